@@ -1,0 +1,514 @@
+//! The extractor: runs the pipeline text layout → quotation marks → speaker
+//! rules → records.
+
+use crate::config::{Config, ExtractorBuilder};
+use crate::error::{Error, ErrorKind};
+use crate::marks::{pairing, MarkedQuote};
+use crate::record::*;
+use crate::rules::entities::Registry;
+use crate::rules::lexicon::{CueClass, Gender};
+use crate::rules::patterns::{self, Found, QUOTE};
+use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
+use crate::text::paragraphs::paragraphs;
+use crate::text::sentences::sentences;
+use crate::text::words::{tokenize, Token};
+use crate::Span;
+
+/// Finds quotes and their speakers. Build once, use for many documents.
+///
+/// An `Extractor` is immutable, cheap to clone and `Send + Sync`: share one
+/// across threads. Extraction never fails and never panics.
+///
+/// ```
+/// use quote_attribution::{Extractor, QuoteKind};
+/// let extractor = Extractor::builder().min_confidence(0.5).build()?;
+/// let quotes = extractor.extract("“We are ready,” said Ana Ortiz, the team’s coach.");
+/// assert_eq!(quotes[0].kind, QuoteKind::Direct);
+/// assert_eq!(quotes[0].speaker.as_ref().unwrap().name, "Ana Ortiz");
+/// assert_eq!(quotes[0].affiliation.as_ref().unwrap().role.as_deref(), Some("team’s coach"));
+/// # Ok::<(), quote_attribution::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    config: Config,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+/// A record in the making.
+struct Draft {
+    quote: Quote,
+    /// Entity id of the speaker in the registry, for continuations.
+    entity: Option<usize>,
+    paragraph: usize,
+}
+
+impl Extractor {
+    /// An extractor with the default [`Config`].
+    pub fn new() -> Extractor {
+        Extractor { config: Config::default() }
+    }
+
+    /// A builder to configure an extractor.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    pub(crate) fn from_checked(config: Config) -> Extractor {
+        Extractor { config }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The quotes of `text`, ordered by position.
+    pub fn extract(&self, text: &str) -> Vec<Quote> {
+        self.extract_with_diagnostics(text).quotes
+    }
+
+    /// The quotes of `bytes`, which must be UTF-8.
+    ///
+    /// ```
+    /// use quote_attribution::{Extractor, ErrorKind};
+    /// let err = Extractor::new().extract_bytes(b"ok \xff bad").unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { position: 3 });
+    /// ```
+    pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Vec<Quote>, Error> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(self.extract(text)),
+            Err(e) => Err(Error::new(ErrorKind::InvalidUtf8 { position: e.valid_up_to() })),
+        }
+    }
+
+    /// The quotes of `bytes`, with each invalid UTF-8 sequence replaced by
+    /// U+FFFD first. Spans are offsets into the repaired text, which is
+    /// returned too.
+    pub fn extract_bytes_lossy(&self, bytes: &[u8]) -> (String, Vec<Quote>) {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        let quotes = self.extract(&text);
+        (text, quotes)
+    }
+
+    /// The quotes of `text` and what was passed over or cut.
+    pub fn extract_with_diagnostics(&self, text: &str) -> Extraction {
+        let mut diagnostics = Vec::new();
+        let mut limit = self.config.max_document_len.min(text.len());
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        if limit < text.len() {
+            diagnostics.push(Diagnostic { kind: DiagnosticKind::DocumentTruncated, span: Span::new(limit, text.len()) });
+        }
+        let mut run = Run::new(self, text, limit, diagnostics);
+        run.all();
+        let Run { mut drafts, mut diagnostics, .. } = run;
+        let min = self.config.min_confidence;
+        let mut quotes: Vec<Quote> = drafts
+            .drain(..)
+            .map(|d| d.quote)
+            .filter(|q| q.confidence >= min)
+            .filter(|q| self.config.scare_quotes || q.kind != QuoteKind::Scare)
+            .filter(|q| self.config.indirect || q.kind != QuoteKind::Indirect)
+            .collect();
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        diagnostics.sort_by_key(|d| d.span.start);
+        Extraction { quotes, diagnostics }
+    }
+
+    fn enabled(&self, rule: &str) -> bool {
+        !self.config.disabled_rules.iter().any(|r| r == rule)
+    }
+}
+
+/// The state of one extraction.
+struct Run<'a> {
+    ex: &'a Extractor,
+    text: &'a str,
+    marked: Vec<MarkedQuote>,
+    outer: Vec<Span>,
+    registry: Registry,
+    drafts: Vec<Draft>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Run<'a> {
+    fn new(ex: &'a Extractor, full: &'a str, limit: usize, diagnostics: Vec<Diagnostic>) -> Run<'a> {
+        Run { ex, text: &full[..limit], marked: Vec::new(), outer: Vec::new(), registry: Registry::default(), drafts: Vec::new(), diagnostics }
+    }
+
+    fn all(&mut self) {
+        let text = self.text;
+        pairing::pair(text, &mut self.marked, &mut self.diagnostics);
+        self.marked.retain(|m| !text[m.inner].trim().is_empty());
+        self.outer = self.marked.iter().map(|m| m.outer).collect();
+        let paras = paragraphs(text);
+        let headline = headline_paragraph(text, &paras);
+        let mut toks = Vec::new();
+        let mut sents = Vec::new();
+        let mut stream = Vec::new();
+        let mut prev_sentence: Vec<Token> = Vec::new();
+        for (pi, &para) in paras.iter().enumerate() {
+            toks.clear();
+            tokenize(text, para, &mut toks);
+            self.registry.scan(text, &toks);
+            sents.clear();
+            sentences(text, para, &self.outer, &mut sents);
+            let para_first_draft = self.drafts.len();
+            let quote_only = self.quote_only(&toks, para);
+            for &sent in &sents {
+                stream.clear();
+                self.collapse(&toks, sent, &mut stream);
+                self.sentence(&stream, sent, para, pi, headline == Some(pi), quote_only, para_first_draft, &prev_sentence);
+                prev_sentence.clone_from(&stream);
+            }
+        }
+        self.headlines();
+    }
+
+    /// Whether the paragraph holds nothing but quotations and punctuation.
+    fn quote_only(&self, toks: &[Token], para: Span) -> bool {
+        let first = self.outer.partition_point(|q| q.end <= para.start);
+        let mut qi = first;
+        let mut any = false;
+        for t in toks {
+            while qi < self.outer.len() && self.outer[qi].end <= t.span.start {
+                qi += 1;
+            }
+            let inside = qi < self.outer.len() && self.outer[qi].start <= t.span.start;
+            any |= inside;
+            if !inside && t.is_word() {
+                return false;
+            }
+        }
+        any
+    }
+
+    /// The tokens of `sent`, each top-level quotation collapsed to one token.
+    fn collapse(&self, toks: &[Token], sent: Span, out: &mut Vec<Token>) {
+        let mut i = toks.partition_point(|t| t.span.start < sent.start);
+        let mut qi = self.outer.partition_point(|q| q.end <= sent.start);
+        while i < toks.len() && toks[i].span.start < sent.end {
+            let t = toks[i];
+            while qi < self.outer.len() && self.outer[qi].end <= t.span.start {
+                qi += 1;
+            }
+            if qi < self.outer.len() && self.outer[qi].start <= t.span.start {
+                let q = self.outer[qi];
+                out.push(Token { span: q, punct: QUOTE });
+                while i < toks.len() && toks[i].span.start < q.end {
+                    i += 1;
+                }
+                qi += 1;
+                continue;
+            }
+            out.push(t);
+            i += 1;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn sentence(&mut self, s: &[Token], sent: Span, para: Span, pi: usize, headline: bool, quote_only: bool, para_first: usize, prev: &[Token]) {
+        let text = self.text;
+        let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
+        let mut reported: Option<Option<(Found, Span)>> = None;
+        let mut last_clause: Option<Span> = None;
+        for (n, &k) in quote_idx.iter().enumerate() {
+            let lo = if n == 0 { 0 } else { quote_idx[n - 1] + 1 };
+            let hi = quote_idx.get(n + 1).copied().unwrap_or(s.len());
+            let Ok(mi) = self.marked.binary_search_by_key(&s[k].span.start, |m| m.outer.start) else { continue };
+            let mq = self.marked[mi];
+            let inner = self.cut(mq.inner);
+            let inner_text = &text[inner];
+            let trailing = if self.ex.enabled_any(&["quote-then-speaker-cue", "quote-then-cue-speaker", "dash-speaker", "according-to"]) {
+                patterns::trailing(text, s, k, hi).filter(|f| self.ex.enabled(f.rule))
+            } else {
+                None
+            };
+            let leading = patterns::leading(text, s, lo, k).filter(|f| self.ex.enabled(f.rule));
+            let self_ended = inner_text.trim_end().ends_with(['.', ',', '!', '?', '…', ':', ';', '—']);
+            let only_punct_after = s[k + 1..hi].iter().all(|t| !t.is_word());
+            let left_ok = k == lo || leading.is_some() || s[k - 1].is_dash() || s[k - 1].is_punct(':');
+            let right_ok = only_punct_after || trailing.is_some() || self_ended;
+            let starts_upper = inner_text.trim_start().starts_with(|c: char| c.is_uppercase());
+            let words = inner_text.split_whitespace().count();
+            let full = left_ok && (right_ok || (starts_upper && words >= 4));
+            let mut kind = if headline {
+                QuoteKind::Headline
+            } else if full {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
+            let prefer_trailing = inner_text.trim_end().ends_with([',', '?', '!']) || leading.is_none();
+            let mut found = if prefer_trailing { trailing.or(leading) } else { leading.or(trailing) };
+            let mut span = inner;
+            let mut fragments = Vec::new();
+            if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
+                let r = reported.get_or_insert_with(|| patterns::reported(text, s, CueClass::Speech)).clone();
+                if let Some((f, clause)) = r {
+                    if found.is_none() {
+                        if clause.contains(mq.outer) {
+                            if last_clause == Some(clause) {
+                                if let Some(d) = self.drafts.last_mut() {
+                                    d.quote.fragments.push(inner);
+                                }
+                                continue;
+                            }
+                            span = clause;
+                            fragments.push(inner);
+                            last_clause = Some(clause);
+                        }
+                        found = Some(f);
+                    }
+                }
+            }
+            let is_title = words >= 2 && !self_ended && inner_text.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3);
+            if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && (words <= 1 || is_title || (found.is_none() && words <= 4 && !self_ended)) {
+                kind = QuoteKind::Scare;
+                found = None;
+            }
+            // colon lead-in, then continuation
+            let mut inherited = None;
+            if found.is_none() && kind != QuoteKind::Scare {
+                if k == lo && n == 0 && self.ex.enabled("colon-lead-in") {
+                    found = patterns::colon_lead_in(text, prev);
+                }
+                if found.is_none() && kind == QuoteKind::Direct {
+                    inherited = self.continuation(pi, para_first, quote_only);
+                }
+            }
+            let context = Context { sentence: Span::new(sent.start, sent.end.max(mq.outer.end.min(para.end.max(sent.end)))), paragraph: para, attribution: found.as_ref().map(|f| f.clause) };
+            let quote = Quote {
+                text: text[span].to_string(),
+                span,
+                kind,
+                fragments,
+                speaker: None,
+                affiliation: None,
+                cue: None,
+                context,
+                confidence: 0.5,
+                rule: "unattributed".into(),
+            };
+            let mut draft = Draft { quote, entity: None, paragraph: pi };
+            if let Some(f) = found {
+                self.attribute(&mut draft, &f);
+            } else if let Some((prev_draft, rule)) = inherited {
+                let p = &self.drafts[prev_draft];
+                draft.quote.speaker = p.quote.speaker.clone().map(|mut sp| {
+                    sp.resolution = Resolution::Continuation;
+                    sp
+                });
+                draft.quote.affiliation = p.quote.affiliation.clone();
+                draft.entity = p.entity;
+                draft.quote.confidence = p.quote.confidence * 0.92;
+                draft.quote.rule = rule.into();
+                draft.quote.context.attribution = p.quote.context.attribution;
+            } else if kind == QuoteKind::Scare {
+                draft.quote.rule = "scare-quote".into();
+                draft.quote.confidence = 0.7;
+            }
+            self.drafts.push(draft);
+        }
+        // reported speech without marks
+        if quote_idx.is_empty() && self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
+            if let Some((f, clause)) = patterns::reported(text, s, CueClass::Speech) {
+                let words = text[clause].split_whitespace().count();
+                if words >= 3 {
+                    let quote = Quote {
+                        text: text[clause].to_string(),
+                        span: clause,
+                        kind: QuoteKind::Indirect,
+                        fragments: Vec::new(),
+                        speaker: None,
+                        affiliation: None,
+                        cue: None,
+                        context: Context { sentence: sent, paragraph: para, attribution: Some(f.clause) },
+                        confidence: 0.5,
+                        rule: "reported-speech".into(),
+                    };
+                    let mut draft = Draft { quote, entity: None, paragraph: pi };
+                    self.attribute(&mut draft, &f);
+                    self.drafts.push(draft);
+                }
+            }
+        }
+    }
+
+    /// The quote span cut to the configured maximum length.
+    fn cut(&mut self, inner: Span) -> Span {
+        let max = self.ex.config.max_quote_len;
+        if inner.len() <= max {
+            return inner;
+        }
+        let mut end = inner.start + max;
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.diagnostics.push(Diagnostic { kind: DiagnosticKind::QuoteTruncated, span: Span::new(end, inner.end) });
+        Span::new(inner.start, end)
+    }
+
+    /// The draft whose speaker a quote without attribution continues.
+    fn continuation(&self, pi: usize, para_first: usize, quote_only: bool) -> Option<(usize, &'static str)> {
+        let last = self.drafts.len().checked_sub(1)?;
+        let d = &self.drafts[last];
+        d.quote.speaker.as_ref()?;
+        if !matches!(d.quote.kind, QuoteKind::Direct | QuoteKind::Partial) {
+            return None;
+        }
+        if last >= para_first && d.paragraph == pi {
+            return self.ex.enabled("continuation-same-paragraph").then_some((last, "continuation-same-paragraph"));
+        }
+        if quote_only && d.paragraph + 1 == pi && d.quote.kind == QuoteKind::Direct {
+            return self.ex.enabled("continuation-next-paragraph").then_some((last, "continuation-next-paragraph"));
+        }
+        None
+    }
+
+    /// Fills the speaker, affiliation and cue of `draft` from `found`.
+    fn attribute(&mut self, draft: &mut Draft, f: &Found) {
+        let text = self.text;
+        let q = &mut draft.quote;
+        q.rule = f.rule.into();
+        q.confidence = f.confidence;
+        q.cue = f.cue.map(|c| Cue { text: text[c.span].to_string(), span: c.span, lemma: c.lemma.to_string() });
+        let (speaker, entity) = self.resolve(&f.phrase);
+        let local = Affiliation { organization: f.phrase.organization.clone(), role: f.phrase.role.clone() };
+        let has_local = local.organization.is_some() || local.role.is_some();
+        if let Some(id) = entity {
+            if has_local {
+                self.registry.affiliate(id, Some(local.clone()));
+            }
+            q.affiliation = self.registry.entities[id].affiliation.clone();
+        } else if has_local {
+            q.affiliation = Some(local);
+        }
+        if matches!(speaker.resolution, Resolution::UnresolvedPronoun) {
+            q.confidence *= 0.8;
+        }
+        q.speaker = Some(speaker);
+        draft.entity = entity;
+    }
+
+    /// The speaker record for a phrase, resolving it against the registry.
+    fn resolve(&mut self, p: &SpeakerPhrase) -> (Speaker, Option<usize>) {
+        let text = self.text;
+        let mention = Some(Mention { text: text[p.mention].to_string(), span: p.mention });
+        match p.kind {
+            PhraseKind::Name => {
+                let name_span = p.name.unwrap_or(p.mention);
+                let mut name = text[name_span].to_string();
+                if p.entity == crate::EntityKind::Organization {
+                    if let Some(rest) = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")) {
+                        name = rest.to_string();
+                    }
+                }
+                let single = !name.contains(' ');
+                let id = if single {
+                    match self.registry.lookup_surname(&name) {
+                        Some(id) if self.registry.entities[id].kind == p.entity => {
+                            self.registry.mention_name(&name, p.entity, p.gender, p.mention.start);
+                            id
+                        }
+                        _ => self.registry.mention_name(&name, p.entity, p.gender, p.mention.start),
+                    }
+                } else {
+                    self.registry.mention_name(&name, p.entity, p.gender, p.mention.start)
+                };
+                let canonical = self.registry.entities[id].name.clone();
+                let resolution = if canonical == name { Resolution::Named } else { Resolution::PartialName };
+                (Speaker { name: canonical, mention, resolution, entity: p.entity }, Some(id))
+            }
+            PhraseKind::Pronoun => {
+                let who = &text[p.mention];
+                let lower = who.to_lowercase();
+                let resolvable = matches!(lower.as_str(), "he" | "she");
+                match resolvable.then(|| self.registry.resolve_pronoun(p.mention.start, p.gender, p.plural)).flatten() {
+                    Some(id) => {
+                        let e = &mut self.registry.entities[id];
+                        if e.gender == Gender::Unknown {
+                            e.gender = p.gender;
+                        }
+                        let name = e.name.clone();
+                        let kind = e.kind;
+                        (Speaker { name, mention, resolution: Resolution::Pronoun, entity: kind }, Some(id))
+                    }
+                    None => (Speaker { name: who.to_string(), mention, resolution: Resolution::UnresolvedPronoun, entity: p.entity }, None),
+                }
+            }
+            PhraseKind::Description => {
+                let name = text[p.mention].to_string();
+                (Speaker { name, mention, resolution: Resolution::Unnamed, entity: p.entity }, None)
+            }
+        }
+    }
+
+    /// Headline quotes take the speaker of the body quote holding their words.
+    fn headlines(&mut self) {
+        if !self.ex.enabled("headline-echo") {
+            return;
+        }
+        for i in 0..self.drafts.len() {
+            if self.drafts[i].quote.kind != QuoteKind::Headline || self.drafts[i].quote.speaker.is_some() {
+                continue;
+            }
+            let needle = normalize(&self.drafts[i].quote.text);
+            if needle.is_empty() {
+                continue;
+            }
+            let source = self.drafts.iter().position(|d| {
+                d.quote.kind != QuoteKind::Headline && d.quote.speaker.is_some() && normalize(&d.quote.text).contains(&needle)
+            });
+            if let Some(j) = source {
+                let (speaker, affiliation, conf) = {
+                    let d = &self.drafts[j].quote;
+                    (d.speaker.clone(), d.affiliation.clone(), d.confidence)
+                };
+                let q = &mut self.drafts[i].quote;
+                q.speaker = speaker.map(|mut s| {
+                    s.resolution = Resolution::Headline;
+                    s.mention = None;
+                    s
+                });
+                q.affiliation = affiliation;
+                q.confidence = conf * 0.95;
+                q.rule = "headline-echo".into();
+            }
+        }
+    }
+}
+
+impl Extractor {
+    fn enabled_any(&self, rules: &[&str]) -> bool {
+        rules.iter().any(|r| self.enabled(r))
+    }
+}
+
+/// Lowercase words joined by single spaces, punctuation dropped.
+fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'') {
+        if !w.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
+    }
+    out
+}
+
+/// The first paragraph, when it reads as a headline: one short line
+/// followed by more text.
+fn headline_paragraph(text: &str, paras: &[Span]) -> Option<usize> {
+    let first = *paras.first()?;
+    let t = &text[first];
+    (paras.len() > 1 && !t.contains('\n') && t.len() <= 300 && !t.trim_end().ends_with([':', ','])).then_some(0)
+}

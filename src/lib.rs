@@ -1,0 +1,120 @@
+//! Who said what: quotations in news text, with their speakers.
+//!
+//! ```
+//! let text = "“We will not back down,” the Riverside Union’s Dana Whitfield, \
+//!             a veteran organiser, told reporters. “Not this time.”";
+//! let quotes = quote_attribution::extract(text);
+//! assert_eq!(quotes.len(), 2);
+//!
+//! let q = &quotes[0];
+//! assert_eq!(q.text, "We will not back down,");
+//! assert_eq!(&text[q.span], q.text);
+//! let speaker = q.speaker.as_ref().unwrap();
+//! assert_eq!(speaker.name, "Dana Whitfield");
+//! let affiliation = q.affiliation.as_ref().unwrap();
+//! assert_eq!(affiliation.organization.as_deref(), Some("Riverside Union"));
+//! assert_eq!(affiliation.role.as_deref(), Some("veteran organiser"));
+//! assert_eq!(q.cue.as_ref().unwrap().text, "told");
+//!
+//! // the second quote continues the same speaker
+//! assert_eq!(quotes[1].speaker.as_ref().unwrap().name, "Dana Whitfield");
+//! assert_eq!(quotes[1].rule, "continuation-same-paragraph");
+//! ```
+//!
+//! # Overview
+//!
+//! [`extract`] takes raw text and returns [`Quote`] records: the quoted text
+//! and its [`Span`], its [`QuoteKind`] (direct, partial, indirect, headline,
+//! scare), the [`Speaker`] (canonical name and the [`Mention`] that names
+//! them at this quote), the [`Affiliation`] (organisation and role as
+//! separate fields), the [`Cue`], the [`Context`] (sentence, paragraph and
+//! attribution clause), a confidence, and the id of the rule that decided.
+//!
+//! The pipeline, one module a stage:
+//!
+//! 1. text layout (`text`): paragraphs, sentences and words with byte offsets;
+//! 2. quotation marks (`marks`): straight, curly, low, guillemets, CJK
+//!    corners and TeX quotes, told apart from apostrophes and paired on a
+//!    stack; nested quotes stay inside; a quote running over several
+//!    paragraphs is one quote; an unclosed mark ends at its paragraph end and
+//!    is reported;
+//! 3. speaker rules ([`rules`]): attribution patterns with ids and examples,
+//!    word lists as data files, and a per-document registry of people and
+//!    organisations that resolves surnames and pronouns;
+//! 4. records ([`Quote`] and friends).
+//!
+//! # Offsets
+//!
+//! Every span is a byte range into the input text, on char boundaries, so
+//! `&text[span]` never panics. Python and JavaScript callers count chars or
+//! UTF-16 units instead: [`CharIndex`] converts.
+//!
+//! # Configuration
+//!
+//! Build an [`Extractor`] once with [`Extractor::builder`] (which checks
+//! the configuration and fails on unknown rule ids), then extract from as many
+//! documents as you like, from as many threads as you like.
+//!
+//! # Errors and diagnostics
+//!
+//! Extraction from `&str` never fails. Marks that cannot be paired, quotes cut
+//! at the length limit and documents cut at the size limit are reported as
+//! [`Diagnostic`]s by [`Extractor::extract_with_diagnostics`]; nothing is
+//! dropped silently. Bytes that are not UTF-8 give an [`Error`] from
+//! [`Extractor::extract_bytes`] naming the position.
+//!
+//! # Performance
+//!
+//! One pass over the text for marks, one for words, with work proportional to
+//! the text: no input makes it slower than linear. See `benches/` and the
+//! README for figures.
+//!
+//! # Features
+//!
+//! - `serde`: `Serialize`/`Deserialize` for every record type.
+//! - `cli`: the `quote-attribution` command-line tool (JSON and JSON Lines).
+//!
+//! # Limits
+//!
+//! English news text; rules, not a parser: long-distance and nested
+//! attributions, and speakers named only by a description far away, can be
+//! missed. A speaker the text does not name is `None`, not a guess.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod config;
+mod error;
+mod extractor;
+mod marks;
+mod record;
+pub mod rules;
+mod span;
+mod text;
+
+pub use config::{Config, ExtractorBuilder};
+pub use error::{Error, ErrorKind};
+pub use extractor::Extractor;
+pub use record::{
+    Affiliation, Context, Cue, Diagnostic, DiagnosticKind, EntityKind, Extraction, Mention, Quote, QuoteKind,
+    Resolution, Speaker,
+};
+pub use span::{CharIndex, Span};
+
+use once_cell::sync::Lazy;
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::new);
+
+/// The quotes of `text` with the default configuration.
+///
+/// ```
+/// let quotes = quote_attribution::extract("\"It works,\" she said.");
+/// assert_eq!(quotes[0].text, "It works,");
+/// ```
+pub fn extract(text: &str) -> Vec<Quote> {
+    DEFAULT.extract(text)
+}
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,183 @@
+//! The people and organisations of one document, for resolving surnames,
+//! pronouns and descriptions to the fullest name the document gives.
+
+use super::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, TITLES};
+use super::speaker::strip_possessive;
+use crate::record::{Affiliation, EntityKind};
+use crate::text::words::Token;
+use std::collections::HashMap;
+
+/// How far back (in mentions) a pronoun looks for its antecedent.
+const PRONOUN_LOOKBACK: usize = 40;
+
+#[derive(Clone, Debug)]
+pub(crate) struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub gender: Gender,
+    pub affiliation: Option<Affiliation>,
+}
+
+#[derive(Default, Debug)]
+pub(crate) struct Registry {
+    pub entities: Vec<Entity>,
+    /// (byte position, entity) in order of position.
+    mentions: Vec<(usize, usize)>,
+    /// lowercase last name token -> entities
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+fn last_token(name: &str) -> String {
+    name.split_whitespace().last().unwrap_or("").to_lowercase()
+}
+
+impl Registry {
+    /// Adds (or finds) the entity named `name` and records a mention at `pos`.
+    pub fn mention_name(&mut self, name: &str, kind: EntityKind, gender: Gender, pos: usize) -> usize {
+        let last = last_token(name);
+        let words = name.split_whitespace().count();
+        let found = self.by_last.get(&last).and_then(|ids| {
+            ids.iter().rev().copied().find(|&id| {
+                let e = &self.entities[id];
+                e.name == name || (words == 1 && e.kind == kind) || (e.name.split_whitespace().count() == 1 && kind == e.kind)
+                    || e.name.ends_with(name) || name.ends_with(e.name.as_str())
+            })
+        });
+        let id = match found {
+            Some(id) => {
+                let e = &mut self.entities[id];
+                if words > e.name.split_whitespace().count() {
+                    e.name = name.to_string();
+                }
+                if e.gender == Gender::Unknown {
+                    e.gender = gender;
+                }
+                id
+            }
+            None => {
+                self.entities.push(Entity { name: name.to_string(), kind, gender, affiliation: None });
+                let id = self.entities.len() - 1;
+                self.by_last.entry(last).or_default().push(id);
+                id
+            }
+        };
+        self.push_mention(pos, id);
+        id
+    }
+
+    fn push_mention(&mut self, pos: usize, id: usize) {
+        if self.mentions.last().is_some_and(|&(p, _)| p > pos) {
+            let at = self.mentions.partition_point(|&(p, _)| p <= pos);
+            self.mentions.insert(at, (pos, id));
+        } else {
+            self.mentions.push((pos, id));
+        }
+    }
+
+    /// The entity a single surname (or partial name) refers to, if known.
+    pub fn lookup_surname(&self, word: &str) -> Option<usize> {
+        let ids = self.by_last.get(&word.to_lowercase())?;
+        // the most recently mentioned one
+        self.mentions.iter().rev().map(|&(_, id)| id).find(|id| ids.contains(id)).or_else(|| ids.last().copied())
+    }
+
+    /// The nearest person mentioned before `pos` compatible with `gender`.
+    pub fn resolve_pronoun(&self, pos: usize, gender: Gender, plural: bool) -> Option<usize> {
+        let upto = self.mentions.partition_point(|&(p, _)| p < pos);
+        self.mentions[..upto].iter().rev().take(PRONOUN_LOOKBACK).map(|&(_, id)| id).find(|&id| {
+            let e = &self.entities[id];
+            if plural {
+                return false;
+            }
+            match gender {
+                Gender::Neuter => e.kind == EntityKind::Organization,
+                g => e.kind == EntityKind::Person && (e.gender == g || e.gender == Gender::Unknown || g == Gender::Unknown),
+            }
+        })
+    }
+
+    /// Scans `toks` (one paragraph) for person names and mentions of known
+    /// entities, recording each.
+    pub fn scan(&mut self, text: &str, toks: &[Token]) {
+        let mut i = 0;
+        while i < toks.len() {
+            if !toks[i].is_capitalized(text) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < toks.len() && toks[i].is_capitalized(text) {
+                i += 1;
+                if super::speaker::strip_possessive(toks[i - 1].text(text)).len() != toks[i - 1].text(text).len() {
+                    break;
+                }
+            }
+            self.scan_run(text, &toks[start..i]);
+        }
+    }
+
+    fn scan_run(&mut self, text: &str, run: &[Token]) {
+        let mut gender = Gender::Unknown;
+        let mut k = 0;
+        let mut titled = false;
+        while k < run.len() {
+            let w = run[k].text(text);
+            match HONORIFICS.get(w).or_else(|| TITLES.get(w)) {
+                Some(&g) if k + 1 < run.len() => {
+                    titled = true;
+                    if g != Gender::Unknown {
+                        gender = g;
+                    }
+                    k += 1;
+                }
+                _ => break,
+            }
+        }
+        let names = &run[k..];
+        if names.is_empty() {
+            return;
+        }
+        let first = names[0].text(text);
+        let pos = names[0].span.start;
+        let full = &text[names[0].span.start..names[names.len() - 1].span.end];
+        let full = strip_possessive(full);
+        if names.len() >= 2 && names.len() <= 4 {
+            if let Some(&g) = GIVEN_NAMES.get(first) {
+                let gender = if gender == Gender::Unknown { g } else { gender };
+                self.mention_name(full, EntityKind::Person, gender, pos);
+                return;
+            }
+        }
+        if titled && names.len() <= 3 {
+            self.mention_name(full, EntityKind::Person, gender, pos);
+            return;
+        }
+        // a known surname alone ("Spalding views …")
+        for t in names {
+            let w = strip_possessive(t.text(text));
+            if let Some(id) = self.lookup_surname(w) {
+                if self.entities[id].kind == EntityKind::Person {
+                    self.push_mention(t.span.start, id);
+                }
+            }
+        }
+    }
+
+    /// Sets the affiliation of `id` where it has none yet.
+    pub fn affiliate(&mut self, id: usize, affiliation: Option<Affiliation>) {
+        if let Some(a) = affiliation {
+            let e = &mut self.entities[id];
+            match &mut e.affiliation {
+                None => e.affiliation = Some(a),
+                Some(old) => {
+                    if old.organization.is_none() {
+                        old.organization = a.organization;
+                    }
+                    if old.role.is_none() {
+                        old.role = a.role;
+                    }
+                }
+            }
+        }
+    }
+}

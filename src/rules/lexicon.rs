@@ -1,0 +1,194 @@
+//! The word lists of `src/rules/*.txt`, parsed once into lookup tables.
+//!
+//! Each list is a plain text file compiled into the binary with
+//! `include_str!`; `#` starts a comment line. Edit the files, not this code.
+
+use once_cell::sync::Lazy;
+use std::collections::{HashMap, HashSet};
+
+/// A gender a word shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+    Neuter,
+    Unknown,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            "n" => Gender::Neuter,
+            _ => Gender::Unknown,
+        }
+    }
+}
+
+/// The class of a cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    Speech,
+    Belief,
+    Perception,
+}
+
+/// A cue verb form.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CueVerb {
+    pub lemma: &'static str,
+    pub class: CueClass,
+    pub weight: f32,
+}
+
+/// A noun that heads a description of a speaker.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RoleNoun {
+    pub gender: Gender,
+    pub plural: bool,
+}
+
+/// A pronoun that can name a speaker.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Pronoun {
+    pub gender: Gender,
+    pub plural: bool,
+    pub relative: bool,
+}
+
+fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Cue verb forms (lowercase) to their lemma and class.
+pub(crate) static CUE_VERBS: Lazy<HashMap<&'static str, CueVerb>> = Lazy::new(|| {
+    let mut map = HashMap::new();
+    let (mut class, mut weight) = (CueClass::Speech, 1.0);
+    for line in lines(include_str!("cue_verbs.txt")) {
+        if let Some(header) = line.strip_prefix('@') {
+            let mut parts = header.split_whitespace();
+            class = match parts.next() {
+                Some("belief") => CueClass::Belief,
+                Some("perception") => CueClass::Perception,
+                _ => CueClass::Speech,
+            };
+            weight = parts.next().and_then(|w| w.parse().ok()).unwrap_or(1.0);
+            continue;
+        }
+        let mut forms = line.split_whitespace();
+        let Some(lemma) = forms.next() else { continue };
+        for form in std::iter::once(lemma).chain(forms) {
+            map.entry(form).or_insert(CueVerb { lemma, class, weight });
+        }
+    }
+    map
+});
+
+/// Multi-word cues ("according to"), lowercase, split into words.
+pub(crate) static CUE_PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+    lines(include_str!("cue_phrases.txt")).map(|l| l.split_whitespace().collect()).collect()
+});
+
+/// Nouns of speech ("statement", "remarks"), lowercase.
+pub(crate) static CUE_NOUNS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| lines(include_str!("cue_nouns.txt")).flat_map(str::split_whitespace).collect());
+
+/// Honorifics ("Mr.", "Ms") to the gender they show.
+pub(crate) static HONORIFICS: Lazy<HashMap<&'static str, Gender>> =
+    Lazy::new(|| word_gender(include_str!("honorifics.txt")));
+
+/// Titles before a name ("Sen.", "spokeswoman") to the gender they show.
+pub(crate) static TITLES: Lazy<HashMap<&'static str, Gender>> =
+    Lazy::new(|| word_gender(include_str!("titles.txt")));
+
+/// Given names ("Malcolm") to their usual gender.
+pub(crate) static GIVEN_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
+    let stop: HashSet<&str> = lines(include_str!("not_given_names.txt")).collect();
+    let mut map = word_gender(include_str!("given_names.txt"));
+    map.retain(|k, _| !stop.contains(k));
+    map
+});
+
+/// Nouns heading a speaker description ("spokeswoman", "officials").
+pub(crate) static ROLE_NOUNS: Lazy<HashMap<&'static str, RoleNoun>> = Lazy::new(|| {
+    lines(include_str!("role_nouns.txt"))
+        .filter_map(|l| {
+            let mut p = l.split_whitespace();
+            let word = p.next()?;
+            let gender = Gender::parse(p.next().unwrap_or("u"));
+            let plural = p.next() == Some("p");
+            Some((word, RoleNoun { gender, plural }))
+        })
+        .collect()
+});
+
+/// Words marking an organisation name ("Institute", "Ministry").
+pub(crate) static ORG_WORDS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| lines(include_str!("org_words.txt")).collect());
+
+/// Pronouns that can name a speaker, lowercase.
+pub(crate) static PRONOUNS: Lazy<HashMap<&'static str, Pronoun>> = Lazy::new(|| {
+    lines(include_str!("pronouns.txt"))
+        .filter_map(|l| {
+            let mut p = l.split_whitespace();
+            let word = p.next()?;
+            let gender = Gender::parse(p.next().unwrap_or("u"));
+            let num = p.next().unwrap_or("s");
+            Some((word, Pronoun { gender, plural: num == "p", relative: num == "r" }))
+        })
+        .collect()
+});
+
+/// Words a period follows without ending a sentence ("Mr.", "Sept.").
+pub(crate) static ABBREVIATIONS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| lines(include_str!("abbreviations.txt")).collect());
+
+fn word_gender(src: &'static str) -> HashMap<&'static str, Gender> {
+    lines(src)
+        .filter_map(|l| {
+            let mut p = l.split_whitespace();
+            let w = p.next()?;
+            Some((w, Gender::parse(p.next().unwrap_or("u"))))
+        })
+        .collect()
+}
+
+/// The cue verb `word` is a form of, if any (`word` in any case).
+pub(crate) fn cue_verb(word: &str) -> Option<CueVerb> {
+    if let Some(v) = CUE_VERBS.get(word) {
+        return Some(*v);
+    }
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return CUE_VERBS.get(word.to_ascii_lowercase().as_str()).copied();
+    }
+    None
+}
+
+/// Whether `word` (ending in its period) is an abbreviation.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        assert!(CUE_VERBS.len() > 400, "{}", CUE_VERBS.len());
+        let lemmas: HashSet<_> = CUE_VERBS.values().filter(|v| v.class == CueClass::Speech).map(|v| v.lemma).collect();
+        assert!(lemmas.len() >= 70, "{}", lemmas.len());
+        assert_eq!(cue_verb("told").unwrap().lemma, "tell");
+        assert_eq!(cue_verb("Said").unwrap().lemma, "say");
+        assert_eq!(cue_verb("thought").unwrap().class, CueClass::Belief);
+        assert_eq!(GIVEN_NAMES.get("Malcolm"), Some(&Gender::Male));
+        assert_eq!(GIVEN_NAMES.get("Angela"), Some(&Gender::Female));
+        assert!(!GIVEN_NAMES.contains_key("China"));
+        assert_eq!(HONORIFICS.get("Mrs."), Some(&Gender::Female));
+        assert!(ORG_WORDS.contains("Institute"));
+        assert!(PRONOUNS["they"].plural);
+        assert!(is_abbreviation("Sen."));
+        assert_eq!(CUE_PHRASES[0], vec!["according", "to"]);
+    }
+}

@@ -1,0 +1,615 @@
+//! Speaker phrases: the words that name who speaks, split into name, role
+//! and organisation.
+//!
+//! "the Hudson Institute’s Rob Spalding, a retired Air Force general" gives
+//! the name "Rob Spalding", the organisation "Hudson Institute" and the role
+//! "retired Air Force general"; "Foreign Ministry spokeswoman Hua Chunying"
+//! gives "Hua Chunying", "Foreign Ministry" and "spokeswoman".
+
+use super::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES};
+use crate::record::EntityKind;
+use crate::text::words::Token;
+use crate::Span;
+
+/// What sort of words name the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PhraseKind {
+    /// A proper name, possibly with titles ("Sen. Elizabeth Warren").
+    Name,
+    /// A pronoun ("he", "they", "who").
+    Pronoun,
+    /// A description ("a spokeswoman for the ministry", "officials").
+    Description,
+}
+
+/// A parsed speaker phrase.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct SpeakerPhrase {
+    pub kind: PhraseKind,
+    /// The mention: the name, pronoun or description (without appositive).
+    pub mention: Span,
+    /// The proper name inside the mention, titles and possessives removed.
+    pub name: Option<Span>,
+    /// All the phrase covers, appositive included.
+    pub whole: Span,
+    pub organization: Option<String>,
+    pub role: Option<String>,
+    pub entity: EntityKind,
+    pub gender: Gender,
+    pub plural: bool,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "some", "many", "several", "one", "two", "three", "four", "five", "his", "her",
+    "their", "its", "our", "my", "your", "other", "most", "few", "both", "all", "this", "that", "these", "those",
+    "no", "any", "each", "every",
+];
+
+const NAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "du", "dos", "das", "del", "la", "le", "bin", "al", "ibn", "di"];
+
+const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
+
+pub(crate) fn is_determiner(w: &str) -> bool {
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+fn is_particle(w: &str) -> bool {
+    NAME_PARTICLES.contains(&w)
+}
+
+/// Strips a possessive `’s` / `'s` / trailing `’`.
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            return s;
+        }
+    }
+    if let Some(s) = w.strip_suffix('’').or_else(|| w.strip_suffix('\'')) {
+        if s.ends_with('s') {
+            return s;
+        }
+    }
+    w
+}
+
+fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len()
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// Whether a capitalised word can be part of a name or organisation.
+fn is_name_word(text: &str, t: &Token) -> bool {
+    t.is_capitalized(text) || (t.is_word() && is_particle(t.text(text)))
+}
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+/// The role noun entry for `w` (any case), if any.
+fn role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
+    ROLE_NOUNS.get(w).or_else(|| ROLE_NOUNS.get(lower(w).as_str())).copied()
+}
+
+fn title_gender(w: &str) -> Option<Gender> {
+    TITLES.get(w).or_else(|| HONORIFICS.get(w)).copied()
+}
+
+fn span_of(toks: &[Token]) -> Span {
+    Span::new(toks[0].span.start, toks[toks.len() - 1].span.end)
+}
+
+fn text_of(text: &str, toks: &[Token]) -> String {
+    text[span_of(toks)].to_string()
+}
+
+/// Splits an appositive ("a retired Air Force general", "a political
+/// scientist at Christopher Newport University") into role and organisation.
+pub(crate) fn parse_appositive(text: &str, toks: &[Token]) -> (Option<String>, Option<String>) {
+    let mut toks = toks;
+    // cut at a relative clause: "a detective who has been chasing ..."
+    if let Some(p) = toks.iter().position(|t| t.is_word() && RELATIVES[..3].contains(&t.text(text))) {
+        toks = &toks[..p];
+    }
+    if toks.is_empty() {
+        return (None, None);
+    }
+    let first = toks[0].text(text);
+    if first.chars().all(|c| c.is_ascii_digit()) {
+        return (None, None); // an age: "Quina Jones, 25,"
+    }
+    if first == "of" || first == "from" {
+        // "of the campaign group Culture Unstained"
+        let org = capital_run_from(text, &toks[1..]);
+        return (None, org);
+    }
+    if matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+        toks = &toks[1..];
+    }
+    if toks.is_empty() {
+        return (None, None);
+    }
+    // "political scientist at Christopher Newport University in X's district"
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.text(text);
+        if i > 0 && matches!(w, "at" | "of" | "for" | "with" | "from") {
+            if let Some(org) = capital_run_from(text, &toks[i + 1..]) {
+                let role = text_of(text, &toks[..i]);
+                return (Some(role), Some(org));
+            }
+        }
+    }
+    (Some(text_of(text, toks)), None)
+}
+
+/// The capitalised run (an organisation) at the start of `toks`, after an
+/// optional "the", up to the first word that is not part of it.
+fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
+    let mut i = 0;
+    if toks.first().is_some_and(|t| t.text(text).eq_ignore_ascii_case("the")) {
+        i = 1;
+    }
+    let start = i;
+    while i < toks.len() {
+        let t = &toks[i];
+        let w = t.text(text);
+        if t.is_capitalized(text) || (i > start && matches!(w, "of" | "for" | "and" | "&") && toks.get(i + 1).is_some_and(|n| n.is_capitalized(text))) {
+            i += 1;
+            if is_possessive(w) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    // a run of capitalised words that starts with a lowercase noun phrase
+    // ("campaign group Culture Unstained"): take the capitalised tail.
+    if i == start {
+        let tail_start = toks.iter().position(|t| t.is_capitalized(text))?;
+        let rest = &toks[tail_start..];
+        let end = rest.iter().position(|t| !t.is_capitalized(text)).unwrap_or(rest.len());
+        if end == 0 {
+            return None;
+        }
+        return Some(strip_possessive(&text_of(text, &rest[..end])).to_string());
+    }
+    Some(strip_possessive(&text_of(text, &toks[start..i])).to_string())
+}
+
+/// Parses a proper-name run `toks` (capitalised words with titles and a
+/// possessive organisation before the name).
+fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Option<SpeakerPhrase> {
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let mut start = 0;
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        start = 1;
+    }
+    let mut organization = None;
+    let mut role_parts: Vec<Span> = Vec::new();
+    let mut gender = Gender::Unknown;
+    // a possessive organisation: "the Hudson Institute’s Rob Spalding"
+    if let Some(p) = words[..words.len().saturating_sub(1)].iter().rposition(|w| is_possessive(w)) {
+        if p >= start {
+            let org = text_of(text, &toks[start..=p]);
+            organization = Some(strip_possessive(&org).to_string());
+            start = p + 1;
+        }
+    }
+    // titles before the name: "Foreign Ministry spokeswoman", "Sen.", "Mr."
+    let last_title = words[start..].iter().rposition(|w| title_gender(w).is_some() || role_noun(w).is_some_and(|_| w.chars().next().is_some_and(char::is_lowercase)));
+    let mut name_start = start;
+    if let Some(lt) = last_title {
+        let lt = start + lt;
+        if lt + 1 < words.len() {
+            // everything before the title that holds an org word is the organisation
+            let prefix = &toks[start..lt];
+            let title_from = prefix
+                .iter()
+                .rposition(|t| !(title_gender(t.text(text)).is_some() || t.is_lowercase(text)))
+                .map_or(start, |p| start + p + 1);
+            let pre = &toks[start..title_from];
+            if !pre.is_empty() {
+                let pre_text = text_of(text, pre);
+                if pre.iter().any(|t| ORG_WORDS.contains(t.text(text)) || is_acronym(t.text(text))) && organization.is_none() {
+                    organization = Some(pre_text);
+                } else {
+                    role_parts.push(span_of(pre));
+                }
+            }
+            for w in &words[title_from..=lt] {
+                if let Some(g) = title_gender(w) {
+                    if g != Gender::Unknown {
+                        gender = g;
+                    }
+                }
+                if let Some(r) = role_noun(w) {
+                    if r.gender != Gender::Unknown {
+                        gender = r.gender;
+                    }
+                }
+            }
+            let honorific_only = words[title_from..=lt].iter().all(|w| HONORIFICS.contains_key(w));
+            if !honorific_only {
+                role_parts.push(span_of(&toks[title_from..=lt]));
+            }
+            name_start = lt + 1;
+        }
+    }
+    let name_toks = &toks[name_start..];
+    if name_toks.is_empty() {
+        return None;
+    }
+    let first = name_toks[0].text(text);
+    let is_org = organization.is_none()
+        && role_parts.is_empty()
+        && (name_toks.iter().any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
+            || (name_toks.len() == 1 && is_acronym(first)));
+    if gender == Gender::Unknown {
+        if let Some(&g) = GIVEN_NAMES.get(first) {
+            gender = g;
+        }
+    }
+    let name = span_of(name_toks);
+    let name = Span::new(name.start, name.start + strip_possessive(&text[name]).len());
+    let role = if role_parts.is_empty() {
+        None
+    } else {
+        let s = Span::new(role_parts[0].start, role_parts[role_parts.len() - 1].end);
+        Some(text[s].to_string())
+    };
+    Some(SpeakerPhrase {
+        kind: PhraseKind::Name,
+        mention,
+        name: Some(name),
+        whole,
+        organization,
+        role,
+        entity: if is_org { EntityKind::Organization } else { EntityKind::Person },
+        gender: if is_org { Gender::Neuter } else { gender },
+        plural: false,
+    })
+}
+
+/// Parses the speaker phrase that ends right before `toks[end]` (the cue,
+/// after auxiliaries and adverbs were skipped by the caller), looking no
+/// further left than `toks[floor]`.
+pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize) -> Option<SpeakerPhrase> {
+    if end <= floor {
+        return None;
+    }
+    // comma-separated chunks, right to left: "Wu Ken, the Chinese ambassador to Germany,"
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut hi = end;
+    let mut i = end;
+    while i > floor {
+        i -= 1;
+        let t = &toks[i];
+        if t.is_punct(',') || t.is_dash() && !t.is_punct('-') {
+            chunks.push((i + 1, hi));
+            hi = i;
+        } else if !t.is_word() && !t.is_punct('.') && !t.is_punct('&') && !t.is_punct('\'') && !t.is_punct('’') {
+            break;
+        }
+        if chunks.len() > 5 {
+            break;
+        }
+    }
+    if i == floor && !(toks[floor].is_punct(',') || toks[floor].is_dash()) {
+        chunks.push((floor, hi));
+    } else if hi > i + 1 {
+        chunks.push((i + 1, hi));
+    }
+    let (first_lo, first_hi) = *chunks.first()?;
+    if first_lo >= first_hi {
+        return None;
+    }
+    // a relative clause in between: the name stands before it
+    // ("the NHS Confederation, which represents ..., told")
+    let mut pick = 0;
+    if let Some(r) = chunks.iter().position(|&(lo, hi)| lo < hi && RELATIVES[..3].contains(&toks[lo].text(text))) {
+        pick = r + 1;
+    } else {
+        while pick + 1 < chunks.len() {
+            let (lo, hi) = chunks[pick];
+            if lo >= hi || !looks_appositive(text, &toks[lo..hi]) {
+                break;
+            }
+            let (plo, phi) = chunks[pick + 1];
+            if plo >= phi || parse_np_right(text, &toks[plo..phi]).is_none() {
+                break;
+            }
+            pick += 1;
+        }
+    }
+    let (lo, hi) = *chunks.get(pick)?;
+    if lo >= hi {
+        return None;
+    }
+    let mut phrase = parse_np_right(text, &toks[lo..hi])?;
+    if pick > 0 {
+        let (alo, ahi) = chunks[pick - 1];
+        let appositive = &toks[alo..ahi];
+        if !appositive.is_empty() && !RELATIVES[..3].contains(&appositive[0].text(text)) {
+            let (role, org) = parse_appositive(text, appositive);
+            if phrase.role.is_none() {
+                phrase.role = role;
+            }
+            if phrase.organization.is_none() {
+                phrase.organization = org;
+            }
+            if let Some(r) = &phrase.role {
+                for w in r.split_whitespace() {
+                    if let Some(n) = role_noun(w) {
+                        if n.gender != Gender::Unknown && phrase.gender == Gender::Unknown {
+                            phrase.gender = n.gender;
+                        }
+                    }
+                }
+            }
+        }
+        phrase.whole = Span::new(phrase.whole.start, toks[end - 1].span.end);
+    }
+    Some(phrase)
+}
+
+/// Whether a chunk looks like an appositive rather than a speaker: it starts
+/// with a determiner, a number or "of".
+fn looks_appositive(text: &str, toks: &[Token]) -> bool {
+    let w = toks[0].text(text);
+    is_determiner(w) && !w.eq_ignore_ascii_case("his") && !w.eq_ignore_ascii_case("her")
+        || w.chars().all(|c| c.is_ascii_digit())
+        || w == "of"
+        || w == "from"
+        || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
+}
+
+/// Parses the noun phrase at the right end of `toks` (a chunk with no commas).
+pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let last = toks.last()?;
+    if !last.is_word() {
+        return None;
+    }
+    let lw = last.text(text);
+    // pronoun
+    if let Some(p) = PRONOUNS.get(lower(lw).as_str()) {
+        if lw == "I" || lw.chars().next().is_some_and(char::is_lowercase) || n == 1 || !toks[n - 2].is_word() || (toks[n - 2].is_word() && !toks[n - 2].is_capitalized(text)) {
+            return Some(SpeakerPhrase {
+                kind: PhraseKind::Pronoun,
+                mention: last.span,
+                name: None,
+                whole: last.span,
+                organization: None,
+                role: None,
+                entity: if p.gender == Gender::Neuter { EntityKind::Organization } else if p.plural { EntityKind::Group } else { EntityKind::Person },
+                gender: p.gender,
+                plural: p.plural,
+            });
+        }
+    }
+    if is_name_word(text, last) && !(n == 1 && last.is_capitalized(text) && role_noun(lw).is_some() && !ORG_WORDS.contains(lw)) {
+        // the capitalised run, with lowercase titles between capitalised words
+        let mut i = n - 1;
+        while i > 0 {
+            let t = &toks[i - 1];
+            let w = t.text(text);
+            let lowercase_title = t.is_lowercase(text)
+                && (TITLES.contains_key(w) || role_noun(w).is_some())
+                && i >= 2
+                && toks[i - 2].is_capitalized(text);
+            if is_name_word(text, t) || lowercase_title || (t.is_punct('&')) {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        // a lowercase description before a name: "Latvian journalist Dainis Ivans"
+        if i > 0 && toks[i - 1].is_lowercase(text) && role_noun(toks[i - 1].text(text)).is_some() {
+            i -= 1;
+            while i > 0 && (toks[i - 1].is_capitalized(text) || toks[i - 1].is_lowercase(text) && !is_determiner(toks[i - 1].text(text)) && role_noun(toks[i - 1].text(text)).is_some()) {
+                i -= 1;
+            }
+        }
+        if i > 0 && toks[i - 1].text(text).eq_ignore_ascii_case("the") {
+            i -= 1;
+        }
+        let run = &toks[i..];
+        // a sentence-initial function word is not part of a name
+        let skip = run.iter().take_while(|t| is_determiner(t.text(text)) && !t.text(text).eq_ignore_ascii_case("the") && t.is_capitalized(text)).count();
+        let run = &run[skip..];
+        if run.is_empty() {
+            return None;
+        }
+        let mention = span_of(run);
+        return parse_name_run(text, run, mention, mention);
+    }
+    // a description: "the clown", "a source", "officials", "a spokeswoman for the ministry"
+    let head = role_noun(lw)?;
+    let mut i = n - 1;
+    let mut modifiers = 0;
+    while i > 0 && modifiers < 4 {
+        let t = &toks[i - 1];
+        if !t.is_word() {
+            break;
+        }
+        let w = t.text(text);
+        if is_determiner(w) || is_possessive(w) {
+            i -= 1;
+            break;
+        }
+        if PRONOUNS.contains_key(lower(w).as_str()) || super::lexicon::cue_verb(w).is_some() || matches!(w, "and" | "or" | "but" | "that" | "said") {
+            break;
+        }
+        i -= 1;
+        modifiers += 1;
+    }
+    let mut lo = i;
+    // "a spokeswoman for the ministry": extend over "for|of|at" to a role noun
+    if lo >= 2 {
+        let prep = toks[lo - 1].text(text);
+        if matches!(prep, "for" | "of" | "at" | "with") {
+            if let Some(outer) = parse_np_right(text, &toks[..lo - 1]) {
+                if outer.kind == PhraseKind::Description {
+                    let mut p = outer;
+                    let org_span = span_of(&toks[lo..]);
+                    let org = text[org_span].trim_start_matches("the ").to_string();
+                    p.organization = Some(org);
+                    p.mention = Span::new(p.mention.start, org_span.end);
+                    p.whole = p.mention;
+                    return Some(p);
+                }
+            }
+        }
+    }
+    // bare singular common noun without determiner is rarely a speaker
+    if lo == n - 1 && !head.plural && !last.is_capitalized(text) && n > 1 && !toks[n - 2].is_punct(',') {
+        return None;
+    }
+    if lo == n - 1 && !head.plural && n == 1 {
+        // "Another annotator" handled by determiner; a lone singular noun is not
+        if !last.is_capitalized(text) {
+            return None;
+        }
+    }
+    while lo < n - 1 && !toks[lo].is_word() {
+        lo += 1;
+    }
+    let mention = span_of(&toks[lo..]);
+    let mut org = None;
+    if let Some(p) = toks[lo..].iter().position(|t| is_possessive(t.text(text)) && t.is_capitalized(text)) {
+        org = Some(strip_possessive(&text_of(text, &toks[lo..=lo + p])).trim_start_matches("the ").to_string());
+    }
+    let is_group = head.plural;
+    let org_like = ROLE_NOUNS_ORG.contains(&lw.to_lowercase().as_str());
+    Some(SpeakerPhrase {
+        kind: PhraseKind::Description,
+        mention,
+        name: None,
+        whole: mention,
+        organization: org,
+        role: None,
+        entity: if org_like { EntityKind::Organization } else if is_group { EntityKind::Group } else { EntityKind::Person },
+        gender: head.gender,
+        plural: head.plural,
+    })
+}
+
+/// Role nouns that name an organisation rather than a person.
+const ROLE_NOUNS_ORG: &[&str] = &[
+    "company", "campaign", "administration", "government", "department", "agency", "ministry", "committee",
+    "commission", "council", "court", "panel", "party", "firm", "organization", "organisation", "network",
+    "newspaper", "paper", "magazine", "website", "outlet", "team", "office", "group", "survey", "poll", "study",
+    "report", "statement", "filing", "complaint", "lawsuit", "document", "documents", "memo", "letter", "data",
+];
+
+/// Parses a speaker phrase starting at `toks[start]` ("said Paul Martin, a
+/// Pinellas sheriff's detective"); `end` bounds it.
+pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) -> Option<SpeakerPhrase> {
+    let mut i = start;
+    if i >= end {
+        return None;
+    }
+    // pronoun
+    let w0 = toks[i].text(text);
+    if toks[i].is_word() && PRONOUNS.contains_key(lower(w0).as_str()) {
+        return parse_np_right(text, &toks[i..=i]);
+    }
+    // determiner + description or name
+    let mut j = i;
+    if toks[j].is_word() && is_determiner(w0) {
+        j += 1;
+    }
+    while j < end && toks[j].is_word() && (is_name_word(text, &toks[j]) || (toks[j].is_lowercase(text) && !is_name_stop(toks[j].text(text)))) {
+        let w = toks[j].text(text);
+        if toks[j].is_lowercase(text) && role_noun(w).is_none() && TITLES.get(w).is_none() && !is_particle(w) {
+            // an adjective inside a description: keep going only while a role noun follows
+            if !toks[j + 1..end.min(j + 4)].iter().any(|t| t.is_word() && role_noun(t.text(text)).is_some()) {
+                break;
+            }
+        }
+        j += 1;
+        if is_possessive(toks[j - 1].text(text)) && toks.get(j).is_some_and(|t| t.is_lowercase(text)) {
+            // "a Pinellas sheriff's detective": possessive inside a description
+            continue;
+        }
+    }
+    while j > i && !toks[j - 1].is_word() {
+        j -= 1;
+    }
+    if j == i {
+        return None;
+    }
+    let mut phrase = parse_np_right(text, &toks[i..j])?;
+    // "for|of the ministry" after a description
+    // appositive: ", a retired general," or ", a detective who ..." to the end
+    if j < end && toks[j].is_punct(',') {
+        let a_start = j + 1;
+        let mut a_end = a_start;
+        while a_end < end && !toks[a_end].is_punct(',') && !toks[a_end].is_punct('.') && !toks[a_end].is_punct(';') {
+            a_end += 1;
+        }
+        if a_end > a_start && looks_appositive(text, &toks[a_start..a_end]) {
+            let (role, org) = parse_appositive(text, &toks[a_start..a_end]);
+            if phrase.role.is_none() {
+                phrase.role = role;
+            }
+            if phrase.organization.is_none() {
+                phrase.organization = org;
+            }
+            phrase.whole = Span::new(phrase.whole.start, toks[a_end - 1].span.end);
+        }
+    }
+    Some(phrase)
+}
+
+fn is_name_stop(w: &str) -> bool {
+    matches!(w, "to" | "in" | "on" | "at" | "and" | "or" | "but" | "that" | "who" | "which" | "as" | "after" | "before" | "during" | "while" | "when" | "with" | "from" | "by" | "about" | "of" | "for")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words::tokenize;
+
+    fn before(t: &str) -> SpeakerPhrase {
+        let mut toks = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &mut toks);
+        parse_before(t, &toks, 0, toks.len()).unwrap_or_else(|| panic!("{t}"))
+    }
+
+    fn show(t: &str, p: &SpeakerPhrase) -> (String, Option<String>, Option<String>, Option<String>) {
+        (t[p.mention].to_string(), p.name.map(|n| t[n].to_string()), p.organization.clone(), p.role.clone())
+    }
+
+    #[test]
+    fn names_roles_and_organisations() {
+        let t = "the Hudson Institute’s Rob Spalding, a retired Air Force general,";
+        let p = before(t);
+        assert_eq!(show(t, &p).1.as_deref(), Some("Rob Spalding"));
+        assert_eq!(p.organization.as_deref(), Some("Hudson Institute"));
+        assert_eq!(p.role.as_deref(), Some("retired Air Force general"));
+        assert_eq!(p.gender, Gender::Male);
+
+        let t = "Chinese authorities defended it. Foreign Ministry spokeswoman Hua Chunying";
+        let p = before(t);
+        assert_eq!(show(t, &p), ("Foreign Ministry spokeswoman Hua Chunying".into(), Some("Hua Chunying".into()), Some("Foreign Ministry".into()), Some("spokeswoman".into())));
+        assert_eq!(p.gender, Gender::Female);
+
+        let t = "Wu Ken, the Chinese ambassador to Germany,";
+        let p = before(t);
+        assert_eq!(show(t, &p), ("Wu Ken".into(), Some("Wu Ken".into()), None, Some("Chinese ambassador to Germany".into())));
+
+        let t = "Those pledges are hollow, McNeil";
+        assert_eq!(show(t, &before(t)).0, "McNeil");
+        let t = "he";
+        assert_eq!(before(t).kind, PhraseKind::Pronoun);
+        let t = "the clown";
+        assert_eq!(before(t).kind, PhraseKind::Description);
+        let t = "The New York Post";
+        assert_eq!(before(t).entity, EntityKind::Organization);
+    }
+}

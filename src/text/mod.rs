@@ -1,0 +1,28 @@
+//! Text layout: paragraphs, sentences and words, each with byte offsets.
+//!
+//! Everything here works on byte offsets into the original text and only ever
+//! cuts on char boundaries.
+
+pub(crate) mod paragraphs;
+pub(crate) mod sentences;
+pub(crate) mod words;
+
+/// The char that ends at byte `i` (the one before `i`), if any.
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// The char that starts at byte `i`, if any.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+/// `span` with white space trimmed from both ends.
+pub(crate) fn trim(text: &str, span: crate::Span) -> crate::Span {
+    let s = &text[span];
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.start + s.trim_end().len();
+    crate::Span::new(start, end.max(start))
+}

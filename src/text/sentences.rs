@@ -1,0 +1,125 @@
+//! Sentences: split at terminal punctuation, never inside a quotation.
+
+use crate::marks::glyphs::is_mark_char;
+use crate::rules::lexicon::is_abbreviation;
+use crate::Span;
+
+/// Appends the sentences of the paragraph `para` to `out`, trimmed.
+///
+/// `quotes` are the outer spans (marks included) of the top-level quotes,
+/// sorted; a sentence never ends inside one, but may end right after one
+/// whose last words end a sentence (`… claw them back.” Then …`).
+pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let mut qi = quotes.partition_point(|q| q.end <= para.start);
+    let mut start = para.start;
+    let mut i = para.start;
+    while i < para.end {
+        if qi < quotes.len() && quotes[qi].start <= i {
+            let q = quotes[qi];
+            qi += 1;
+            if q.end <= i {
+                continue;
+            }
+            let inner_last = text[..q.end.min(para.end)]
+                .trim_end_matches(is_mark_char)
+                .chars()
+                .next_back();
+            i = q.end.min(para.end);
+            if matches!(inner_last, Some('.' | '!' | '?')) && next_starts_sentence(text, i, para.end) {
+                push(text, start, i, out);
+                start = i;
+            }
+            continue;
+        }
+        let b = bytes[i];
+        match b {
+            b'.' | b'!' | b'?' => {
+                let mut j = i + 1;
+                while j < para.end && matches!(bytes[j], b')' | b']' | b'.' | b'!' | b'?') {
+                    j += 1;
+                }
+                if (j == para.end || bytes[j].is_ascii_whitespace())
+                    && next_starts_sentence(text, j, para.end)
+                    && !(b == b'.' && ends_abbreviation(text, para.start, i))
+                {
+                    push(text, start, j, out);
+                    start = j;
+                }
+                i = j;
+            }
+            b'\n' => {
+                let before = text[start..i].trim_end().chars().next_back();
+                let after = text[i..para.end].trim_start().chars().next();
+                if matches!(before, Some('.' | '!' | '?' | ':' | '”' | '"'))
+                    || after.is_some_and(is_mark_char)
+                {
+                    push(text, start, i, out);
+                    start = i;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    push(text, start, para.end, out);
+}
+
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let span = super::trim(text, Span::new(start, end));
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// Whether the text after byte `i` (after white space) starts a sentence.
+fn next_starts_sentence(text: &str, i: usize, end: usize) -> bool {
+    let rest = text[i..end].trim_start();
+    if rest.len() == text[i..end].len() && !rest.is_empty() {
+        return false; // no white space after the terminal punctuation
+    }
+    match rest.chars().next() {
+        None => true,
+        Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_mark_char(c) || matches!(c, '(' | '[' | '—' | '–'),
+    }
+}
+
+/// Whether the period at byte `dot` ends an abbreviation or an initial.
+fn ends_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+    let word_start = text[floor..dot]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || is_mark_char(c))
+        .map_or(floor, |p| floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8));
+    let word = &text[word_start..dot + 1];
+    let letters = word.len() - 1;
+    is_abbreviation(word) || (letters == 1 && word.starts_with(|c: char| c.is_ascii_uppercase())) || word[..letters].contains('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str, quotes: &[Span]) -> Vec<&str> {
+        let mut v = Vec::new();
+        sentences(t, Span::new(0, t.len()), quotes, &mut v);
+        v.into_iter().map(|s| &t[s]).collect()
+    }
+
+    #[test]
+    fn splits_at_terminal_punctuation() {
+        assert_eq!(split("Mr. Smith went. He said so! Then U.S. troops left.", &[]), vec![
+            "Mr. Smith went.",
+            "He said so!",
+            "Then U.S. troops left."
+        ]);
+        assert_eq!(split("It cost 3.5 dollars. J. Smith agreed.", &[]), vec!["It cost 3.5 dollars.", "J. Smith agreed."]);
+    }
+
+    #[test]
+    fn never_inside_quotes() {
+        let t = "“One. Two,” he said. “Three.” Then four.";
+        let q = [Span::new(0, 16), Span::new(28, 40)];
+        assert_eq!(&t[q[0]], "“One. Two,”");
+        assert_eq!(&t[q[1]], "“Three.”");
+        assert_eq!(split(t, &q), vec!["“One. Two,” he said.", "“Three.”", "Then four."]);
+    }
+}
