@@ -156,7 +156,6 @@ impl<'a> Run<'a> {
         for (pi, &para) in paras.iter().enumerate() {
             toks.clear();
             tokenize(text, para, &mut toks);
-            self.registry.scan(text, &toks);
             sents.clear();
             sentences(text, para, &self.outer, &mut sents);
             let para_first_draft = self.drafts.len();
@@ -164,6 +163,8 @@ impl<'a> Run<'a> {
             for &sent in &sents {
                 stream.clear();
                 self.collapse(&toks, sent, &mut stream);
+                self.registry.sentence += 1;
+                self.registry.scan(text, &stream);
                 self.sentence(&stream, sent, para, pi, headline == Some(pi), quote_only, para_first_draft, &prev_sentence);
                 prev_sentence.clone_from(&stream);
             }
@@ -200,7 +201,10 @@ impl<'a> Run<'a> {
             }
             if qi < self.outer.len() && self.outer[qi].start <= t.span.start {
                 let q = self.outer[qi];
-                out.push(Token { span: q, punct: QUOTE });
+                // a quote begun in an earlier paragraph is not this sentence's
+                if q.start >= sent.start {
+                    out.push(Token { span: q, punct: QUOTE });
+                }
                 while i < toks.len() && toks[i].span.start < q.end {
                     i += 1;
                 }
@@ -217,20 +221,23 @@ impl<'a> Run<'a> {
         let text = self.text;
         let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
         let mut reported: Option<Option<(Found, Span)>> = None;
-        let mut last_clause: Option<Span> = None;
+        let sentence_first = self.drafts.len();
+        let mut last_clause: Option<(Span, usize)> = None;
         for (n, &k) in quote_idx.iter().enumerate() {
             let lo = if n == 0 { 0 } else { quote_idx[n - 1] + 1 };
             let hi = quote_idx.get(n + 1).copied().unwrap_or(s.len());
             let Ok(mi) = self.marked.binary_search_by_key(&s[k].span.start, |m| m.outer.start) else { continue };
             let mq = self.marked[mi];
-            let inner = self.cut(mq.inner);
+            let inner = self.cut(crate::text::trim(text, mq.inner));
             let inner_text = &text[inner];
-            let trailing = if self.ex.enabled_any(&["quote-then-speaker-cue", "quote-then-cue-speaker", "dash-speaker", "according-to"]) {
+            let trailing = if headline {
+                None
+            } else if self.ex.enabled_any(&["quote-then-speaker-cue", "quote-then-cue-speaker", "dash-speaker", "according-to"]) {
                 patterns::trailing(text, s, k, hi).filter(|f| self.ex.enabled(f.rule))
             } else {
                 None
             };
-            let leading = patterns::leading(text, s, lo, k).filter(|f| self.ex.enabled(f.rule));
+            let leading = if headline { None } else { patterns::leading(text, s, lo, k).filter(|f| self.ex.enabled(f.rule)) };
             let self_ended = inner_text.trim_end().ends_with(['.', ',', '!', '?', '…', ':', ';', '—']);
             let only_punct_after = s[k + 1..hi].iter().all(|t| !t.is_word());
             let left_ok = k == lo || leading.is_some() || s[k - 1].is_dash() || s[k - 1].is_punct(':');
@@ -254,15 +261,15 @@ impl<'a> Run<'a> {
                 if let Some((f, clause)) = r {
                     if found.is_none() {
                         if clause.contains(mq.outer) {
-                            if last_clause == Some(clause) {
-                                if let Some(d) = self.drafts.last_mut() {
-                                    d.quote.fragments.push(inner);
+                            if let Some((c, at)) = last_clause {
+                                if c == clause && self.drafts[at].quote.span == clause {
+                                    self.drafts[at].quote.fragments.push(inner);
+                                    continue;
                                 }
-                                continue;
                             }
                             span = clause;
                             fragments.push(inner);
-                            last_clause = Some(clause);
+                            last_clause = Some((clause, self.drafts.len()));
                         }
                         found = Some(f);
                     }
@@ -272,6 +279,8 @@ impl<'a> Run<'a> {
             if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && (words <= 1 || is_title || (found.is_none() && words <= 4 && !self_ended)) {
                 kind = QuoteKind::Scare;
                 found = None;
+                span = inner;
+                fragments.clear();
             }
             // colon lead-in, then continuation
             let mut inherited = None;
@@ -317,10 +326,15 @@ impl<'a> Run<'a> {
             self.drafts.push(draft);
         }
         // reported speech without marks
-        if quote_idx.is_empty() && self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
-            if let Some((f, clause)) = patterns::reported(text, s, CueClass::Speech) {
-                let words = text[clause].split_whitespace().count();
-                if words >= 3 {
+        if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
+            let r = match reported {
+                Some(r) => r,
+                None => patterns::reported(text, s, CueClass::Speech),
+            };
+            if let Some((f, clause)) = r {
+                let holds_quote = s.iter().any(|t| t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end);
+                let used = self.drafts[sentence_first..].iter().any(|d| d.quote.span == clause);
+                if !holds_quote && !used && text[clause].split_whitespace().count() >= 3 {
                     let quote = Quote {
                         text: text[clause].to_string(),
                         span: clause,
@@ -467,9 +481,9 @@ impl<'a> Run<'a> {
                 d.quote.kind != QuoteKind::Headline && d.quote.speaker.is_some() && normalize(&d.quote.text).contains(&needle)
             });
             if let Some(j) = source {
-                let (speaker, affiliation, conf) = {
+                let (speaker, conf) = {
                     let d = &self.drafts[j].quote;
-                    (d.speaker.clone(), d.affiliation.clone(), d.confidence)
+                    (d.speaker.clone(), d.confidence)
                 };
                 let q = &mut self.drafts[i].quote;
                 q.speaker = speaker.map(|mut s| {
@@ -477,7 +491,6 @@ impl<'a> Run<'a> {
                     s.mention = None;
                     s
                 });
-                q.affiliation = affiliation;
                 q.confidence = conf * 0.95;
                 q.rule = "headline-echo".into();
             }
@@ -505,10 +518,18 @@ fn normalize(s: &str) -> String {
     out
 }
 
-/// The first paragraph, when it reads as a headline: one short line
-/// followed by more text.
+/// The first paragraph, when it reads as a headline: one short line,
+/// followed by more text, that does not end like a sentence or is in title
+/// case.
 fn headline_paragraph(text: &str, paras: &[Span]) -> Option<usize> {
     let first = *paras.first()?;
-    let t = &text[first];
-    (paras.len() > 1 && !t.contains('\n') && t.len() <= 300 && !t.trim_end().ends_with([':', ','])).then_some(0)
+    let t = text[first].trim_end();
+    if paras.len() < 2 || t.contains('\n') || t.len() > 250 {
+        return None;
+    }
+    let sentence_end = t.ends_with(['.', '!', '?', ':', ',', ';']) || t.ends_with(crate::marks::glyphs::is_mark_char);
+    let long_words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let capitalised = long_words.iter().filter(|w| w.trim_start_matches(crate::marks::glyphs::is_mark_char).starts_with(char::is_uppercase)).count();
+    let title_case = long_words.len() >= 3 && capitalised * 10 >= long_words.len() * 7;
+    (!sentence_end || title_case).then_some(0)
 }

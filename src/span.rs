@@ -153,3 +153,11 @@ impl CharIndex {
         Span::new(self.utf16_offset(span.start), self.utf16_offset(span.end))
     }
 }
+
+impl Index<Span> for String {
+    type Output = str;
+    #[inline]
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span]
+    }
+}

@@ -18,15 +18,6 @@ pub(crate) enum Family {
 }
 
 impl Family {
-    pub(crate) const ALL: [Family; 6] = [
-        Family::Double,
-        Family::Single,
-        Family::Guillemet,
-        Family::SingleGuillemet,
-        Family::Corner,
-        Family::WhiteCorner,
-    ];
-
     pub(crate) fn index(self) -> usize {
         self as usize
     }

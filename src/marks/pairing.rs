@@ -152,7 +152,11 @@ impl Pairer<'_> {
                 }
             }
             Lean::Close => {
-                if has_open && (can_close || !can_open) {
+                let inside_word = char_before(self.text, i).is_some_and(char::is_alphanumeric)
+                    && char_at(self.text, end).is_some_and(char::is_alphanumeric);
+                if glyph.apostrophe_like && inside_word {
+                    Action::Apostrophe
+                } else if has_open && (can_close || !can_open) {
                     Action::Close
                 } else if glyph.apostrophe_like {
                     Action::Apostrophe
@@ -163,7 +167,8 @@ impl Pairer<'_> {
                 }
             }
             Lean::Either => {
-                if has_open && can_close {
+                let adjacent = self.stack.last().is_some_and(|o| o.family == family && o.mark.end == i);
+                if has_open && (can_close || adjacent) {
                     Action::Close
                 } else if can_open {
                     if single && is_elision(self.text, end) {
@@ -257,7 +262,7 @@ impl Pairer<'_> {
         let rest = &self.text[j..];
         let lead = rest.len() - rest.trim_start().len();
         let j = j + lead;
-        if let (Some(glyph), Some(outer)) = (glyph_at(bytes, j).filter(|_| j < bytes.len()), self.stack.first()) {
+        if let (Some(glyph), Some(outer)) = ((j < bytes.len()).then(|| glyph_at(bytes, j)).flatten(), self.stack.first()) {
             let opens = !matches!(glyph.lean, Lean::Close | Lean::CloseOnly)
                 && char_at(self.text, j + glyph.len).is_some_and(|c| !c.is_whitespace());
             if glyph.family == outer.family && opens {
@@ -320,7 +325,8 @@ mod tests {
         assert_eq!(quotes(t), vec!["One.\n\n“Two.", "open"]);
         let (mut out, mut d) = (Vec::new(), Vec::new());
         pair(t, &mut out, &mut d);
-        assert_eq!(d, vec![Diagnostic { kind: DiagnosticKind::UnclosedMark, span: Span::new(31, 34) }]);
+        let open = t.rfind("“open").unwrap();
+        assert_eq!(d, vec![Diagnostic { kind: DiagnosticKind::UnclosedMark, span: Span::new(open, open + 3) }]);
         assert!(!out[1].closed);
     }
 }

@@ -21,8 +21,10 @@ pub(crate) struct Entity {
 #[derive(Default, Debug)]
 pub(crate) struct Registry {
     pub entities: Vec<Entity>,
-    /// (byte position, entity) in order of position.
-    mentions: Vec<(usize, usize)>,
+    /// (byte position, entity, sentence number) in order of position.
+    mentions: Vec<(usize, usize, usize)>,
+    /// The number of the sentence being read.
+    pub sentence: usize,
     /// lowercase last name token -> entities
     by_last: HashMap<String, Vec<usize>>,
 }
@@ -66,11 +68,12 @@ impl Registry {
     }
 
     fn push_mention(&mut self, pos: usize, id: usize) {
-        if self.mentions.last().is_some_and(|&(p, _)| p > pos) {
-            let at = self.mentions.partition_point(|&(p, _)| p <= pos);
-            self.mentions.insert(at, (pos, id));
+        let m = (pos, id, self.sentence);
+        if self.mentions.last().is_some_and(|&(p, _, _)| p > pos) {
+            let at = self.mentions.partition_point(|&(p, _, _)| p <= pos);
+            self.mentions.insert(at, m);
         } else {
-            self.mentions.push((pos, id));
+            self.mentions.push(m);
         }
     }
 
@@ -78,22 +81,47 @@ impl Registry {
     pub fn lookup_surname(&self, word: &str) -> Option<usize> {
         let ids = self.by_last.get(&word.to_lowercase())?;
         // the most recently mentioned one
-        self.mentions.iter().rev().map(|&(_, id)| id).find(|id| ids.contains(id)).or_else(|| ids.last().copied())
+        self.mentions.iter().rev().map(|&(_, id, _)| id).find(|id| ids.contains(id)).or_else(|| ids.last().copied())
     }
 
-    /// The nearest person mentioned before `pos` compatible with `gender`.
+    /// The person a pronoun at `pos` refers to: in its own sentence the
+    /// nearest compatible mention before it; in earlier sentences, most
+    /// recent sentence first, the first compatible mention of the sentence
+    /// (its subject, as a rule).
     pub fn resolve_pronoun(&self, pos: usize, gender: Gender, plural: bool) -> Option<usize> {
-        let upto = self.mentions.partition_point(|&(p, _)| p < pos);
-        self.mentions[..upto].iter().rev().take(PRONOUN_LOOKBACK).map(|&(_, id)| id).find(|&id| {
+        if plural {
+            return None;
+        }
+        let compatible = |id: usize| {
             let e = &self.entities[id];
-            if plural {
-                return false;
-            }
             match gender {
                 Gender::Neuter => e.kind == EntityKind::Organization,
                 g => e.kind == EntityKind::Person && (e.gender == g || e.gender == Gender::Unknown || g == Gender::Unknown),
             }
-        })
+        };
+        let upto = self.mentions.partition_point(|&(p, _, _)| p < pos);
+        let window = &self.mentions[upto.saturating_sub(PRONOUN_LOOKBACK)..upto];
+        let mut i = window.len();
+        let mut first_group = true;
+        while i > 0 {
+            let sentence = window[i - 1].2;
+            let mut lo = i;
+            while lo > 0 && window[lo - 1].2 == sentence {
+                lo -= 1;
+            }
+            let group = &window[lo..i];
+            let pick = if first_group && sentence == self.sentence {
+                group.iter().rev().find(|m| compatible(m.1))
+            } else {
+                group.iter().find(|m| compatible(m.1))
+            };
+            if let Some(m) = pick {
+                return Some(m.1);
+            }
+            first_group = false;
+            i = lo;
+        }
+        None
     }
 
     /// Scans `toks` (one paragraph) for person names and mentions of known

@@ -54,7 +54,6 @@ pub(crate) struct RoleNoun {
 pub(crate) struct Pronoun {
     pub gender: Gender,
     pub plural: bool,
-    pub relative: bool,
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -135,7 +134,7 @@ pub(crate) static PRONOUNS: Lazy<HashMap<&'static str, Pronoun>> = Lazy::new(|| 
             let word = p.next()?;
             let gender = Gender::parse(p.next().unwrap_or("u"));
             let num = p.next().unwrap_or("s");
-            Some((word, Pronoun { gender, plural: num == "p", relative: num == "r" }))
+            Some((word, Pronoun { gender, plural: num == "p" }))
         })
         .collect()
 });

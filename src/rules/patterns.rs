@@ -2,7 +2,7 @@
 //! one token (`QUOTE`): “Q,” X said · “Q,” said X · X said: “Q” · X said, “Q”
 //! · “Q1,” X said, “Q2” · according to X · “Q” — X · a colon lead-in.
 
-use super::lexicon::{cue_verb, CueClass};
+use super::lexicon::{cue_verb, CueClass, CUE_PHRASES};
 use super::speaker::{parse_after, parse_before, PhraseKind, SpeakerPhrase};
 use crate::text::words::Token;
 use crate::Span;
@@ -69,12 +69,15 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     Some(CueMatch { span, lemma: v.lemma, weight: v.weight, class: v.class, last })
 }
 
-/// "according to" at `s[i]`.
+/// A multi-word cue ("according to", "in the words of") starting at `s[i]`.
 pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
-    let a = s.get(i)?;
-    let b = s.get(i + 1)?;
-    if a.text(text).eq_ignore_ascii_case("according") && b.text(text) == "to" {
-        return Some(CueMatch { span: Span::new(a.span.start, b.span.end), lemma: "according to", weight: 1.0, class: CueClass::Speech, last: i + 1 });
+    for phrase in CUE_PHRASES.iter() {
+        let n = phrase.len();
+        if i + n <= s.len() && phrase.iter().zip(&s[i..i + n]).all(|(w, t)| t.is_word() && t.text(text).eq_ignore_ascii_case(w)) {
+            let lemma: &'static str = if n == 2 && phrase[0] == "according" { "according to" } else { "in the words of" };
+            let span = Span::new(s[i].span.start, s[i + n - 1].span.end);
+            return Some(CueMatch { span, lemma, weight: 1.0, class: CueClass::Speech, last: i + n - 1 });
+        }
     }
     None
 }
@@ -166,6 +169,13 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     None
 }
 
+/// Words that cannot stand between a leading cue and its quote: they start
+/// a reported clause ("said the fund would “…”").
+const GAP_STOPS: &[&str] = &[
+    "that", "if", "whether", "would", "will", "could", "can", "should", "might", "must", "is", "was", "are", "were",
+    "has", "have", "had", "be", "been", "it", "they", "he", "she", "there", "this", "these", "its",
+];
+
 /// Patterns before the quotation `s[k]`, within `s[lo..k]`.
 pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Found> {
     let mut e = k;
@@ -182,7 +192,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
     let mut j = e;
     while j > floor {
         j -= 1;
-        if s[j].is_punct(QUOTE) || s[j].text(text) == "that" {
+        if s[j].is_punct(QUOTE) || (s[j].is_word() && GAP_STOPS.contains(&s[j].text(text))) {
             return None;
         }
         if let Some(cue) = according_to_at(text, s, j) {
@@ -291,7 +301,7 @@ pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass) -> Option<(
             }
             content_span(s, from, to)
         };
-        let content = content?;
+        let Some(content) = content else { continue };
         let attribution = Span::new(phrase.whole.start.min(phrase.mention.start), cue.span.end);
         let confidence = confidence(&phrase, Some(&cue), 0.85);
         return Some((Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence }, content));

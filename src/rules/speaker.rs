@@ -47,6 +47,15 @@ const DETERMINERS: &[&str] = &[
 
 const NAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "du", "dos", "das", "del", "la", "le", "bin", "al", "ibn", "di"];
 
+/// Capitalised words that open sentences but are never part of a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "Then", "But", "And", "So", "Yet", "Also", "Now", "Later", "Meanwhile", "However", "Still", "In", "On", "At",
+    "When", "After", "Before", "While", "As", "Earlier", "Today", "Yesterday", "Instead", "Indeed", "Asked",
+    "Speaking", "Writing", "If", "Although", "Though", "Because", "Since", "Why", "What", "How", "Here", "There",
+    "Last", "Next", "Finally", "First", "Second", "Again", "Even", "Only", "Separately", "Similarly", "Moreover",
+    "Overall", "Recently", "Previously", "Ultimately", "Or", "Nor", "For", "With", "From", "By", "Of", "To", "Under",
+];
+
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
 
 pub(crate) fn is_determiner(w: &str) -> bool {
@@ -278,6 +287,10 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
 /// after auxiliaries and adverbs were skipped by the caller), looking no
 /// further left than `toks[floor]`.
 pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize) -> Option<SpeakerPhrase> {
+    let mut end = end;
+    while end > floor && toks[end - 1].is_punct(',') {
+        end -= 1;
+    }
     if end <= floor {
         return None;
     }
@@ -419,7 +432,13 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         }
         let run = &toks[i..];
         // a sentence-initial function word is not part of a name
-        let skip = run.iter().take_while(|t| is_determiner(t.text(text)) && !t.text(text).eq_ignore_ascii_case("the") && t.is_capitalized(text)).count();
+        let skip = run
+            .iter()
+            .take_while(|t| {
+                let w = t.text(text);
+                t.is_capitalized(text) && ((is_determiner(w) && !w.eq_ignore_ascii_case("the")) || SENTENCE_OPENERS.contains(&w))
+            })
+            .count();
         let run = &run[skip..];
         if run.is_empty() {
             return None;
@@ -437,8 +456,15 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             break;
         }
         let w = t.text(text);
-        if is_determiner(w) || is_possessive(w) {
+        if is_determiner(w) {
             i -= 1;
+            break;
+        }
+        if is_possessive(w) {
+            i -= 1;
+            if i > 0 && toks[i - 1].is_word() && is_determiner(toks[i - 1].text(text)) {
+                i -= 1;
+            }
             break;
         }
         if PRONOUNS.contains_key(lower(w).as_str()) || super::lexicon::cue_verb(w).is_some() || matches!(w, "and" | "or" | "but" | "that" | "said") {
@@ -509,7 +535,7 @@ const ROLE_NOUNS_ORG: &[&str] = &[
 /// Parses a speaker phrase starting at `toks[start]` ("said Paul Martin, a
 /// Pinellas sheriff's detective"); `end` bounds it.
 pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) -> Option<SpeakerPhrase> {
-    let mut i = start;
+    let i = start;
     if i >= end {
         return None;
     }

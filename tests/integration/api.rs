@@ -1,0 +1,90 @@
+//! The public API's promises: thread safety, errors, configuration, offsets.
+
+use quote_attribution::*;
+use std::panic::{RefUnwindSafe, UnwindSafe};
+
+fn assert_traits<T: Send + Sync + UnwindSafe + RefUnwindSafe>() {}
+
+#[test]
+fn public_types_are_send_sync_unwind_safe() {
+    assert_traits::<Extractor>();
+    assert_traits::<ExtractorBuilder>();
+    assert_traits::<Config>();
+    assert_traits::<Quote>();
+    assert_traits::<QuoteKind>();
+    assert_traits::<Speaker>();
+    assert_traits::<Mention>();
+    assert_traits::<Resolution>();
+    assert_traits::<EntityKind>();
+    assert_traits::<Affiliation>();
+    assert_traits::<Cue>();
+    assert_traits::<Context>();
+    assert_traits::<Diagnostic>();
+    assert_traits::<DiagnosticKind>();
+    assert_traits::<Extraction>();
+    assert_traits::<Error>();
+    assert_traits::<ErrorKind>();
+    assert_traits::<Span>();
+    assert_traits::<CharIndex>();
+    assert_traits::<rules::Rule>();
+}
+
+#[test]
+fn one_extractor_shared_across_threads() {
+    let ex = Extractor::new();
+    let text = "“We lost,” Sam Green said.";
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4).map(|_| s.spawn(|| ex.extract(text))).collect();
+        for h in handles {
+            assert_eq!(h.join().unwrap()[0].speaker.as_ref().unwrap().name, "Sam Green");
+        }
+    });
+}
+
+#[test]
+fn invalid_utf8_names_the_position() {
+    let ex = Extractor::new();
+    let err = ex.extract_bytes(b"\"Hi,\" he said. \xc3\x28").unwrap_err();
+    assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { position: 15 });
+    assert_eq!(err.to_string(), "invalid UTF-8 at byte 15");
+    let (text, quotes) = ex.extract_bytes_lossy(b"\"Hi,\" he said. \xff");
+    assert!(text.ends_with('\u{FFFD}'));
+    assert_eq!(quotes[0].text, "Hi,");
+}
+
+#[test]
+fn bad_configuration_is_an_error() {
+    let e = Extractor::builder().min_confidence(1.5).build().unwrap_err();
+    assert!(matches!(e.kind(), ErrorKind::InvalidConfig(_)));
+    assert!(Extractor::builder().max_quote_len(0).build().is_err());
+}
+
+#[test]
+fn limits_cut_and_report() {
+    let text = format!("“{}” he said.", "word ".repeat(100));
+    let ex = Extractor::builder().max_quote_len(50).build().unwrap().extract_with_diagnostics(&text);
+    assert_eq!(ex.quotes[0].span.len(), 50);
+    assert_eq!(ex.diagnostics[0].kind, DiagnosticKind::QuoteTruncated);
+    let ex = Extractor::builder().max_document_len(10).build().unwrap().extract_with_diagnostics("“é é é é é é” he said.");
+    assert_eq!(ex.diagnostics.last().unwrap().kind, DiagnosticKind::DocumentTruncated);
+    assert!(ex.diagnostics.last().unwrap().span.start <= 10);
+}
+
+#[test]
+fn min_confidence_filters() {
+    let text = "“Unclaimed words.” “More.”";
+    assert_eq!(extract(text).len(), 2);
+    assert!(Extractor::builder().min_confidence(0.9).build().unwrap().extract(text).is_empty());
+}
+
+#[test]
+fn span_conversions() {
+    let s = Span::from(2..5);
+    assert_eq!(std::ops::Range::from(s), 2..5);
+    assert_eq!(&"abcdefg"[s], "cde");
+    let idx = CharIndex::new("é“x”😀y");
+    assert_eq!(idx.char_offset(2), 1);
+    assert_eq!(idx.to_chars(Span::new(5, 6)), Span::new(2, 3));
+    assert_eq!(idx.utf16_offset("é“x”😀".len()), 6);
+    assert_eq!(idx.char_offset("é“x”😀".len()), 5);
+}
