@@ -257,7 +257,7 @@ impl<'a> Run<'a> {
             let mut span = inner;
             let mut fragments = Vec::new();
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
-                let r = reported.get_or_insert_with(|| patterns::reported(text, s, CueClass::Speech)).clone();
+                let r = reported.get_or_insert_with(|| patterns::reported(text, s, CueClass::Speech, false)).clone();
                 if let Some((f, clause)) = r {
                     if found.is_none() {
                         if clause.contains(mq.outer) {
@@ -327,13 +327,12 @@ impl<'a> Run<'a> {
         }
         // reported speech without marks
         if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
-            let r = match reported {
-                Some(r) => r,
-                None => patterns::reported(text, s, CueClass::Speech),
-            };
+            let r = patterns::reported(text, s, CueClass::Speech, true);
             if let Some((f, clause)) = r {
                 let holds_quote = s.iter().any(|t| t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end);
-                let used = self.drafts[sentence_first..].iter().any(|d| d.quote.span == clause);
+                let used = self.drafts[sentence_first..]
+                    .iter()
+                    .any(|d| d.quote.span == clause || (d.quote.kind == QuoteKind::Direct && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span)));
                 if !holds_quote && !used && text[clause].split_whitespace().count() >= 3 {
                     let quote = Quote {
                         text: text[clause].to_string(),
@@ -371,7 +370,7 @@ impl<'a> Run<'a> {
 
     /// The draft whose speaker a quote without attribution continues.
     fn continuation(&self, pi: usize, para_first: usize, quote_only: bool) -> Option<(usize, &'static str)> {
-        let last = self.drafts.len().checked_sub(1)?;
+        let last = self.drafts.iter().rposition(|d| !matches!(d.quote.kind, QuoteKind::Indirect | QuoteKind::Scare))?;
         let d = &self.drafts[last];
         d.quote.speaker.as_ref()?;
         if !matches!(d.quote.kind, QuoteKind::Direct | QuoteKind::Partial) {

@@ -244,8 +244,9 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
 
 /// The speaker of reported speech in sentence `s`: the first cue verb with a
 /// subject ("X said (that) …", "…, X said", "according to X, …"). Returns the
-/// attribution and the reported clause.
-pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass) -> Option<(Found, Span)> {
+/// attribution and the reported clause. `strict` asks for a clause that
+/// reads as one on its own: after "that", or starting with a subject.
+pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass, strict: bool) -> Option<(Found, Span)> {
     let n = s.len();
     for j in 0..n {
         if let Some(cue) = according_to_at(text, s, j) {
@@ -287,8 +288,10 @@ pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass) -> Option<(
                 }
             }
             let that = (c..n.min(c + 8)).find(|&x| s[x].is_word() && s[x].text(text) == "that");
+            let tell_like = c > after;
             let from = match that {
                 Some(x) => x + 1,
+                None if strict && (tell_like || !starts_clause(text, s, c)) => continue,
                 None => c,
             };
             // the clause ends at a coordinated new cue: "… and said it …"
@@ -307,6 +310,25 @@ pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass) -> Option<(
         return Some((Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence }, content));
     }
     None
+}
+
+/// Whether a reported clause can start at `s[i]` without "that": with a
+/// subject (a pronoun, a determiner, a name), not a preposition or adverb.
+fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
+    let Some(t) = s.get(i) else { return false };
+    if !t.is_word() {
+        return false;
+    }
+    let w = t.text(text);
+    if t.is_capitalized(text) {
+        return !matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday");
+    }
+    matches!(
+        w,
+        "he" | "she" | "it" | "they" | "we" | "i" | "there" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
+            | "our" | "the" | "a" | "an" | "no" | "some" | "many" | "most" | "all" | "both" | "every" | "nobody" | "nothing"
+            | "everyone" | "everything" | "someone" | "something" | "one" | "two" | "more" | "few"
+    )
 }
 
 /// The span of `s[from..to]` without trailing punctuation, if it holds a word.
