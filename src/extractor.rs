@@ -244,7 +244,7 @@ impl<'a> Run<'a> {
             let right_ok = only_punct_after || trailing.is_some() || self_ended;
             let starts_upper = inner_text.trim_start().starts_with(|c: char| c.is_uppercase());
             let words = inner_text.split_whitespace().count();
-            let full = left_ok && (right_ok || (starts_upper && words >= 4));
+            let full = left_ok && (right_ok || (leading.is_some() && starts_upper && words >= 4));
             let mut kind = if headline {
                 QuoteKind::Headline
             } else if full {

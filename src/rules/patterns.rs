@@ -56,7 +56,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let next = s.get(i + 1).filter(|n| n.is_word()).map(|n| n.text(text));
     let (last, span) = match v.lemma {
         "point" | "call" if next.is_some_and(|n| matches!(n, "out" | "for" | "on")) => (i + 1, Span::new(t.span.start, s[i + 1].span.end)),
-        "point" | "call" => return None,
+        "point" => return None,
         _ => (i, t.span),
     };
     // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
@@ -276,7 +276,10 @@ pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass, strict: boo
         let start_of_phrase = s.iter().position(|t| t.span.start >= phrase.whole.start.min(phrase.mention.start)).unwrap_or(0);
         let after = cue.last + 1;
         let parenthetical = start_of_phrase > 0 && s[start_of_phrase - 1].is_punct(',');
-        let ends_here = after >= n || s[after].is_punct(',') || s[after].is_punct('.');
+        let ends_here = after >= n
+            || s[after].is_punct(',')
+            || s[after].is_punct('.')
+            || !(starts_clause(text, s, after) || (after..n.min(after + 8)).any(|x| s[x].is_word() && s[x].text(text) == "that"));
         let content = if parenthetical && ends_here {
             content_span(s, 0, start_of_phrase - 1)
         } else {

@@ -446,6 +446,21 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         let mention = span_of(run);
         return parse_name_run(text, run, mention, mention);
     }
+    // "the two", "the three": a group named by its number
+    if n >= 2 && NUMBERS.contains(&lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the") {
+        let mention = span_of(&toks[n - 2..]);
+        return Some(SpeakerPhrase {
+            kind: PhraseKind::Description,
+            mention,
+            name: None,
+            whole: mention,
+            organization: None,
+            role: None,
+            entity: EntityKind::Group,
+            gender: Gender::Unknown,
+            plural: true,
+        });
+    }
     // a description: "the clown", "a source", "officials", "a spokeswoman for the ministry"
     let head = role_noun(lw)?;
     let mut i = n - 1;
@@ -523,6 +538,8 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         plural: head.plural,
     })
 }
+
+const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /// Role nouns that name an organisation rather than a person.
 const ROLE_NOUNS_ORG: &[&str] = &[

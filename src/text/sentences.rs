@@ -26,7 +26,8 @@ pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<S
                 .chars()
                 .next_back();
             i = q.end.min(para.end);
-            if matches!(inner_last, Some('.' | '!' | '?')) && next_starts_sentence(text, i, para.end) {
+            let attribution_follows = matches!(inner_last, Some('!' | '?')) && cue_follows(text, i, para.end);
+            if matches!(inner_last, Some('.' | '!' | '?')) && next_starts_sentence(text, i, para.end) && !attribution_follows {
                 push(text, start, i, out);
                 start = i;
             }
@@ -70,6 +71,21 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     if !span.is_empty() {
         out.push(span);
     }
+}
+
+/// Whether a cue verb comes within the next few words after byte `i`,
+/// before any terminal punctuation: `“Why?” Trump asked.` is one sentence.
+fn cue_follows(text: &str, i: usize, end: usize) -> bool {
+    let mut cut = end.min(i + 80).max(i);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &text[i..cut];
+    let stop = rest.find(['.', '!', '?', '“', '"']).unwrap_or(rest.len());
+    rest[..stop]
+        .split(|c: char| !c.is_alphabetic())
+        .take(8)
+        .any(|w| !w.is_empty() && w.starts_with(char::is_lowercase) && crate::rules::lexicon::cue_verb(w).is_some())
 }
 
 /// Whether the text after byte `i` (after white space) starts a sentence.

@@ -48,7 +48,7 @@ fn check(text: &str) {
 const PIECES: &[&str] = &[
     "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›", "「", "」", "『", "』", "``", "''", "`", " ", "\n", "\n\n",
     ",", ".", ":", "—", "-", "said", "he", "she", "told", "according to", "Mr.", "Rob", "Spalding", "the", "Institute’s",
-    "a", "retired", "general", "é", "😀", "\u{0}", "\r\n", "\u{feff}", "שלום", "مرحبا", "who", "that", "Hua",
+    "a", "retired", "general", "?", "!", "asked", "Trump", "’s", "é", "😀", "\u{0}", "\r\n", "\u{feff}", "שלום", "مرحبا", "who", "that", "Hua",
 ];
 
 proptest! {
