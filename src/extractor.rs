@@ -252,7 +252,8 @@ impl<'a> Run<'a> {
             } else {
                 QuoteKind::Partial
             };
-            let prefer_trailing = inner_text.trim_end().ends_with([',', '?', '!']) || leading.is_none();
+            let tight_leading = leading.as_ref().is_some_and(|f| f.rule != "according-to") && k > lo && (s[k - 1].is_punct(':') || s[k - 1].is_punct(','));
+            let prefer_trailing = leading.is_none() || (inner_text.trim_end().ends_with([',', '?', '!']) && !tight_leading) || inner_text.trim_end().ends_with(',');
             let mut found = if prefer_trailing { trailing.or(leading) } else { leading.or(trailing) };
             let mut span = inner;
             let mut fragments = Vec::new();

@@ -176,6 +176,33 @@ const GAP_STOPS: &[&str] = &[
     "has", "have", "had", "be", "been", "it", "they", "he", "she", "there", "this", "these", "its",
 ];
 
+/// Whether the words between a leading cue and its quote can stand there:
+/// an object ("told reporters", "told CNN"), a prepositional phrase ("of
+/// Clinton", "in a statement"), adverbs and names; not a clause.
+fn gap_ok(text: &str, gap: &[Token]) -> bool {
+    gap.iter().all(|t| {
+        if !t.is_word() {
+            return matches!(t.punct, ',' | ':' | '—' | '–' | '-' | '(' | ')' | '.');
+        }
+        let w = t.text(text);
+        t.is_capitalized(text)
+            || (w.len() > 3 && w.ends_with("ly"))
+            || w.chars().all(|c| c.is_ascii_digit())
+            || GAP_WORDS.contains(&w)
+    })
+}
+
+const GAP_WORDS: &[&str] = &[
+    "of", "to", "in", "on", "at", "during", "with", "about", "for", "from", "after", "before", "the", "a", "an", "his",
+    "her", "their", "its", "our", "my", "us", "me", "him", "them", "you", "reporters", "audiences", "audience",
+    "supporters", "crowd", "crowds", "interview", "statement", "speech", "tweet", "email", "letter", "rally", "post",
+    "message", "news", "conference", "television", "radio", "program", "show", "town", "hall", "event", "debate",
+    "week", "day", "morning", "afternoon", "evening", "night", "year", "month", "later", "earlier", "then", "simply",
+    "again", "also", "once", "last", "this", "that", "recently", "flatly", "bluntly", "told", "asked", "recent",
+    "written", "prepared", "remarks", "an", "release", "press", "online", "twitter", "facebook", "video", "ad",
+    "campaign", "stop", "this", "past", "earlier", "host", "hosts", "anchor", "appearance", "briefing", "members",
+];
+
 /// Patterns before the quotation `s[k]`, within `s[lo..k]`.
 pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Found> {
     let mut e = k;
@@ -205,8 +232,12 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             if cue.class != CueClass::Speech && !colon {
                 return None;
             }
+            if !colon && !gap_ok(text, &s[cue.last + 1..e]) {
+                return None;
+            }
             let m = skip_aux_back(text, s, lo, j);
-            let phrase = parse_before(text, s, lo, m)?;
+            let participle = s[j].text(text).ends_with("ing") && j > lo && s[j - 1].is_punct(',');
+            let phrase = if participle { sentence_subject(text, &s[..k], j)? } else { parse_before(text, s, lo, m)? };
             let clause = Span::new(phrase.whole.start.min(phrase.mention.start), s[e - 1].span.end);
             let (rule, base) = match (split, colon) {
                 (true, _) => ("split-quote", 0.98),
@@ -272,7 +303,9 @@ pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass, strict: boo
             continue;
         }
         let m = skip_aux_back(text, s, 0, j);
-        let Some(phrase) = parse_before(text, s, 0, m) else { continue };
+        let participle = s[j].text(text).ends_with("ing") && j > 0 && (s[j - 1].is_punct(',') || !s[j - 1].is_word() || m < j);
+        let phrase = if participle { sentence_subject(text, s, j) } else { parse_before(text, s, 0, m) };
+        let Some(phrase) = phrase else { continue };
         let start_of_phrase = s.iter().position(|t| t.span.start >= phrase.whole.start.min(phrase.mention.start)).unwrap_or(0);
         let after = cue.last + 1;
         let parenthetical = start_of_phrase > 0 && s[start_of_phrase - 1].is_punct(',');
@@ -313,6 +346,20 @@ pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass, strict: boo
         return Some((Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence }, content));
     }
     None
+}
+
+/// The subject of the sentence `s`, before `s[limit]`: after an opening
+/// adverbial ("On Monday, …", "In an interview with X, …"), the first noun
+/// phrase. For participial cues: "She went on, saying …".
+fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhrase> {
+    let mut start = 0;
+    let first = s.first()?;
+    if first.is_word() && matches!(first.text(text), "On" | "In" | "At" | "After" | "Before" | "During" | "Later" | "Earlier" | "Last" | "This" | "Then" | "But" | "And" | "Still" | "Meanwhile" | "Asked" | "Speaking" | "When" | "While") {
+        let comma = s[..limit].iter().position(|t| t.is_punct(','))?;
+        start = comma + 1;
+    }
+    let phrase = parse_after(text, s, start, limit)?;
+    (phrase.whole.start.min(phrase.mention.start) == s[start].span.start).then_some(phrase)
 }
 
 /// Whether a reported clause can start at `s[i]` without "that": with a

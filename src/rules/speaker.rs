@@ -323,6 +323,30 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
     // a relative clause in between: the name stands before it
     // ("the NHS Confederation, which represents ..., told")
     let mut pick = 0;
+    // "Sen. Marco Rubio of Florida, who mused": the relative pronoun speaks,
+    // standing for the name before it
+    if first_hi == first_lo + 1 && toks[first_lo].text(text) == "who" {
+        let who = toks[first_lo].span;
+        let antecedent = chunks.get(1).filter(|&&(lo, hi)| lo < hi).and_then(|&(lo, hi)| parse_np_right(text, &toks[lo..hi]));
+        return Some(match antecedent {
+            Some(mut p) => {
+                p.mention = who;
+                p.whole = Span::new(p.whole.start, who.end);
+                p
+            }
+            None => SpeakerPhrase {
+                kind: PhraseKind::Pronoun,
+                mention: who,
+                name: None,
+                whole: who,
+                organization: None,
+                role: None,
+                entity: EntityKind::Unknown,
+                gender: Gender::Unknown,
+                plural: false,
+            },
+        });
+    }
     if let Some(r) = chunks.iter().position(|&(lo, hi)| lo < hi && RELATIVES[..3].contains(&toks[lo].text(text))) {
         pick = r + 1;
     } else {
@@ -331,8 +355,11 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
             if lo >= hi || !looks_appositive(text, &toks[lo..hi]) {
                 break;
             }
+            // the chunk before must be a noun phrase from its first word
             let (plo, phi) = chunks[pick + 1];
-            if plo >= phi || parse_np_right(text, &toks[plo..phi]).is_none() {
+            let whole_np = plo < phi
+                && parse_np_right(text, &toks[plo..phi]).is_some_and(|p| p.whole.start.min(p.mention.start) <= toks[plo].span.start);
+            if !whole_np {
                 break;
             }
             pick += 1;
