@@ -72,7 +72,8 @@
 //! # Features
 //!
 //! - `serde`: `Serialize`/`Deserialize` for every record type.
-//! - `cli`: the `quote-attribution` command-line tool (JSON and JSON Lines).
+//! - `cli`: the `quote-attribution` command-line tool (JSON and JSON Lines),
+//!   and the [`jsonl`] module it reads and writes with.
 //!
 //! # Limits
 //!
@@ -86,6 +87,8 @@
 mod config;
 mod error;
 mod extractor;
+#[cfg(feature = "cli")]
+pub mod jsonl;
 mod marks;
 mod record;
 pub mod rules;

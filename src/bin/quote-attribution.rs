@@ -6,7 +6,7 @@
 //! ```
 //! With no FILE, or FILE `-`, standard input is read.
 
-use quote_attribution::{CharIndex, Extractor, Quote};
+use quote_attribution::{jsonl, jsonl::Document, Extractor};
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -116,54 +116,25 @@ fn run() -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn decode(bytes: Vec<u8>, lossy: bool, place: &str) -> Result<String, String> {
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(format!("{place}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())),
-    }
-}
-
-fn records(extractor: &Extractor, text: &str, char_offsets: bool) -> (Value, Vec<Value>) {
-    let ex = extractor.extract_with_diagnostics(text);
-    let index = char_offsets.then(|| CharIndex::new(text));
-    let quotes = Value::Array(ex.quotes.iter().map(|q| record(q, index.as_ref())).collect());
-    let diags = ex.diagnostics.iter().map(|d| serde_json::to_value(d).unwrap_or(Value::Null)).collect();
-    (quotes, diags)
-}
-
-fn record(q: &Quote, index: Option<&CharIndex>) -> Value {
-    let mut v = serde_json::to_value(q).unwrap_or(Value::Null);
-    if let (Some(index), Value::Object(map)) = (index, &mut v) {
-        map.insert("char_span".into(), serde_json::to_value(index.to_chars(q.span)).unwrap_or(Value::Null));
-        map.insert("utf16_span".into(), serde_json::to_value(index.to_utf16(q.span)).unwrap_or(Value::Null));
-    }
-    v
-}
-
 fn plain(extractor: &Extractor, opts: &Options, name: &str, mut input: Box<dyn Read>, out: &mut impl Write) -> Result<(), String> {
     let mut bytes = Vec::new();
     input.read_to_end(&mut bytes).map_err(|e| format!("{name}: {e}"))?;
-    let text = decode(bytes, opts.lossy, name)?;
-    let (quotes, diags) = records(extractor, &text, opts.char_offsets);
-    let obj = json!({"file": name, "quotes": quotes, "diagnostics": diags});
+    let text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) if opts.lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Err(e) => return Err(format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())),
+    };
+    let quotes = jsonl::quotes_json(extractor, &text, opts.char_offsets);
+    let diagnostics = serde_json::to_value(extractor.extract_with_diagnostics(&text).diagnostics).unwrap_or(Value::Null);
+    let obj = json!({"file": name, "quotes": quotes, "diagnostics": diagnostics});
     writeln!(out, "{obj}").map_err(|e| format!("writing output: {e}"))
-}
-
-/// One parsed input line: its id and text, or why it is malformed.
-fn parse_line(bytes: Vec<u8>, opts: &Options, place: &str) -> Result<(Value, String), String> {
-    let line = decode(bytes, opts.lossy, place)?;
-    let v: Value = serde_json::from_str(&line).map_err(|e| format!("{place}: not JSON: {e}"))?;
-    let text = v.get("text").and_then(Value::as_str).ok_or_else(|| format!("{place}: no string field \"text\""))?;
-    let id = v.get("id").cloned().unwrap_or(Value::Null);
-    Ok((id, text.to_string()))
 }
 
 /// Streams JSON Lines; returns how many malformed lines were skipped.
 fn jsonl(extractor: &Extractor, opts: &Options, name: &str, mut input: impl BufRead, out: &mut impl Write) -> Result<usize, String> {
     let mut skipped = 0;
     let mut line_no = 0usize;
-    let mut next_line = |skipped: &mut usize| -> Result<Option<(Value, String)>, String> {
+    let mut next_line = |skipped: &mut usize| -> Result<Option<Document>, String> {
         loop {
             let mut buf = Vec::new();
             let n = input.read_until(b'\n', &mut buf).map_err(|e| format!("{name}: {e}"))?;
@@ -174,23 +145,25 @@ fn jsonl(extractor: &Extractor, opts: &Options, name: &str, mut input: impl BufR
             if buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            match parse_line(buf, opts, &format!("{name}:{line_no}")) {
-                Ok(item) => return Ok(Some(item)),
-                Err(msg) if opts.skip_bad => {
-                    eprintln!("quote-attribution: skipping {msg}");
+            if buf.ends_with(b"\n") {
+                buf.pop();
+            }
+            match jsonl::parse_line(&buf, opts.lossy) {
+                Ok(doc) => return Ok(Some(doc)),
+                Err(e) if opts.skip_bad => {
+                    eprintln!("quote-attribution: skipping {name}:{line_no}: {e}");
                     *skipped += 1;
                 }
-                Err(msg) => return Err(msg),
+                Err(e) => return Err(format!("{name}:{line_no}: {e}")),
             }
         }
     };
-    let write = |out: &mut dyn Write, id: Value, quotes: Value| -> Result<(), String> {
-        writeln!(out, "{}", json!({"id": id, "quotes": quotes})).map_err(|e| format!("writing output: {e}"))
+    let write = |out: &mut dyn Write, line: String| -> Result<(), String> {
+        writeln!(out, "{line}").map_err(|e| format!("writing output: {e}"))
     };
     if opts.jobs <= 1 {
-        while let Some((id, text)) = next_line(&mut skipped)? {
-            let (quotes, _) = records(extractor, &text, opts.char_offsets);
-            write(out, id, quotes)?;
+        while let Some(doc) = next_line(&mut skipped)? {
+            write(out, jsonl::output_line(extractor, &doc, opts.char_offsets))?;
         }
         return Ok(skipped);
     }
@@ -198,9 +171,9 @@ fn jsonl(extractor: &Extractor, opts: &Options, name: &str, mut input: impl BufR
     // the output in input order.
     let window = opts.jobs * 4;
     std::thread::scope(|scope| -> Result<usize, String> {
-        let (work_tx, work_rx) = mpsc::sync_channel::<(usize, String)>(window);
+        let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Document)>(window);
         let work_rx = std::sync::Arc::new(std::sync::Mutex::new(work_rx));
-        let (done_tx, done_rx) = mpsc::channel::<(usize, Value)>();
+        let (done_tx, done_rx) = mpsc::channel::<(usize, String)>();
         for _ in 0..opts.jobs {
             let rx = work_rx.clone();
             let tx = done_tx.clone();
@@ -209,40 +182,37 @@ fn jsonl(extractor: &Extractor, opts: &Options, name: &str, mut input: impl BufR
                     Ok(guard) => guard.recv(),
                     Err(_) => return,
                 };
-                let Ok((seq, text)) = job else { return };
-                let (quotes, _) = records(extractor, &text, opts.char_offsets);
-                if tx.send((seq, quotes)).is_err() {
+                let Ok((seq, doc)) = job else { return };
+                let line = jsonl::output_line(extractor, &doc, opts.char_offsets);
+                if tx.send((seq, line)).is_err() {
                     return;
                 }
             });
         }
         drop(done_tx);
-        let mut ids = std::collections::VecDeque::new();
         let mut pending = std::collections::BTreeMap::new();
         let (mut sent, mut written) = (0usize, 0usize);
-        let mut drain = |pending: &mut std::collections::BTreeMap<usize, Value>, ids: &mut std::collections::VecDeque<Value>, written: &mut usize, out: &mut dyn Write| -> Result<(), String> {
-            while let Some(q) = pending.remove(written) {
-                let id = ids.pop_front().unwrap_or(Value::Null);
-                write(out, id, q)?;
+        let drain = |pending: &mut std::collections::BTreeMap<usize, String>, written: &mut usize, out: &mut dyn Write| -> Result<(), String> {
+            while let Some(line) = pending.remove(written) {
+                write(out, line)?;
                 *written += 1;
             }
             Ok(())
         };
-        while let Some((id, text)) = next_line(&mut skipped)? {
+        while let Some(doc) = next_line(&mut skipped)? {
             while sent - written >= window {
-                let (seq, q) = done_rx.recv().map_err(|_| "a worker thread stopped".to_string())?;
-                pending.insert(seq, q);
-                drain(&mut pending, &mut ids, &mut written, out)?;
+                let (seq, line) = done_rx.recv().map_err(|_| "a worker thread stopped".to_string())?;
+                pending.insert(seq, line);
+                drain(&mut pending, &mut written, out)?;
             }
-            ids.push_back(id);
-            work_tx.send((sent, text)).map_err(|_| "a worker thread stopped".to_string())?;
+            work_tx.send((sent, doc)).map_err(|_| "a worker thread stopped".to_string())?;
             sent += 1;
         }
         drop(work_tx);
         while written < sent {
-            let (seq, q) = done_rx.recv().map_err(|_| "a worker thread stopped".to_string())?;
-            pending.insert(seq, q);
-            drain(&mut pending, &mut ids, &mut written, out)?;
+            let (seq, line) = done_rx.recv().map_err(|_| "a worker thread stopped".to_string())?;
+            pending.insert(seq, line);
+            drain(&mut pending, &mut written, out)?;
         }
         Ok(skipped)
     })
