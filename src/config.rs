@@ -15,7 +15,7 @@ pub struct Config {
     /// Default 64 MiB.
     pub max_document_len: usize,
     /// Records below this confidence are dropped. Default 0.
-    pub min_confidence: f32,
+    pub min_confidence: f64,
     /// Whether reported speech without marks is returned as `Indirect`
     /// records. Default true.
     pub indirect: bool,
@@ -79,7 +79,7 @@ impl ExtractorBuilder {
     }
 
     /// Sets [`Config::min_confidence`].
-    pub fn min_confidence(mut self, confidence: f32) -> Self {
+    pub fn min_confidence(mut self, confidence: f64) -> Self {
         self.config.min_confidence = confidence;
         self
     }

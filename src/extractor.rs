@@ -111,7 +111,10 @@ impl Extractor {
         let min = self.config.min_confidence;
         let mut quotes: Vec<Quote> = drafts
             .drain(..)
-            .map(|d| d.quote)
+            .map(|mut d| {
+                d.quote.confidence = (d.quote.confidence * 1000.0).round() / 1000.0;
+                d.quote
+            })
             .filter(|q| q.confidence >= min)
             .filter(|q| self.config.scare_quotes || q.kind != QuoteKind::Scare)
             .filter(|q| self.config.indirect || q.kind != QuoteKind::Indirect)

@@ -30,7 +30,7 @@ pub struct Quote {
     /// Where the quote stands.
     pub context: Context,
     /// How sure the rule is, in `[0, 1]`.
-    pub confidence: f32,
+    pub confidence: f64,
     /// The id of the rule that decided the speaker (see [`rules`](crate::rules)).
     pub rule: String,
 }

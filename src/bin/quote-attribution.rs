@@ -81,7 +81,7 @@ fn run() -> Result<ExitCode, String> {
             }
             "--min-confidence" => {
                 let v = value("--min-confidence")?;
-                let x: f32 = v.parse().map_err(|_| format!("--min-confidence takes a number, not {v:?}"))?;
+                let x: f64 = v.parse().map_err(|_| format!("--min-confidence takes a number, not {v:?}"))?;
                 builder = builder.min_confidence(x);
             }
             "--disable-rule" => builder = builder.disable_rule(&value("--disable-rule")?),

@@ -39,7 +39,7 @@ pub(crate) enum CueClass {
 pub(crate) struct CueVerb {
     pub lemma: &'static str,
     pub class: CueClass,
-    pub weight: f32,
+    pub weight: f64,
 }
 
 /// A noun that heads a description of a speaker.

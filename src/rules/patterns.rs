@@ -15,7 +15,7 @@ pub(crate) const QUOTE: char = '\u{1}';
 pub(crate) struct CueMatch {
     pub span: Span,
     pub lemma: &'static str,
-    pub weight: f32,
+    pub weight: f64,
     pub class: CueClass,
     /// Index of the cue's last token.
     pub last: usize,
@@ -29,7 +29,7 @@ pub(crate) struct Found {
     /// The attribution clause.
     pub clause: Span,
     pub rule: &'static str,
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 const AUXILIARIES: &[&str] = &[
@@ -102,7 +102,7 @@ fn clause_end(s: &[Token], from: usize, hi: usize) -> usize {
     j
 }
 
-fn confidence(phrase: &SpeakerPhrase, cue: Option<&CueMatch>, base: f32) -> f32 {
+fn confidence(phrase: &SpeakerPhrase, cue: Option<&CueMatch>, base: f64) -> f64 {
     let kind = match phrase.kind {
         PhraseKind::Name => 1.0,
         PhraseKind::Pronoun => 0.93,
