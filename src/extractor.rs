@@ -247,7 +247,8 @@ impl<'a> Run<'a> {
             let right_ok = only_punct_after || trailing.is_some() || self_ended;
             let starts_upper = inner_text.trim_start().starts_with(|c: char| c.is_uppercase());
             let words = inner_text.split_whitespace().count();
-            let full = left_ok && (right_ok || (leading.is_some() && starts_upper && words >= 4));
+            let starts_lower = inner_text.trim_start().starts_with(char::is_lowercase);
+            let full = left_ok && (right_ok || (leading.is_some() && starts_upper && words >= 4)) && !(starts_lower && k > lo && !(lo > 0 && s[lo - 1].is_punct(QUOTE)));
             let mut kind = if headline {
                 QuoteKind::Headline
             } else if full {
@@ -263,24 +264,30 @@ impl<'a> Run<'a> {
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
                 let r = reported.get_or_insert_with(|| patterns::reported(text, s, CueClass::Speech, false)).clone();
                 if let Some((f, clause)) = r {
-                    if found.is_none() {
-                        if clause.contains(mq.outer) {
-                            if let Some((c, at)) = last_clause {
-                                if c == clause && self.drafts[at].quote.span == clause {
-                                    self.drafts[at].quote.fragments.push(inner);
-                                    continue;
-                                }
-                            }
-                            span = clause;
-                            fragments.push(inner);
-                            last_clause = Some((clause, self.drafts.len()));
+                    let same_cue = found.as_ref().map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
+                    if same_cue && clause == mq.outer {
+                        // the reported clause is the quote itself: “…” whole
+                        if left_ok {
+                            kind = QuoteKind::Direct;
                         }
+                    } else if same_cue && clause.contains(mq.outer) {
+                        if let Some((c, at)) = last_clause {
+                            if c == clause && self.drafts[at].quote.span == clause {
+                                self.drafts[at].quote.fragments.push(inner);
+                                continue;
+                            }
+                        }
+                        span = clause;
+                        fragments.push(inner);
+                        last_clause = Some((clause, self.drafts.len()));
+                    }
+                    if found.is_none() {
                         found = Some(f);
                     }
                 }
             }
             let is_title = words >= 2 && !self_ended && inner_text.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3);
-            if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && (words <= 1 || is_title || (found.is_none() && words <= 4 && !self_ended)) {
+            if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && found.is_none() && (words <= 4 && !self_ended || is_title) {
                 kind = QuoteKind::Scare;
                 found = None;
                 span = inner;
