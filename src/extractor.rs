@@ -468,7 +468,8 @@ impl<'a> Run<'a> {
                 }
             }
             PhraseKind::Description => {
-                let name = text[p.mention].to_string();
+                let m = &text[p.mention];
+                let name = ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|a| m.strip_prefix(a)).unwrap_or(m).to_string();
                 (Speaker { name, mention, resolution: Resolution::Unnamed, entity: p.entity }, None)
             }
         }

@@ -72,7 +72,8 @@ impl QuoteKind {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Speaker {
     /// The canonical name: the fullest the document gives ("Malcolm McNeil"
-    /// for a later "McNeil"); a description ("a source") where no name is given.
+    /// for a later "McNeil"); a description without its article ("source",
+    /// "spokeswoman for the ministry") where no name is given.
     pub name: String,
     /// The words that name the speaker at this quote ("he", "McNeil").
     pub mention: Option<Mention>,

@@ -176,6 +176,11 @@ impl Registry {
                 return;
             }
         }
+        if names.len() == 1 && GIVEN_NAMES.contains_key(first) && first.len() > 2 && run.len() == 1 && self.lookup_surname(first).is_none() {
+            // a given name alone ("Marcus walked in."): a person known by it
+            self.mention_name(first, EntityKind::Person, GIVEN_NAMES[first], pos);
+            return;
+        }
         if titled && names.len() <= 3 {
             self.mention_name(full, EntityKind::Person, gender, pos);
             return;

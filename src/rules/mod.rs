@@ -72,7 +72,7 @@ static RULES: &[Rule] = &[
         id: "speaker-cue-colon-quote",
         description: "X said: “Q”: the speaker and cue lead in with a colon.",
         examples: &[
-            pos("The mayor’s office said: “Roads will reopen Friday.”", "Roads will reopen Friday.", Some("The mayor’s office")),
+            pos("The mayor’s office said: “Roads will reopen Friday.”", "Roads will reopen Friday.", Some("mayor’s office")),
             pos("Laura Kim wrote: \"We are closing the plant.\"", "We are closing the plant.", Some("Laura Kim")),
             neg("The list reads: “apples, pears”."),
         ],
@@ -132,7 +132,7 @@ static RULES: &[Rule] = &[
         description: "A quoted fragment inside reported speech (X said … “fragment” …), or reported speech without marks, takes the speaker of its cue.",
         examples: &[
             pos("Rita Moreno said the plan would “simply fail” within a year.", "the plan would “simply fail” within a year", Some("Rita Moreno")),
-            pos("The ministry said that prices would rise.", "prices would rise", Some("The ministry")),
+            pos("The ministry said that prices would rise.", "prices would rise", Some("ministry")),
             neg("The road runs past the old mill to the river."),
         ],
     },

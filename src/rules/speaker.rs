@@ -349,7 +349,8 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
     }
     if let Some(r) = chunks.iter().position(|&(lo, hi)| lo < hi && RELATIVES[..3].contains(&toks[lo].text(text))) {
         pick = r + 1;
-    } else {
+    }
+    {
         while pick + 1 < chunks.len() {
             let (lo, hi) = chunks[pick];
             if lo >= hi || !looks_appositive(text, &toks[lo..hi]) {
@@ -593,7 +594,15 @@ pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) 
     if toks[j].is_word() && is_determiner(w0) {
         j += 1;
     }
-    while j < end && toks[j].is_word() && (is_name_word(text, &toks[j]) || (toks[j].is_lowercase(text) && !is_name_stop(toks[j].text(text)))) {
+    while j < end
+        && toks[j].is_word()
+        && (is_name_word(text, &toks[j])
+            || (toks[j].is_lowercase(text) && !is_name_stop(toks[j].text(text)))
+            || (j > i
+                && toks[j - 1].is_capitalized(text)
+                && matches!(toks[j].text(text), "of" | "for" | "and")
+                && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text))))
+    {
         let w = toks[j].text(text);
         if toks[j].is_lowercase(text) && role_noun(w).is_none() && TITLES.get(w).is_none() && !is_particle(w) {
             // an adjective inside a description: keep going only while a role noun follows

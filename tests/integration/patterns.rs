@@ -95,7 +95,7 @@ fn title_before_name_and_possessive_organisation() {
 #[test]
 fn descriptions_are_speakers() {
     let text = "“We have no comment,” a spokeswoman for the ministry said.";
-    let q = check(text, "We have no comment,", "a spokeswoman for the ministry", "a spokeswoman for the ministry", Some("said"), "quote-then-speaker-cue");
+    let q = check(text, "We have no comment,", "spokeswoman for the ministry", "a spokeswoman for the ministry", Some("said"), "quote-then-speaker-cue");
     assert_eq!(q.speaker.unwrap().resolution, Resolution::Unnamed);
 }
 
