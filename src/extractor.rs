@@ -287,7 +287,8 @@ impl<'a> Run<'a> {
                 }
             }
             let is_title = words >= 2 && !self_ended && inner_text.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3);
-            if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && found.is_none() && (words <= 4 && !self_ended || is_title) {
+            let no_cue_word = || !s.iter().any(|t| t.is_word() && t.is_lowercase(text) && crate::rules::lexicon::cue_verb(t.text(text)).is_some());
+            if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && found.is_none() && (words <= 4 && !self_ended || is_title || (!self_ended && no_cue_word())) {
                 kind = QuoteKind::Scare;
                 found = None;
                 span = inner;
