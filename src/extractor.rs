@@ -223,7 +223,6 @@ impl<'a> Run<'a> {
     fn sentence(&mut self, s: &[Token], sent: Span, para: Span, pi: usize, headline: bool, quote_only: bool, para_first: usize, prev: &[Token]) {
         let text = self.text;
         let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
-        let mut reported: Option<Option<(Found, Span)>> = None;
         let sentence_first = self.drafts.len();
         let mut last_clause: Option<(Span, usize)> = None;
         for (n, &k) in quote_idx.iter().enumerate() {
@@ -262,7 +261,7 @@ impl<'a> Run<'a> {
             let mut span = inner;
             let mut fragments = Vec::new();
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
-                let r = reported.get_or_insert_with(|| patterns::reported(text, s, CueClass::Speech, false)).clone();
+                let r = patterns::reported_for(text, s, mq.outer, CueClass::Speech);
                 if let Some((f, clause)) = r {
                     let same_cue = found.as_ref().map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
                     if same_cue && clause == mq.outer {

@@ -155,8 +155,8 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         if let Some(cue) = cue_at(text, s, j) {
             let e = skip_aux_back(text, s, i, j);
             let phrase = parse_before(text, s, i, e)?;
-            let near = s[(i + 2).min(e - 1)].span.start;
-            if phrase.whole.start > near && phrase.mention.start > near {
+            // the speaker starts right after the quote: "“Q,” and he added" is not this pattern
+            if phrase.whole.start.min(phrase.mention.start) > s[i].span.start {
                 return None;
             }
             let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
@@ -278,8 +278,39 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
 /// attribution and the reported clause. `strict` asks for a clause that
 /// reads as one on its own: after "that", or starting with a subject.
 pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass, strict: bool) -> Option<(Found, Span)> {
+    reported_from(text, s, 0, min_class, strict)
+}
+
+/// Reported speech in `s` whose clause holds `target` (a quoted fragment):
+/// of the cues with a subject, the last one before the fragment whose clause
+/// holds it; else the first one with a subject.
+pub(crate) fn reported_for(text: &str, s: &[Token], target: Span, min_class: CueClass) -> Option<(Found, Span)> {
+    let mut first = None;
+    let mut holding = None;
+    let mut from = 0;
+    while let Some((f, clause)) = reported_from(text, s, from, min_class, false) {
+        let Some(cue) = f.cue else { break };
+        let next = s.iter().position(|t| t.span.start > cue.span.start).unwrap_or(s.len());
+        if cue.span.start > target.start && first.is_some() {
+            break;
+        }
+        if clause.contains(target) {
+            holding = Some((f.clone(), clause));
+        }
+        if first.is_none() {
+            first = Some((f, clause));
+        }
+        from = next;
+        if from >= s.len() {
+            break;
+        }
+    }
+    holding.or(first)
+}
+
+fn reported_from(text: &str, s: &[Token], from: usize, min_class: CueClass, strict: bool) -> Option<(Found, Span)> {
     let n = s.len();
-    for j in 0..n {
+    for j in from..n {
         if let Some(cue) = according_to_at(text, s, j) {
             let mut e = cue.last + 1;
             while e < n && !s[e].is_punct(',') && !s[e].is_punct(QUOTE) {
@@ -354,9 +385,18 @@ pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass, strict: boo
 fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhrase> {
     let mut start = 0;
     let first = s.first()?;
-    if first.is_word() && matches!(first.text(text), "On" | "In" | "At" | "After" | "Before" | "During" | "Later" | "Earlier" | "Last" | "This" | "Then" | "But" | "And" | "Still" | "Meanwhile" | "Asked" | "Speaking" | "When" | "While") {
-        let comma = s[..limit].iter().position(|t| t.is_punct(','))?;
-        start = comma + 1;
+    let comma = s[..limit].iter().position(|t| t.is_punct(','));
+    let adverbial_opener = first.is_word()
+        && matches!(
+            first.text(text),
+            "On" | "In" | "At" | "After" | "Before" | "During" | "Later" | "Earlier" | "Last" | "This" | "Then" | "But" | "And"
+                | "Still" | "Meanwhile" | "Asked" | "Speaking" | "When" | "While" | "Hours" | "Days" | "Minutes" | "Moments"
+                | "Weeks" | "Months" | "Years" | "Shortly" | "Soon" | "Since" | "Yesterday" | "Today" | "Instead" | "Also"
+                | "However" | "Now" | "Separately" | "Asked" | "Responding" | "Addressing" | "Writing" | "Despite" | "For" | "With"
+        );
+    let time_chunk = comma.is_some_and(|c| c > 0 && c <= 4 && s[c - 1].is_word() && matches!(s[c - 1].text(text), "later" | "ago" | "earlier" | "afterward" | "afterwards"));
+    if adverbial_opener || time_chunk {
+        start = comma? + 1;
     }
     let phrase = parse_after(text, s, start, limit)?;
     (phrase.whole.start.min(phrase.mention.start) == s[start].span.start).then_some(phrase)

@@ -406,6 +406,7 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || w == "of"
         || w == "from"
         || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
+        || (toks.len() <= 3 && toks.iter().all(|t| t.is_lowercase(text) && !PRONOUNS.contains_key(t.text(text))))
 }
 
 /// Parses the noun phrase at the right end of `toks` (a chunk with no commas).
