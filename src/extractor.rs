@@ -225,6 +225,8 @@ impl<'a> Run<'a> {
         let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
         let sentence_first = self.drafts.len();
         let mut last_clause: Option<(Span, usize)> = None;
+        let mut all_reported: Option<Vec<patterns::Reported>> = None;
+        let mut has_cue_word: Option<bool> = None;
         for (n, &k) in quote_idx.iter().enumerate() {
             let lo = if n == 0 { 0 } else { quote_idx[n - 1] + 1 };
             let hi = quote_idx.get(n + 1).copied().unwrap_or(s.len());
@@ -261,8 +263,9 @@ impl<'a> Run<'a> {
             let mut span = inner;
             let mut fragments = Vec::new();
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
-                let r = patterns::reported_for(text, s, mq.outer, CueClass::Speech);
-                if let Some((f, clause)) = r {
+                let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Speech));
+                if let Some(r) = patterns::reported_for(all, mq.outer) {
+                    let (f, clause) = (r.found.clone(), r.clause);
                     let same_cue = found.as_ref().map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
                     if same_cue && clause == mq.outer {
                         // the reported clause is the quote itself: “…” whole
@@ -286,7 +289,7 @@ impl<'a> Run<'a> {
                 }
             }
             let is_title = words >= 2 && !self_ended && inner_text.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3);
-            let no_cue_word = || !s.iter().any(|t| t.is_word() && t.is_lowercase(text) && crate::rules::lexicon::cue_verb(t.text(text)).is_some());
+            let mut no_cue_word = || !*has_cue_word.get_or_insert_with(|| s.iter().any(|t| t.is_word() && t.is_lowercase(text) && crate::rules::lexicon::cue_verb(t.text(text)).is_some()));
             if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && found.is_none() && (words <= 4 && !self_ended || is_title || (!self_ended && no_cue_word())) {
                 kind = QuoteKind::Scare;
                 found = None;
@@ -338,8 +341,9 @@ impl<'a> Run<'a> {
         }
         // reported speech without marks
         if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
-            let r = patterns::reported(text, s, CueClass::Speech, true);
-            if let Some((f, clause)) = r {
+            let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Speech));
+            if let Some(r) = patterns::reported(all) {
+                let (f, clause) = (r.found.clone(), r.clause);
                 let holds_quote = s.iter().any(|t| t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end);
                 let used = self.drafts[sentence_first..]
                     .iter()

@@ -16,7 +16,14 @@ pub(crate) struct Entity {
     pub kind: EntityKind,
     pub gender: Gender,
     pub affiliation: Option<Affiliation>,
+    /// Byte position of the latest mention.
+    last_seen: usize,
 }
+
+/// How many entities sharing a last name are compared: bounded work.
+const SAME_NAME_LIMIT: usize = 16;
+/// How far back from the end a mention recorded out of order is placed.
+const REORDER_LIMIT: usize = 32;
 
 #[derive(Default, Debug)]
 pub(crate) struct Registry {
@@ -39,7 +46,7 @@ impl Registry {
         let last = last_token(name);
         let words = name.split_whitespace().count();
         let found = self.by_last.get(&last).and_then(|ids| {
-            ids.iter().rev().copied().find(|&id| {
+            ids.iter().rev().take(SAME_NAME_LIMIT).copied().find(|&id| {
                 let e = &self.entities[id];
                 e.name == name || (words == 1 && e.kind == kind) || (e.name.split_whitespace().count() == 1 && kind == e.kind)
                     || e.name.ends_with(name) || name.ends_with(e.name.as_str())
@@ -57,7 +64,7 @@ impl Registry {
                 id
             }
             None => {
-                self.entities.push(Entity { name: name.to_string(), kind, gender, affiliation: None });
+                self.entities.push(Entity { name: name.to_string(), kind, gender, affiliation: None, last_seen: pos });
                 let id = self.entities.len() - 1;
                 self.by_last.entry(last).or_default().push(id);
                 id
@@ -69,11 +76,17 @@ impl Registry {
 
     fn push_mention(&mut self, pos: usize, id: usize) {
         let m = (pos, id, self.sentence);
-        if self.mentions.last().is_some_and(|&(p, _, _)| p > pos) {
-            let at = self.mentions.partition_point(|&(p, _, _)| p <= pos);
-            self.mentions.insert(at, m);
+        let e = &mut self.entities[id];
+        e.last_seen = e.last_seen.max(pos);
+        let len = self.mentions.len();
+        let mut at = len;
+        while at > 0 && len - at < REORDER_LIMIT && self.mentions[at - 1].0 > pos {
+            at -= 1;
+        }
+        if at > 0 && self.mentions[at - 1].0 == pos {
+            self.mentions[at - 1] = m; // the same words, now known better
         } else {
-            self.mentions.push(m);
+            self.mentions.insert(at, m);
         }
     }
 
@@ -81,7 +94,7 @@ impl Registry {
     pub fn lookup_surname(&self, word: &str) -> Option<usize> {
         let ids = self.by_last.get(&word.to_lowercase())?;
         // the most recently mentioned one
-        self.mentions.iter().rev().map(|&(_, id, _)| id).find(|id| ids.contains(id)).or_else(|| ids.last().copied())
+        ids.iter().rev().take(SAME_NAME_LIMIT).copied().max_by_key(|&id| self.entities[id].last_seen)
     }
 
     /// The person a pronoun at `pos` refers to: in its own sentence the

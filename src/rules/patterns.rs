@@ -273,79 +273,83 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
     Some(Found { phrase, cue: None, clause, rule: "colon-lead-in", confidence })
 }
 
-/// The speaker of reported speech in sentence `s`: the first cue verb with a
-/// subject ("X said (that) …", "…, X said", "according to X, …"). Returns the
-/// attribution and the reported clause. `strict` asks for a clause that
-/// reads as one on its own: after "that", or starting with a subject.
-pub(crate) fn reported(text: &str, s: &[Token], min_class: CueClass, strict: bool) -> Option<(Found, Span)> {
-    reported_from(text, s, 0, min_class, strict)
+/// Reported speech found in a sentence: the attribution, the reported
+/// clause, and whether the clause reads as one on its own (after "that", or
+/// starting with a subject), as an `Indirect` record needs.
+#[derive(Clone, Debug)]
+pub(crate) struct Reported {
+    pub found: Found,
+    pub clause: Span,
+    pub standalone: bool,
 }
 
-/// Reported speech in `s` whose clause holds `target` (a quoted fragment):
-/// of the cues with a subject, the last one before the fragment whose clause
-/// holds it; else the first one with a subject.
-pub(crate) fn reported_for(text: &str, s: &[Token], target: Span, min_class: CueClass) -> Option<(Found, Span)> {
-    let mut first = None;
-    let mut holding = None;
-    let mut from = 0;
-    while let Some((f, clause)) = reported_from(text, s, from, min_class, false) {
-        let Some(cue) = f.cue else { break };
-        let next = s.iter().position(|t| t.span.start > cue.span.start).unwrap_or(s.len());
-        if cue.span.start > target.start && first.is_some() {
-            break;
-        }
-        if clause.contains(target) {
-            holding = Some((f.clone(), clause));
-        }
-        if first.is_none() {
-            first = Some((f, clause));
-        }
-        from = next;
-        if from >= s.len() {
-            break;
+/// How many tokens a clause may be trimmed of punctuation before it is
+/// given up: keeps the work per cue bounded.
+const TRIM_LIMIT: usize = 64;
+
+/// Every cue with a subject in sentence `s` ("X said (that) …", "…, X said",
+/// "according to X, …"), in order, with its reported clause. One pass; the
+/// work per cue is bounded, so the whole is linear in the sentence.
+pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<Reported> {
+    let n = s.len();
+    let mut out = Vec::new();
+    // "and said", "but added": where a coordinated cue starts a new clause
+    let mut coordinated = Vec::new();
+    let mut cues = Vec::new();
+    for j in 0..n {
+        if let Some(c) = according_to_at(text, s, j) {
+            cues.push((j, c, true));
+        } else if let Some(c) = cue_at(text, s, j) {
+            if j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but") {
+                coordinated.push(j - 1);
+            }
+            cues.push((j, c, false));
         }
     }
-    holding.or(first)
-}
-
-fn reported_from(text: &str, s: &[Token], from: usize, min_class: CueClass, strict: bool) -> Option<(Found, Span)> {
-    let n = s.len();
-    for j in from..n {
-        if let Some(cue) = according_to_at(text, s, j) {
+    let mut subject: Option<Option<SpeakerPhrase>> = None;
+    for (j, cue, according) in cues {
+        if according {
             let mut e = cue.last + 1;
-            while e < n && !s[e].is_punct(',') && !s[e].is_punct(QUOTE) {
+            while e < n && e < cue.last + 40 && !s[e].is_punct(',') && !s[e].is_punct(QUOTE) {
                 e += 1;
             }
-            let phrase = parse_after(text, s, cue.last + 1, e)?;
+            let Some(phrase) = parse_after(text, s, cue.last + 1, e) else { continue };
             let clause = if j == 0 && e + 1 < n {
-                content_span(s, e + 1, n)
+                content_span(s, e + 1, next_boundary(&coordinated, e + 1, n))
             } else if j > 0 && s[j - 1].is_punct(',') {
                 content_span(s, 0, j - 1)
             } else {
                 None
             };
-            let clause = clause.unwrap_or(Span::new(s[0].span.start, s[n - 1].span.end));
+            let Some(clause) = clause else { continue };
             let attribution = Span::new(cue.span.start, phrase.whole.end);
             let confidence = confidence(&phrase, Some(&cue), 0.9);
-            return Some((Found { phrase, cue: Some(cue), clause: attribution, rule: "according-to", confidence }, clause));
+            let found = Found { phrase, cue: Some(cue), clause: attribution, rule: "according-to", confidence };
+            out.push(Reported { found, clause, standalone: true });
+            continue;
         }
-        let Some(cue) = cue_at(text, s, j) else { continue };
         if min_class == CueClass::Speech && cue.class != CueClass::Speech {
             continue;
         }
-        let m = skip_aux_back(text, s, 0, j);
+        let m = skip_aux_back(text, s, j.saturating_sub(6), j);
         let participle = s[j].text(text).ends_with("ing") && j > 0 && (s[j - 1].is_punct(',') || !s[j - 1].is_word() || m < j);
-        let phrase = if participle { sentence_subject(text, s, j) } else { parse_before(text, s, 0, m) };
+        let phrase = if participle {
+            subject.get_or_insert_with(|| sentence_subject(text, s, j)).clone().filter(|p| p.whole.end <= s[j].span.start)
+        } else {
+            parse_before(text, s, 0, m)
+        };
         let Some(phrase) = phrase else { continue };
-        let start_of_phrase = s.iter().position(|t| t.span.start >= phrase.whole.start.min(phrase.mention.start)).unwrap_or(0);
+        let phrase_start = phrase.whole.start.min(phrase.mention.start);
+        let start_of_phrase = s.partition_point(|t| t.span.start < phrase_start);
         let after = cue.last + 1;
+        let that_soon = |from: usize| (from..n.min(from + 8)).find(|&x| s[x].is_word() && s[x].text(text) == "that");
         let parenthetical = start_of_phrase > 0 && s[start_of_phrase - 1].is_punct(',');
         let ends_here = after >= n
             || s[after].is_punct(',')
             || s[after].is_punct('.')
-            || !(starts_clause(text, s, after) || (after..n.min(after + 8)).any(|x| s[x].is_word() && s[x].text(text) == "that"));
-        let content = if parenthetical && ends_here {
-            content_span(s, 0, start_of_phrase - 1)
+            || !(starts_clause(text, s, after) || that_soon(after).is_some());
+        let (content, standalone) = if parenthetical && ends_here {
+            (content_span(s, 0, start_of_phrase - 1), true)
         } else {
             let mut c = after;
             // an object of "tell": "told reporters", "told the Washington Examiner"
@@ -354,29 +358,39 @@ fn reported_from(text: &str, s: &[Token], from: usize, min_class: CueClass, stri
                     c += 1;
                 }
             }
-            let that = (c..n.min(c + 8)).find(|&x| s[x].is_word() && s[x].text(text) == "that");
             let tell_like = c > after;
-            let from = match that {
-                Some(x) => x + 1,
-                None if strict && (tell_like || !starts_clause(text, s, c)) => continue,
-                None => c,
+            let (from, standalone) = match that_soon(c) {
+                Some(x) => (x + 1, true),
+                None => (c, !tell_like && starts_clause(text, s, c)),
             };
-            // the clause ends at a coordinated new cue: "… and said it …"
-            let mut to = from;
-            while to < n {
-                if to > from && s[to].is_word() && matches!(s[to].text(text), "and" | "but") && cue_at(text, s, to + 1).is_some() {
-                    break;
-                }
-                to += 1;
-            }
-            content_span(s, from, to)
+            (content_span(s, from, next_boundary(&coordinated, from, n)), standalone)
         };
-        let Some(content) = content else { continue };
-        let attribution = Span::new(phrase.whole.start.min(phrase.mention.start), cue.span.end);
+        let Some(clause) = content else { continue };
+        let attribution = Span::new(phrase_start, cue.span.end);
         let confidence = confidence(&phrase, Some(&cue), 0.85);
-        return Some((Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence }, content));
+        let found = Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence };
+        out.push(Reported { found, clause, standalone });
     }
-    None
+    out
+}
+
+/// The first coordinated cue after `from` (exclusive), or `n`.
+fn next_boundary(coordinated: &[usize], from: usize, n: usize) -> usize {
+    let i = coordinated.partition_point(|&p| p <= from);
+    coordinated.get(i).copied().unwrap_or(n)
+}
+
+/// The first reported speech of the sentence whose clause stands on its own.
+pub(crate) fn reported(all: &[Reported]) -> Option<&Reported> {
+    all.iter().find(|r| r.standalone)
+}
+
+/// The reported speech whose clause holds `target` (a quoted fragment): of
+/// the cues before the fragment, the last whose clause holds it; else the
+/// first cue of the sentence.
+pub(crate) fn reported_for(all: &[Reported], target: Span) -> Option<&Reported> {
+    let before = all.iter().take_while(|r| r.found.cue.is_some_and(|c| c.span.start < target.start) || std::ptr::eq(*r, &all[0]));
+    before.filter(|r| r.clause.contains(target)).last().or(all.first())
 }
 
 /// The subject of the sentence `s`, before `s[limit]`: after an opening
@@ -385,14 +399,14 @@ fn reported_from(text: &str, s: &[Token], from: usize, min_class: CueClass, stri
 fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhrase> {
     let mut start = 0;
     let first = s.first()?;
-    let comma = s[..limit].iter().position(|t| t.is_punct(','));
+    let comma = s[..limit.min(12)].iter().position(|t| t.is_punct(','));
     let adverbial_opener = first.is_word()
         && matches!(
             first.text(text),
             "On" | "In" | "At" | "After" | "Before" | "During" | "Later" | "Earlier" | "Last" | "This" | "Then" | "But" | "And"
                 | "Still" | "Meanwhile" | "Asked" | "Speaking" | "When" | "While" | "Hours" | "Days" | "Minutes" | "Moments"
                 | "Weeks" | "Months" | "Years" | "Shortly" | "Soon" | "Since" | "Yesterday" | "Today" | "Instead" | "Also"
-                | "However" | "Now" | "Separately" | "Asked" | "Responding" | "Addressing" | "Writing" | "Despite" | "For" | "With"
+                | "However" | "Now" | "Separately" | "Responding" | "Addressing" | "Writing" | "Despite" | "For" | "With"
         );
     let time_chunk = comma.is_some_and(|c| c > 0 && c <= 4 && s[c - 1].is_word() && matches!(s[c - 1].text(text), "later" | "ago" | "earlier" | "afterward" | "afterwards"));
     if adverbial_opener || time_chunk {
@@ -421,15 +435,19 @@ fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
     )
 }
 
-/// The span of `s[from..to]` without trailing punctuation, if it holds a word.
+/// The span of `s[from..to]` without leading and trailing punctuation, if
+/// it holds a word (given up after `TRIM_LIMIT` punctuation tokens).
 fn content_span(s: &[Token], from: usize, to: usize) -> Option<Span> {
     let mut to = to.min(s.len());
-    while to > from && !(s[to - 1].is_word() || s[to - 1].is_punct(QUOTE)) {
+    let keep = |t: &Token| t.is_word() || t.is_punct(QUOTE);
+    let floor = to.saturating_sub(TRIM_LIMIT).max(from);
+    while to > floor && !keep(&s[to - 1]) {
         to -= 1;
     }
     let mut from = from;
-    while from < to && !(s[from].is_word() || s[from].is_punct(QUOTE)) {
+    let ceil = (from + TRIM_LIMIT).min(to);
+    while from < ceil && !keep(&s[from]) {
         from += 1;
     }
-    (from < to).then(|| Span::new(s[from].span.start, s[to - 1].span.end))
+    (from < to && keep(&s[from]) && keep(&s[to - 1])).then(|| Span::new(s[from].span.start, s[to - 1].span.end))
 }

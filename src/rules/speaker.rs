@@ -45,6 +45,9 @@ const DETERMINERS: &[&str] = &[
     "no", "any", "each", "every",
 ];
 
+/// The longest speaker phrase, appositive included, in tokens.
+const MAX_PHRASE_TOKENS: usize = 60;
+
 const NAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "du", "dos", "das", "del", "la", "le", "bin", "al", "ibn", "di"];
 
 /// Capitalised words that open sentences but are never part of a name.
@@ -287,6 +290,8 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
 /// after auxiliaries and adverbs were skipped by the caller), looking no
 /// further left than `toks[floor]`.
 pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize) -> Option<SpeakerPhrase> {
+    // a speaker phrase is never longer than this many tokens: bounded work
+    let floor = floor.max(end.saturating_sub(MAX_PHRASE_TOKENS));
     let mut end = end;
     while end > floor && toks[end - 1].is_punct(',') {
         end -= 1;
@@ -581,6 +586,7 @@ const ROLE_NOUNS_ORG: &[&str] = &[
 /// Parses a speaker phrase starting at `toks[start]` ("said Paul Martin, a
 /// Pinellas sheriff's detective"); `end` bounds it.
 pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) -> Option<SpeakerPhrase> {
+    let end = end.min(start + MAX_PHRASE_TOKENS).min(toks.len());
     let i = start;
     if i >= end {
         return None;

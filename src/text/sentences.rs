@@ -102,6 +102,11 @@ fn next_starts_sentence(text: &str, i: usize, end: usize) -> bool {
 
 /// Whether the period at byte `dot` ends an abbreviation or an initial.
 fn ends_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+    // look back no further than a long word: bounded work per period
+    let mut floor = floor.max(dot.saturating_sub(24));
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
     let word_start = text[floor..dot]
         .rfind(|c: char| c.is_whitespace() || c == '(' || is_mark_char(c))
         .map_or(floor, |p| floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8));
