@@ -234,9 +234,11 @@ impl Pairer<'_> {
     /// Ends every open quote at byte `end` (a paragraph's end).
     fn close_all(&mut self, end: usize) {
         let Some(&outer) = self.stack.first() else { return };
-        while let Some(open) = self.pop() {
-            if !open.apostrophe_like {
-                self.report(DiagnosticKind::UnclosedMark, open.mark);
+        let open: Vec<Open> = self.stack.drain(..).collect();
+        self.open_per_family = [0; 6];
+        for o in open {
+            if !o.apostrophe_like {
+                self.report(DiagnosticKind::UnclosedMark, o.mark);
             }
         }
         if outer.family.quotes_when_unclosed() && end > outer.mark.end {

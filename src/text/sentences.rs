@@ -50,11 +50,13 @@ pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<S
                 i = j;
             }
             b'\n' => {
-                let before = text[start..i].trim_end().chars().next_back();
+                let mut back = text[start..i].trim_end().chars().rev();
+                let before = back.next();
+                let before_mark = back.next();
                 let after = text[i..para.end].trim_start().chars().next();
-                if matches!(before, Some('.' | '!' | '?' | ':' | '”' | '"'))
-                    || after.is_some_and(is_mark_char)
-                {
+                let ends_sentence = matches!(before, Some('.' | '!' | '?' | ':'))
+                    || (before.is_some_and(is_mark_char) && matches!(before_mark, Some('.' | '!' | '?')));
+                if ends_sentence || after.is_some_and(is_mark_char) {
                     push(text, start, i, out);
                     start = i;
                 }

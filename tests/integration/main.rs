@@ -2,6 +2,7 @@
 
 mod api;
 mod founding_article;
+mod hostile;
 mod marks;
 mod patterns;
 mod properties;
