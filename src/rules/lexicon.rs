@@ -5,6 +5,56 @@
 
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for looking words up in the fixed lists (the multiply-rotate
+/// of rustc's FxHash). The lists never take keys from input, so a hash
+/// flooding attack has nothing to fill.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by the words of a list.
+pub(crate) type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
+/// A set of the words of a list.
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 
 /// A gender a word shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,8 +111,8 @@ fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// Cue verb forms (lowercase) to their lemma and class.
-pub(crate) static CUE_VERBS: Lazy<HashMap<&'static str, CueVerb>> = Lazy::new(|| {
-    let mut map = HashMap::new();
+pub(crate) static CUE_VERBS: Lazy<WordMap<CueVerb>> = Lazy::new(|| {
+    let mut map = WordMap::default();
     let (mut class, mut weight) = (CueClass::Speech, 1.0);
     for line in lines(include_str!("cue_verbs.txt")) {
         if let Some(header) = line.strip_prefix('@') {
@@ -90,19 +140,19 @@ pub(crate) static CUE_PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
 });
 
 /// Nouns of speech ("statement", "remarks"), lowercase.
-pub(crate) static CUE_NOUNS: Lazy<HashSet<&'static str>> =
+pub(crate) static CUE_NOUNS: Lazy<WordSet> =
     Lazy::new(|| lines(include_str!("cue_nouns.txt")).flat_map(str::split_whitespace).collect());
 
 /// Honorifics ("Mr.", "Ms") to the gender they show.
-pub(crate) static HONORIFICS: Lazy<HashMap<&'static str, Gender>> =
+pub(crate) static HONORIFICS: Lazy<WordMap<Gender>> =
     Lazy::new(|| word_gender(include_str!("honorifics.txt")));
 
 /// Titles before a name ("Sen.", "spokeswoman") to the gender they show.
-pub(crate) static TITLES: Lazy<HashMap<&'static str, Gender>> =
+pub(crate) static TITLES: Lazy<WordMap<Gender>> =
     Lazy::new(|| word_gender(include_str!("titles.txt")));
 
 /// Given names ("Malcolm") to their usual gender.
-pub(crate) static GIVEN_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
+pub(crate) static GIVEN_NAMES: Lazy<WordMap<Gender>> = Lazy::new(|| {
     let stop: HashSet<&str> = lines(include_str!("not_given_names.txt")).collect();
     let mut map = word_gender(include_str!("given_names.txt"));
     map.retain(|k, _| !stop.contains(k));
@@ -110,7 +160,7 @@ pub(crate) static GIVEN_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|
 });
 
 /// Nouns heading a speaker description ("spokeswoman", "officials").
-pub(crate) static ROLE_NOUNS: Lazy<HashMap<&'static str, RoleNoun>> = Lazy::new(|| {
+pub(crate) static ROLE_NOUNS: Lazy<WordMap<RoleNoun>> = Lazy::new(|| {
     lines(include_str!("role_nouns.txt"))
         .filter_map(|l| {
             let mut p = l.split_whitespace();
@@ -123,11 +173,11 @@ pub(crate) static ROLE_NOUNS: Lazy<HashMap<&'static str, RoleNoun>> = Lazy::new(
 });
 
 /// Words marking an organisation name ("Institute", "Ministry").
-pub(crate) static ORG_WORDS: Lazy<HashSet<&'static str>> =
+pub(crate) static ORG_WORDS: Lazy<WordSet> =
     Lazy::new(|| lines(include_str!("org_words.txt")).collect());
 
 /// Pronouns that can name a speaker, lowercase.
-pub(crate) static PRONOUNS: Lazy<HashMap<&'static str, Pronoun>> = Lazy::new(|| {
+pub(crate) static PRONOUNS: Lazy<WordMap<Pronoun>> = Lazy::new(|| {
     lines(include_str!("pronouns.txt"))
         .filter_map(|l| {
             let mut p = l.split_whitespace();
@@ -140,10 +190,10 @@ pub(crate) static PRONOUNS: Lazy<HashMap<&'static str, Pronoun>> = Lazy::new(|| 
 });
 
 /// Words a period follows without ending a sentence ("Mr.", "Sept.").
-pub(crate) static ABBREVIATIONS: Lazy<HashSet<&'static str>> =
+pub(crate) static ABBREVIATIONS: Lazy<WordSet> =
     Lazy::new(|| lines(include_str!("abbreviations.txt")).collect());
 
-fn word_gender(src: &'static str) -> HashMap<&'static str, Gender> {
+fn word_gender(src: &'static str) -> WordMap<Gender> {
     lines(src)
         .filter_map(|l| {
             let mut p = l.split_whitespace();
@@ -153,8 +203,31 @@ fn word_gender(src: &'static str) -> HashMap<&'static str, Gender> {
         .collect()
 }
 
+/// Lengths and first letters of the cue verb forms: a cheap test that
+/// turns most words away before hashing.
+static CUE_SHAPE: Lazy<(usize, usize, u32)> = Lazy::new(|| {
+    let min = CUE_VERBS.keys().map(|k| k.len()).min().unwrap_or(0);
+    let max = CUE_VERBS.keys().map(|k| k.len()).max().unwrap_or(0);
+    let letters = CUE_VERBS.keys().filter_map(|k| k.bytes().next()).fold(0u32, |m, b| m | letter_bit(b));
+    (min, max, letters)
+});
+
+#[inline]
+fn letter_bit(b: u8) -> u32 {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        0
+    }
+}
+
 /// The cue verb `word` is a form of, if any (`word` in any case).
 pub(crate) fn cue_verb(word: &str) -> Option<CueVerb> {
+    let (min, max, letters) = *CUE_SHAPE;
+    if word.len() < min || word.len() > max || letter_bit(word.as_bytes()[0]) & letters == 0 {
+        return None;
+    }
     if let Some(v) = CUE_VERBS.get(word) {
         return Some(*v);
     }
@@ -176,7 +249,7 @@ mod tests {
     #[test]
     fn lists_load() {
         assert!(CUE_VERBS.len() > 400, "{}", CUE_VERBS.len());
-        let lemmas: HashSet<_> = CUE_VERBS.values().filter(|v| v.class == CueClass::Speech).map(|v| v.lemma).collect();
+        let lemmas: std::collections::HashSet<_> = CUE_VERBS.values().filter(|v| v.class == CueClass::Speech).map(|v| v.lemma).collect();
         assert!(lemmas.len() >= 70, "{}", lemmas.len());
         assert_eq!(cue_verb("told").unwrap().lemma, "tell");
         assert_eq!(cue_verb("Said").unwrap().lemma, "say");

@@ -71,6 +71,10 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
 
 /// A multi-word cue ("according to", "in the words of") starting at `s[i]`.
 pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
+    let first = s.get(i)?;
+    if !first.is_word() || !matches!(text.as_bytes()[first.span.start], b'a' | b'A' | b'i' | b'I') {
+        return None;
+    }
     for phrase in CUE_PHRASES.iter() {
         let n = phrase.len();
         if i + n <= s.len() && phrase.iter().zip(&s[i..i + n]).all(|(w, t)| t.is_word() && t.text(text).eq_ignore_ascii_case(w)) {
