@@ -169,7 +169,7 @@ impl<'a> Run<'a> {
                 self.registry.sentence += 1;
                 self.registry.scan(text, &stream);
                 self.sentence(&stream, sent, para, pi, headline == Some(pi), quote_only, para_first_draft, &prev_sentence);
-                prev_sentence.clone_from(&stream);
+                std::mem::swap(&mut prev_sentence, &mut stream);
             }
         }
         self.headlines();

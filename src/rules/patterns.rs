@@ -335,6 +335,26 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         if min_class == CueClass::Speech && cue.class != CueClass::Speech {
             continue;
         }
+        // inverted, after the reported words: "… ''profoundly irresponsible,'' said Steve Bell."
+        if j > 0 && comma_before(text, s, j) && !participle_form(text, &s[j]) {
+            let mut e = cue.last + 1;
+            while e < n && e < cue.last + 40 && !s[e].is_punct(QUOTE) && !s[e].is_punct(';') {
+                e += 1;
+            }
+            if let Some(phrase) = parse_after(text, s, cue.last + 1, e) {
+                let rest = s.partition_point(|t| t.span.start < phrase.whole.end);
+                let ends = rest >= n || s[rest].is_punct(',') || s[rest].is_punct('.') || s[rest].is_punct(';');
+                if ends && phrase.whole.start == s[cue.last + 1].span.start {
+                    if let Some(clause) = content_span(s, 0, j) {
+                        let attribution = Span::new(cue.span.start, phrase.whole.end);
+                        let confidence = confidence(&phrase, Some(&cue), 0.85);
+                        let found = Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence };
+                        out.push(Reported { found, clause, standalone: true });
+                        continue;
+                    }
+                }
+            }
+        }
         let m = skip_aux_back(text, s, j.saturating_sub(6), j);
         let participle = s[j].text(text).ends_with("ing") && j > 0 && (s[j - 1].is_punct(',') || !s[j - 1].is_word() || m < j);
         let phrase = if participle {
@@ -347,13 +367,25 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         let start_of_phrase = s.partition_point(|t| t.span.start < phrase_start);
         let after = cue.last + 1;
         let that_soon = |from: usize| (from..n.min(from + 8)).find(|&x| s[x].is_word() && s[x].text(text) == "that");
-        let parenthetical = start_of_phrase > 0 && s[start_of_phrase - 1].is_punct(',');
+        let parenthetical = start_of_phrase > 0 && comma_before(text, s, start_of_phrase);
         let ends_here = after >= n
             || s[after].is_punct(',')
             || s[after].is_punct('.')
             || !(starts_clause(text, s, after) || that_soon(after).is_some());
-        let (content, standalone) = if parenthetical && ends_here {
-            (content_span(s, 0, start_of_phrase - 1), true)
+        let continues_clause = after + 1 < n
+            && s[after].is_punct(',')
+            && s[after + 1].is_word()
+            && matches!(
+                s[after + 1].text(text),
+                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may"
+                    | "might" | "must" | "does" | "did" | "remains" | "remained" | "needs" | "wants" | "won't" | "isn't" | "wasn't"
+            );
+        let (content, standalone) = if parenthetical && continues_clause {
+            // in the middle: "Loyalty, he noted, has long been …": the sentence is the clause
+            (content_span(s, 0, n), true)
+        } else if parenthetical && ends_here {
+            let cut = if s[start_of_phrase - 1].is_punct(',') { start_of_phrase - 1 } else { start_of_phrase };
+            (content_span(s, 0, cut), true)
         } else {
             let mut c = after;
             // an object of "tell": "told reporters", "told the Washington Examiner"
@@ -376,6 +408,21 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         out.push(Reported { found, clause, standalone });
     }
     out
+}
+
+/// Whether `s[i]` follows a comma: a comma token, or a quotation whose words
+/// end in one (“…,” said X).
+fn comma_before(text: &str, s: &[Token], i: usize) -> bool {
+    match s.get(i.wrapping_sub(1)) {
+        Some(t) if t.is_punct(',') => true,
+        Some(t) if t.is_punct(QUOTE) => text[t.span].trim_end_matches(crate::marks::glyphs::is_mark_char).trim_end().ends_with(','),
+        _ => false,
+    }
+}
+
+/// Whether a cue token is an -ing form ("saying").
+fn participle_form(text: &str, t: &Token) -> bool {
+    t.text(text).ends_with("ing")
 }
 
 /// The first coordinated cue after `from` (exclusive), or `n`.

@@ -448,7 +448,9 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 && (TITLES.contains_key(w) || role_noun(w).is_some())
                 && i >= 2
                 && toks[i - 2].is_capitalized(text);
-            if is_name_word(text, t) || lowercase_title || (t.is_punct('&')) {
+            let joiner = t.is_word() && matches!(w, "of" | "for" | "and") && i >= 2 && toks[i - 2].is_capitalized(text);
+            let line_break = text[t.span.end..toks[i].span.start].contains('\n');
+            if !line_break && (is_name_word(text, t) || lowercase_title || joiner || t.is_punct('&')) {
                 i -= 1;
             } else {
                 break;
@@ -603,6 +605,7 @@ pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) 
     }
     while j < end
         && toks[j].is_word()
+        && !(j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n'))
         && (is_name_word(text, &toks[j])
             || (toks[j].is_lowercase(text) && !is_name_stop(toks[j].text(text)))
             || (j > i

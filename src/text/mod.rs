@@ -19,10 +19,18 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
-/// `span` with white space trimmed from both ends.
+/// Whether `c` is white space, a control char (NUL and the like) or an
+/// invisible format char (byte-order mark, zero-width space and joiners,
+/// word joiner): nothing a reader sees.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
+}
+
+/// `span` with white space (and invisible format chars) trimmed from both ends.
 pub(crate) fn trim(text: &str, span: crate::Span) -> crate::Span {
     let s = &text[span];
-    let start = span.start + (s.len() - s.trim_start().len());
-    let end = span.start + s.trim_end().len();
+    let start = span.start + (s.len() - s.trim_start_matches(is_space).len());
+    let end = span.start + s.trim_end_matches(is_space).len();
     crate::Span::new(start, end.max(start))
 }

@@ -18,7 +18,14 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
         let line_end = memchr_newline(bytes, line_start).unwrap_or(bytes.len());
         let line = &text[line_start..line_end];
         let trimmed = line.trim();
-        if trimmed.is_empty() || !has_blank_line {
+        // without blank lines, a line is a paragraph unless it carries on the
+        // sentence of the line before (hard-wrapped text)
+        let carries_on = || {
+            let prev = text[..para_end].trim_end().chars().next_back();
+            let first = trimmed.chars().next();
+            first.is_some_and(char::is_lowercase) || !matches!(prev, Some('.' | '!' | '?' | ':' | '”' | '"' | '’' | '\'' | ')' | '»' | '」'))
+        };
+        if trimmed.is_empty() || (!has_blank_line && para_start.is_some() && !carries_on()) {
             if let Some(s) = para_start.take() {
                 out.push(Span::new(s, para_end));
             }
@@ -75,7 +82,8 @@ mod tests {
 
     #[test]
     fn lines_are_paragraphs_without_blank_lines() {
-        assert_eq!(texts("A\nB\nC"), vec!["A", "B", "C"]);
+        assert_eq!(texts("A.\nB.\nC"), vec!["A.", "B.", "C"]);
+        assert_eq!(texts("“We won,”\nsaid Ana.\nThe end"), vec!["“We won,”\nsaid Ana.", "The end"]);
         assert!(paragraphs("").is_empty());
         assert!(paragraphs(" \n\n ").is_empty());
     }

@@ -30,13 +30,27 @@ impl Token {
     /// Whether the token is a word that starts with an uppercase letter.
     #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.is_word() && text[self.span].chars().next().is_some_and(char::is_uppercase)
+        self.is_word() && {
+            let b = text.as_bytes()[self.span.start];
+            if b.is_ascii() {
+                b.is_ascii_uppercase()
+            } else {
+                text[self.span].chars().next().is_some_and(char::is_uppercase)
+            }
+        }
     }
 
     /// Whether the token is a word that starts with a lowercase letter.
     #[inline]
     pub fn is_lowercase(&self, text: &str) -> bool {
-        self.is_word() && text[self.span].chars().next().is_some_and(char::is_lowercase)
+        self.is_word() && {
+            let b = text.as_bytes()[self.span.start];
+            if b.is_ascii() {
+                b.is_ascii_lowercase()
+            } else {
+                text[self.span].chars().next().is_some_and(char::is_lowercase)
+            }
+        }
     }
 
     /// Whether the token is a dash of any length.
@@ -46,9 +60,25 @@ impl Token {
     }
 }
 
+/// The char starting at byte `i` (a char boundary) and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        (c, c.len_utf8())
+    }
+}
+
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 #[inline]
@@ -59,61 +89,85 @@ fn is_connector(c: char) -> bool {
 /// Splits `text[span]` into tokens, appending them to `out`.
 ///
 /// A word is a run of letters and digits, with `'`, `’`, `-`, `.` or `&`
-/// inside it when a letter or digit follows ("don’t", "U.S", "AT&T"). A
-/// final period joins the word when the word is an abbreviation, an initial
-/// or holds periods already ("Mr.", "J.", "U.S.").
+/// inside it when a letter or digit follows ("don’t", "U.S", "AT&T"); a
+/// period joins only after a one-letter segment or between digits ("U.S",
+/// "3.5", not "end.Next"). A final period joins the word when the word is an
+/// abbreviation, an initial or holds periods already ("Mr.", "J.", "U.S.").
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
-    let s = &text[span];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+    let bytes = text.as_bytes();
+    let end = span.end;
+    let mut i = span.start;
+    while i < end {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                i = word(text, i, end, out);
+            } else if b.is_ascii_whitespace() || b.is_ascii_control() {
+                i += 1;
+            } else {
+                out.push(Token { span: Span::new(i, i + 1), punct: b as char });
+                i += 1;
+            }
             continue;
         }
-        if !is_word_char(c) {
-            let start = span.start + i;
-            out.push(Token { span: Span::new(start, start + c.len_utf8()), punct: c });
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        let mut segment_start = i;
-        let mut has_period = false;
-        loop {
-            match it.peek() {
-                Some(&(j, d)) if is_word_char(d) => {
-                    end = j + d.len_utf8();
-                    it.next();
-                }
-                Some(&(j, d)) if is_connector(d) => {
-                    let after = j + d.len_utf8();
-                    let Some(n) = s[after..].chars().next() else { break };
-                    let before = s[..j].chars().next_back().unwrap_or(' ');
-                    let joins = is_word_char(n)
-                        && (d != '.'
-                            || s[segment_start..j].chars().count() == 1
-                            || (before.is_ascii_digit() && n.is_ascii_digit()));
-                    if !joins {
-                        break;
-                    }
-                    if d == '.' {
-                        has_period = true;
-                        segment_start = after;
-                    }
-                    it.next();
-                    end = after;
-                }
-                _ => break,
+        let (c, len) = char_at(text, i);
+        if c.is_alphanumeric() {
+            i = word(text, i, end, out);
+        } else {
+            if !super::is_space(c) {
+                out.push(Token { span: Span::new(i, i + len), punct: c });
             }
+            i += len;
         }
-        if s[end..].starts_with('.') {
-            let word = &s[i..end + 1];
-            let initial = end - i == 1 || (word.chars().count() == 2 && word.starts_with(char::is_uppercase));
-            if has_period || initial || is_abbreviation(word) {
-                it.next();
-                end += 1;
-            }
-        }
-        out.push(Token { span: Span::new(span.start + i, span.start + end), punct: '\0' });
     }
+}
+
+/// Reads the word starting at byte `start`; returns where it ends.
+fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut segment_chars = 0usize;
+    let mut has_period = false;
+    let mut prev_digit = false;
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            prev_digit = b.is_ascii_digit();
+            segment_chars += 1;
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, i);
+        if b >= 0x80 && c.is_alphanumeric() {
+            prev_digit = false;
+            segment_chars += 1;
+            i += len;
+            continue;
+        }
+        if !is_connector(c) || i + len >= end {
+            break;
+        }
+        let (n, _) = char_at(text, i + len);
+        let joins = is_word_char(n) && (c != '.' || segment_chars == 1 || (prev_digit && n.is_ascii_digit()));
+        if !joins {
+            break;
+        }
+        if c == '.' {
+            has_period = true;
+            segment_chars = 0;
+        }
+        i += len;
+    }
+    if i < end && bytes[i] == b'.' {
+        let word = &text[start..i + 1];
+        let letters = i - start;
+        let initial = letters == 1 || (word.chars().count() == 2 && word.starts_with(char::is_uppercase));
+        if has_period || initial || is_abbreviation(word) {
+            i += 1;
+        }
+    }
+    out.push(Token { span: Span::new(start, i), punct: '\0' });
+    i
 }
 
 #[cfg(test)]
