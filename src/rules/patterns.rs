@@ -355,6 +355,22 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                 }
             }
         }
+        // passive, with its agent: "Facebook was criticised by the tribunal for …"
+        if cue.last + 1 < n && s[cue.last + 1].is_word() && s[cue.last + 1].text(text) == "by" && j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "was" | "were" | "been" | "is" | "are" | "be" | "being") {
+            let mut e = cue.last + 2;
+            while e < n && e < cue.last + 40 && !s[e].is_punct(QUOTE) && !s[e].is_punct(',') && !(s[e].is_word() && matches!(s[e].text(text), "for" | "that" | "as" | "over" | "after")) {
+                e += 1;
+            }
+            if let Some(phrase) = parse_after(text, s, cue.last + 2, e) {
+                if let Some(clause) = content_span(s, e, next_boundary(&coordinated, e, n)) {
+                    let attribution = Span::new(cue.span.start, phrase.whole.end);
+                    let confidence = confidence(&phrase, Some(&cue), 0.8);
+                    let found = Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence };
+                    out.push(Reported { found, clause, standalone: false });
+                }
+            }
+            continue;
+        }
         let m = skip_aux_back(text, s, j.saturating_sub(6), j);
         let participle = s[j].text(text).ends_with("ing") && j > 0 && (s[j - 1].is_punct(',') || !s[j - 1].is_word() || m < j);
         let phrase = if participle {
@@ -371,7 +387,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         let ends_here = after >= n
             || s[after].is_punct(',')
             || s[after].is_punct('.')
-            || !(starts_clause(text, s, after) || that_soon(after).is_some());
+            || s[after].is_punct(';')
+            || (s[after].is_word() && AFTER_SPEECH.contains(&s[after].text(text)) && that_soon(after).is_none());
         let continues_clause = after + 1 < n
             && s[after].is_punct(',')
             && s[after + 1].is_word()
@@ -409,6 +426,15 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
     }
     out
 }
+
+/// Words that can follow a cue that ends its attribution ("…, X said on
+/// Monday", "…, X told reporters", "…, X said in a statement").
+const AFTER_SPEECH: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
+    "recently", "when", "while", "as", "to", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "from", "via", "by", "with", "through", "outside", "inside", "following", "afterward", "again",
+    "reporters", "the", "a", "an", "his", "her", "their", "its", "CNN", "Fox", "MSNBC", "NBC", "ABC", "CBS", "NPR",
+];
 
 /// Whether `s[i]` follows a comma: a comma token, or a quotation whose words
 /// end in one (“…,” said X).

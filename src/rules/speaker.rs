@@ -614,7 +614,8 @@ pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) 
                 && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text))))
     {
         let w = toks[j].text(text);
-        if toks[j].is_lowercase(text) && role_noun(w).is_none() && TITLES.get(w).is_none() && !is_particle(w) {
+        let joiner = matches!(w, "of" | "for" | "and") && j > i && toks[j - 1].is_capitalized(text) && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text));
+        if !joiner && toks[j].is_lowercase(text) && role_noun(w).is_none() && TITLES.get(w).is_none() && !is_particle(w) {
             // an adjective inside a description: keep going only while a role noun follows
             if !toks[j + 1..end.min(j + 4)].iter().any(|t| t.is_word() && role_noun(t.text(text)).is_some()) {
                 break;
