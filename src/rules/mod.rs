@@ -74,7 +74,7 @@ static RULES: &[Rule] = &[
         examples: &[
             pos("The mayor’s office said: “Roads will reopen Friday.”", "Roads will reopen Friday.", Some("mayor’s office")),
             pos("Laura Kim wrote: \"We are closing the plant.\"", "We are closing the plant.", Some("Laura Kim")),
-            neg("The list reads: “apples, pears”."),
+            neg("The menu lists: “apples, pears”."),
         ],
     },
     Rule {

@@ -115,6 +115,17 @@ fn confidence(phrase: &SpeakerPhrase, cue: Option<&CueMatch>, base: f64) -> f64 
     (base * kind * cue.map_or(0.9, |c| c.weight)).clamp(0.0, 1.0)
 }
 
+/// Whether `phrase` may be the speaker of the cue at `s[j]`: a generic
+/// description ("the narrator") only beside an unmistakable verb of speech
+/// (a past tense, or a form of say, tell, write, ask, add).
+fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bool {
+    if !phrase.generic {
+        return true;
+    }
+    let w = s[j].text(text);
+    w.ends_with("ed") || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "asks" | "adds" | "explains" | "notes")
+}
+
 /// Patterns after the quotation `s[k]`, within `s[..hi]`.
 pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<Found> {
     let mut i = k + 1;
@@ -158,7 +169,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         }
         if let Some(cue) = cue_at(text, s, j) {
             let e = skip_aux_back(text, s, i, j);
-            let phrase = parse_before(text, s, i, e)?;
+            let phrase = parse_before(text, s, i, e).filter(|p| speaker_fits(text, p, s, j))?;
             // the speaker starts right after the quote: "“Q,” and he added" is not this pattern
             if phrase.whole.start.min(phrase.mention.start) > s[i].span.start {
                 return None;
@@ -242,6 +253,9 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             let m = skip_aux_back(text, s, lo, j);
             let participle = s[j].text(text).ends_with("ing") && j > lo && s[j - 1].is_punct(',');
             let phrase = if participle { sentence_subject(text, &s[..k], j)? } else { parse_before(text, s, lo, m)? };
+            if !speaker_fits(text, &phrase, s, j) {
+                return None;
+            }
             let clause = Span::new(phrase.whole.start.min(phrase.mention.start), s[e - 1].span.end);
             let (rule, base) = match (split, colon) {
                 (true, _) => ("split-quote", 0.98),
@@ -378,7 +392,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         } else {
             parse_before(text, s, 0, m)
         };
-        let Some(phrase) = phrase else { continue };
+        let Some(phrase) = phrase.filter(|p| speaker_fits(text, p, s, j)) else { continue };
         let phrase_start = phrase.whole.start.min(phrase.mention.start);
         let start_of_phrase = s.partition_point(|t| t.span.start < phrase_start);
         let after = cue.last + 1;

@@ -37,6 +37,9 @@ pub(crate) struct SpeakerPhrase {
     pub entity: EntityKind,
     pub gender: Gender,
     pub plural: bool,
+    /// A description whose head is not a known role noun ("the narrator"):
+    /// trusted only beside an unmistakable verb of speech.
+    pub generic: bool,
 }
 
 const DETERMINERS: &[&str] = &[
@@ -283,6 +286,7 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
         entity: if is_org { EntityKind::Organization } else { EntityKind::Person },
         gender: if is_org { Gender::Neuter } else { gender },
         plural: false,
+        generic: false,
     })
 }
 
@@ -295,6 +299,12 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
     let mut end = end;
     while end > floor && toks[end - 1].is_punct(',') {
         end -= 1;
+    }
+    // a parenthesis after the name: "Sen. Marco Rubio (R-Fla.) said"
+    if end > floor && toks[end - 1].is_punct(')') {
+        if let Some(open) = (end.saturating_sub(10).max(floor)..end - 1).rev().find(|&k| toks[k].is_punct('(')) {
+            end = open;
+        }
     }
     if end <= floor {
         return None;
@@ -349,6 +359,7 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
                 entity: EntityKind::Unknown,
                 gender: Gender::Unknown,
                 plural: false,
+                generic: false,
             },
         });
     }
@@ -399,6 +410,24 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
         }
         phrase.whole = Span::new(phrase.whole.start, toks[end - 1].span.end);
     }
+    // a description before the name: "the White House spokesman, Josh Earnest,"
+    if phrase.kind == PhraseKind::Name && phrase.whole.start == toks[lo].span.start {
+        if let Some(&(plo, phi)) = chunks.get(pick + 1) {
+            let pre = &toks[plo..phi];
+            let described = !pre.is_empty()
+                && parse_np_right(text, pre).is_some_and(|d| d.kind == PhraseKind::Description && d.whole.start.min(d.mention.start) <= pre[0].span.start);
+            if described {
+                if phrase.role.is_none() {
+                    let (role, org) = parse_appositive(text, pre);
+                    phrase.role = role;
+                    if phrase.organization.is_none() {
+                        phrase.organization = org;
+                    }
+                }
+                phrase.whole = Span::new(pre[0].span.start, phrase.whole.end);
+            }
+        }
+    }
     Some(phrase)
 }
 
@@ -435,6 +464,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 entity: if p.gender == Gender::Neuter { EntityKind::Organization } else if p.plural { EntityKind::Group } else { EntityKind::Person },
                 gender: p.gender,
                 plural: p.plural,
+                generic: false,
             });
         }
     }
@@ -459,8 +489,17 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         // a lowercase description before a name: "Latvian journalist Dainis Ivans"
         if i > 0 && toks[i - 1].is_lowercase(text) && role_noun(toks[i - 1].text(text)).is_some() {
             i -= 1;
-            while i > 0 && (toks[i - 1].is_capitalized(text) || toks[i - 1].is_lowercase(text) && !is_determiner(toks[i - 1].text(text)) && role_noun(toks[i - 1].text(text)).is_some()) {
-                i -= 1;
+            let mut modifiers = 0;
+            while i > 0 && modifiers < 4 {
+                let t = &toks[i - 1];
+                let w = t.text(text);
+                let modifier = t.is_lowercase(text) && !is_determiner(w) && !is_function_word(w) && super::lexicon::cue_verb(w).is_none();
+                if t.is_capitalized(text) && !SENTENCE_OPENERS.contains(&w) || modifier {
+                    modifiers += usize::from(modifier);
+                    i -= 1;
+                } else {
+                    break;
+                }
             }
         }
         if i > 0 && toks[i - 1].text(text).eq_ignore_ascii_case("the") {
@@ -495,10 +534,14 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             entity: EntityKind::Group,
             gender: Gender::Unknown,
             plural: true,
+            generic: false,
         });
     }
     // a description: "the clown", "a source", "officials", "a spokeswoman for the ministry"
-    let head = role_noun(lw)?;
+    let head = match role_noun(lw) {
+        Some(h) => h,
+        None => return generic_description(text, toks),
+    };
     let mut i = n - 1;
     let mut modifiers = 0;
     while i > 0 && modifiers < 4 {
@@ -572,10 +615,62 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         entity: if org_like { EntityKind::Organization } else if is_group { EntityKind::Group } else { EntityKind::Person },
         gender: head.gender,
         plural: head.plural,
+        generic: false,
     })
 }
 
 const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/// Function words that never sit inside a speaker description.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "or" | "but" | "that" | "which" | "who" | "to" | "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from"
+            | "as" | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "not" | "it" | "this" | "if"
+            | "when" | "then" | "than" | "so" | "also" | "would" | "will" | "could" | "can" | "should" | "may" | "might"
+            | "do" | "does" | "did" | "about" | "into" | "over" | "after" | "before" | "while" | "because" | "there"
+    )
+}
+
+/// A description whose head noun is not in the role list: "the real estate
+/// developer", "the narrator". A determiner, then up to four lowercase
+/// content words, ending the chunk.
+fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let last = toks.last()?;
+    if !last.is_lowercase(text) || last.text(text).len() < 3 || last.text(text).ends_with("ly") {
+        return None;
+    }
+    let mut i = n - 1;
+    while i > 0 && n - i <= 4 {
+        let t = &toks[i - 1];
+        let w = t.text(text);
+        if !t.is_word() {
+            return None;
+        }
+        if matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "another") || (is_possessive(w) && t.is_capitalized(text)) {
+            let mention = Span::new(t.span.start, last.span.end);
+            let plural = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
+            return Some(SpeakerPhrase {
+                kind: PhraseKind::Description,
+                mention,
+                name: None,
+                whole: mention,
+                organization: None,
+                role: None,
+                entity: if plural { EntityKind::Group } else { EntityKind::Person },
+                gender: Gender::Unknown,
+                plural,
+                generic: true,
+            });
+        }
+        if is_function_word(w) || PRONOUNS.contains_key(w) || super::lexicon::cue_verb(w).is_some() || w.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        i -= 1;
+    }
+    None
+}
 
 /// Role nouns that name an organisation rather than a person.
 const ROLE_NOUNS_ORG: &[&str] = &[
@@ -617,7 +712,7 @@ pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) 
         let joiner = matches!(w, "of" | "for" | "and") && j > i && toks[j - 1].is_capitalized(text) && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text));
         if !joiner && toks[j].is_lowercase(text) && role_noun(w).is_none() && TITLES.get(w).is_none() && !is_particle(w) {
             // an adjective inside a description: keep going only while a role noun follows
-            if !toks[j + 1..end.min(j + 4)].iter().any(|t| t.is_word() && role_noun(t.text(text)).is_some()) {
+            if !toks[j + 1..end.min(j + 6)].iter().any(|t| t.is_word() && role_noun(t.text(text)).is_some()) {
                 break;
             }
         }
