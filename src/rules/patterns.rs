@@ -387,8 +387,12 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         }
         let m = skip_aux_back(text, s, j.saturating_sub(6), j);
         let participle = s[j].text(text).ends_with("ing") && j > 0 && (s[j - 1].is_punct(',') || !s[j - 1].is_word() || m < j);
+        let coordinated_cue = j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but");
         let phrase = if participle {
             subject.get_or_insert_with(|| sentence_subject(text, s, j)).clone().filter(|p| p.whole.end <= s[j].span.start)
+        } else if coordinated_cue {
+            // "The CMA said … and said it …": the subject goes on
+            out.last().map(|r: &Reported| r.found.phrase.clone())
         } else {
             parse_before(text, s, 0, m)
         };

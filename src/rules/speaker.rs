@@ -638,7 +638,7 @@ fn is_function_word(w: &str) -> bool {
 fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let last = toks.last()?;
-    if !last.is_lowercase(text) || last.text(text).len() < 3 || last.text(text).ends_with("ly") {
+    if !last.is_lowercase(text) || last.text(text).len() < 3 || last.text(text).ends_with("ly") || is_function_word(last.text(text)) {
         return None;
     }
     let mut i = n - 1;
