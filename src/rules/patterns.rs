@@ -2,7 +2,7 @@
 //! one token (`QUOTE`): “Q,” X said · “Q,” said X · X said: “Q” · X said, “Q”
 //! · “Q1,” X said, “Q2” · according to X · “Q” — X · a colon lead-in.
 
-use super::lexicon::{cue_verb, CueClass, CUE_PHRASES};
+use super::lexicon::{cue_verb, CueClass, CUE_PHRASES, GIVEN_NAMES};
 use super::speaker::{parse_after, parse_before, PhraseKind, SpeakerPhrase};
 use crate::text::words::Token;
 use crate::Span;
@@ -87,10 +87,29 @@ pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMa
 }
 
 fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
-    while j > floor && is_aux(text, &s[j - 1]) {
-        j -= 1;
+    loop {
+        while j > floor && is_aux(text, &s[j - 1]) {
+            j -= 1;
+        }
+        // "X on Tuesday said", "X last week told"
+        if j > floor && s[j - 1].is_word() && is_time_word(s[j - 1].text(text)) {
+            let mut k = j - 1;
+            if k > floor && s[k - 1].is_word() && matches!(s[k - 1].text(text), "on" | "last" | "this" | "late" | "early" | "next") {
+                k -= 1;
+            }
+            j = k;
+            continue;
+        }
+        return j;
     }
-    j
+}
+
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "week" | "month" | "year"
+            | "night" | "morning" | "afternoon" | "evening" | "today" | "yesterday" | "tonight"
+    )
 }
 
 /// The end of an attribution clause that starts at `from`: the last token
@@ -318,10 +337,14 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         if let Some(c) = according_to_at(text, s, j) {
             cues.push((j, c, true));
         } else if let Some(c) = cue_at(text, s, j) {
-            if j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but") {
+            if j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but") && coordinated.last() != Some(&(j - 1)) {
                 coordinated.push(j - 1);
             }
             cues.push((j, c, false));
+        }
+        // ", while X said …": a new clause
+        if j > 0 && s[j - 1].is_punct(',') && s[j].is_word() && matches!(s[j].text(text), "while" | "whereas" | "but") {
+            coordinated.push(j - 1);
         }
     }
     let mut subject: Option<Option<SpeakerPhrase>> = None;
@@ -386,7 +409,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             continue;
         }
         let m = skip_aux_back(text, s, j.saturating_sub(6), j);
-        let participle = s[j].text(text).ends_with("ing") && j > 0 && (s[j - 1].is_punct(',') || !s[j - 1].is_word() || m < j);
+        let participle = s[j].text(text).ends_with("ing") && j > 0;
         let coordinated_cue = j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but");
         let phrase = if participle {
             subject.get_or_insert_with(|| sentence_subject(text, s, j)).clone().filter(|p| p.whole.end <= s[j].span.start)
@@ -485,7 +508,8 @@ pub(crate) fn reported(all: &[Reported]) -> Option<&Reported> {
 /// first cue of the sentence.
 pub(crate) fn reported_for(all: &[Reported], target: Span) -> Option<&Reported> {
     let before = all.iter().take_while(|r| r.found.cue.is_some_and(|c| c.span.start < target.start) || std::ptr::eq(*r, &all[0]));
-    before.filter(|r| r.clause.contains(target)).last().or(all.first())
+    let mut before = before;
+    before.find(|r| r.clause.contains(target)).or(all.first())
 }
 
 /// The subject of the sentence `s`, before `s[limit]`: after an opening
@@ -504,7 +528,11 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
                 | "However" | "Now" | "Separately" | "Responding" | "Addressing" | "Writing" | "Despite" | "For" | "With"
         );
     let time_chunk = comma.is_some_and(|c| c > 0 && c <= 4 && s[c - 1].is_word() && matches!(s[c - 1].text(text), "later" | "ago" | "earlier" | "afterward" | "afterwards"));
-    if adverbial_opener || time_chunk {
+    let participle_opener = first.is_capitalized(text) && {
+        let w = first.text(text);
+        (w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4 && !GIVEN_NAMES.contains_key(w)
+    };
+    if adverbial_opener || time_chunk || (participle_opener && comma.is_some()) {
         start = comma? + 1;
     }
     let phrase = parse_after(text, s, start, limit)?;

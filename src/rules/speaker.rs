@@ -364,11 +364,26 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
         });
     }
     if let Some(r) = chunks.iter().position(|&(lo, hi)| lo < hi && RELATIVES[..3].contains(&toks[lo].text(text))) {
-        pick = r + 1;
+        // the chunks between the cue and the relative clause belong to it when
+        // they are a list ("…, which represents England, Wales and Northern
+        // Ireland, told"); otherwise the nearest chunk is the subject
+        let list = chunks[..r].iter().all(|&(lo, hi)| {
+            toks[lo..hi].iter().any(|t| t.is_word() && matches!(t.text(text), "and" | "or")) || toks.get(lo).is_some_and(|t| t.is_lowercase(text))
+        });
+        if r == 0 || list {
+            pick = r + 1;
+        }
     }
     {
         while pick + 1 < chunks.len() {
             let (lo, hi) = chunks[pick];
+            // "Cory James, 22, of Flint, Mich., said": a place after "of X,"
+            let (nlo, nhi) = chunks[pick + 1];
+            let place = hi - lo <= 2 && nlo < nhi && matches!(toks[nlo].text(text), "of" | "in" | "from") && toks[lo].is_capitalized(text);
+            if place {
+                pick += 1;
+                continue;
+            }
             if lo >= hi || !looks_appositive(text, &toks[lo..hi]) {
                 break;
             }
@@ -441,6 +456,7 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || w == "from"
         || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
         || (toks.len() <= 3 && toks.iter().all(|t| t.is_lowercase(text) && !PRONOUNS.contains_key(t.text(text))))
+        || (toks[0].is_lowercase(text) && (w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
 }
 
 /// Parses the noun phrase at the right end of `toks` (a chunk with no commas).
