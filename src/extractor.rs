@@ -288,9 +288,12 @@ impl<'a> Run<'a> {
                     }
                 }
             }
-            let is_title = words >= 2 && !self_ended && inner_text.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3);
+            // a title: "Meet the Press," "One Hundred Years of Solitude"
+            let is_title = (2..=6).contains(&words)
+                && !inner_text.trim_end().ends_with(['.', '!', '?'])
+                && inner_text.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"));
             let mut no_cue_word = || !*has_cue_word.get_or_insert_with(|| s.iter().any(|t| t.is_word() && t.is_lowercase(text) && crate::rules::lexicon::cue_verb(t.text(text)).is_some()));
-            if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && found.is_none() && (words <= 4 && !self_ended || is_title || (!self_ended && no_cue_word())) {
+            if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && (is_title || found.is_none() && (words <= 4 && !self_ended || (!self_ended && no_cue_word()))) {
                 kind = QuoteKind::Scare;
                 found = None;
                 span = inner;
