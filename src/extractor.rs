@@ -263,7 +263,7 @@ impl<'a> Run<'a> {
             let mut span = inner;
             let mut fragments = Vec::new();
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
-                let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Speech));
+                let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Perception));
                 if let Some(r) = patterns::reported_for(all, mq.outer) {
                     let (f, clause) = (r.found.clone(), r.clause);
                     let same_cue = found.as_ref().map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
@@ -344,9 +344,13 @@ impl<'a> Run<'a> {
         }
         // reported speech without marks
         if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
-            let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Speech));
-            if let Some(r) = patterns::reported(all) {
+            let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Perception));
+            let mut taken: Option<Span> = None;
+            for r in all.iter().filter(|r| r.standalone) {
                 let (f, clause) = (r.found.clone(), r.clause);
+                if taken.is_some_and(|t| t.start < clause.end && clause.start < t.end) {
+                    continue;
+                }
                 let holds_quote = s.iter().any(|t| t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end);
                 let used = self.drafts[sentence_first..]
                     .iter()
@@ -367,6 +371,7 @@ impl<'a> Run<'a> {
                     let mut draft = Draft { quote, entity: None, paragraph: pi };
                     self.attribute(&mut draft, &f);
                     self.drafts.push(draft);
+                    taken = Some(clause);
                 }
             }
         }

@@ -423,7 +423,11 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         let phrase_start = phrase.whole.start.min(phrase.mention.start);
         let start_of_phrase = s.partition_point(|t| t.span.start < phrase_start);
         let after = cue.last + 1;
-        let that_soon = |from: usize| (from..n.min(from + 8)).find(|&x| s[x].is_word() && s[x].text(text) == "that");
+        // "said (on Monday, in a statement) that …": the complementizer, with
+        // only adverbials before it (not the determiner of "… to that conclusion")
+        let that_soon = |from: usize| {
+            (from..n.min(from + 8)).find(|&x| s[x].is_word() && s[x].text(text) == "that").filter(|&x| gap_ok(text, &s[from..x]))
+        };
         let parenthetical = start_of_phrase > 0 && comma_before(text, s, start_of_phrase);
         let ends_here = after >= n
             || s[after].is_punct(',')
@@ -455,7 +459,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             let tell_like = c > after;
             let (from, standalone) = match that_soon(c) {
                 Some(x) => (x + 1, true),
-                None => (c, !tell_like && starts_clause(text, s, c)),
+                None => (c, !tell_like && (starts_clause(text, s, c) || (SAYING.contains(&cue.lemma) && content_word(text, s, c)))),
             };
             (content_span(s, from, next_boundary(&coordinated, from, n)), standalone)
         };
@@ -507,9 +511,11 @@ pub(crate) fn reported(all: &[Reported]) -> Option<&Reported> {
 /// the cues before the fragment, the last whose clause holds it; else the
 /// first cue of the sentence.
 pub(crate) fn reported_for(all: &[Reported], target: Span) -> Option<&Reported> {
-    let before = all.iter().take_while(|r| r.found.cue.is_some_and(|c| c.span.start < target.start) || std::ptr::eq(*r, &all[0]));
+    let speech = |r: &&Reported| r.found.cue.is_some_and(|c| c.class == CueClass::Speech);
+    let first = all.iter().find(speech);
+    let before = all.iter().filter(speech).take_while(|r| r.found.cue.is_some_and(|c| c.span.start < target.start) || first.is_some_and(|f| std::ptr::eq(*r, f)));
     let mut before = before;
-    before.find(|r| r.clause.contains(target)).or(all.first())
+    before.find(|r| r.clause.contains(target)).or(first)
 }
 
 /// The subject of the sentence `s`, before `s[limit]`: after an opening
@@ -537,6 +543,19 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     }
     let phrase = parse_after(text, s, start, limit)?;
     (phrase.whole.start.min(phrase.mention.start) == s[start].span.start).then_some(phrase)
+}
+
+/// Cues after which the next words are, as a rule, what was said.
+const SAYING: &[&str] = &["say", "add", "note", "argue", "claim", "insist", "explain", "suggest", "predict", "acknowledge", "admit", "write", "report", "contend", "maintain", "assert", "warn", "concede", "estimate", "allege", "believe", "think"];
+
+/// Whether `s[i]` is a word that can open a clause without "that": not a
+/// preposition, adverb, time word or conjunction.
+fn content_word(text: &str, s: &[Token], i: usize) -> bool {
+    let Some(t) = s.get(i) else { return false };
+    t.is_word() && {
+        let w = t.text(text);
+        !AFTER_SPEECH.contains(&w) && !(w.len() > 3 && w.ends_with("ly")) && !matches!(w, "and" | "but" | "or" | "so" | "of" | "if" | "whether" | "about" | "for" | "what" | "how" | "why" | "nothing" | "anything" | "goodbye" | "hello" | "yes" | "no")
+    }
 }
 
 /// Whether a reported clause can start at `s[i]` without "that": with a
