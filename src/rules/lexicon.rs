@@ -118,7 +118,7 @@ pub(crate) static CUE_VERBS: Lazy<WordMap<CueVerb>> = Lazy::new(|| {
         if let Some(header) = line.strip_prefix('@') {
             let mut parts = header.split_whitespace();
             class = match parts.next() {
-                Some("belief") => CueClass::Belief,
+                Some("belief") | Some("intent") => CueClass::Belief,
                 Some("perception") => CueClass::Perception,
                 _ => CueClass::Speech,
             };

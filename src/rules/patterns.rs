@@ -3,7 +3,7 @@
 //! · “Q1,” X said, “Q2” · according to X · “Q” — X · a colon lead-in.
 
 use super::lexicon::{cue_verb, CueClass, CUE_PHRASES, GIVEN_NAMES};
-use super::speaker::{parse_after, parse_before, PhraseKind, SpeakerPhrase};
+use super::speaker::{is_determiner, parse_after, parse_before, PhraseKind, SpeakerPhrase};
 use crate::text::words::Token;
 use crate::Span;
 
@@ -457,6 +457,21 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                 }
             }
             let tell_like = c > after;
+            // "vowed to fight on", "talked about the economy", "called for a ban"
+            let prep = (c < n && s[c].is_word()).then(|| s[c].text(text)).filter(|w| matches!(*w, "to" | "about" | "of" | "for" | "on" | "against"));
+            if let Some(p) = prep {
+                let infinitive = p == "to" && s.get(c + 1).is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
+                if p != "to" || infinitive {
+                    let clause = content_span(s, c + 1, next_boundary(&coordinated, c + 1, n));
+                    if let Some(clause) = clause {
+                        let attribution = Span::new(phrase_start, s[c].span.end);
+                        let confidence = confidence(&phrase, Some(&cue), 0.7);
+                        let found = Found { phrase, cue: Some(CueMatch { span: Span::new(cue.span.start, s[c].span.end), last: c, ..cue }), clause: attribution, rule: "reported-speech", confidence };
+                        out.push(Reported { found, clause, standalone: true });
+                    }
+                    continue;
+                }
+            }
             let (from, standalone) = match that_soon(c) {
                 Some(x) => (x + 1, true),
                 None => (c, !tell_like && (starts_clause(text, s, c) || (SAYING.contains(&cue.lemma) && content_word(text, s, c)))),
