@@ -458,10 +458,10 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             }
             let tell_like = c > after;
             // "vowed to fight on", "talked about the economy", "called for a ban"
-            let prep = (c < n && s[c].is_word()).then(|| s[c].text(text)).filter(|w| matches!(*w, "to" | "about" | "of" | "for" | "on" | "against"));
+            let prep = (c < n && (s[c].is_word() || s[c].is_punct(':'))).then(|| s[c].text(text)).filter(|w| matches!(*w, "to" | "about" | "of" | "for" | "on" | "against" | ":"));
             if let Some(p) = prep {
                 let infinitive = p == "to" && s.get(c + 1).is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
-                if p != "to" || infinitive {
+                if p != "to" || infinitive || cue.lemma == "refer" {
                     let clause = content_span(s, c + 1, next_boundary(&coordinated, c + 1, n));
                     if let Some(clause) = clause {
                         let attribution = Span::new(phrase_start, s[c].span.end);
