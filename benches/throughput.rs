@@ -14,13 +14,20 @@ use quote_attribution::Extractor;
 use std::time::Duration;
 
 fn founding_article() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/huawei-claw-them-back.txt")).expect("tests/data/huawei-claw-them-back.txt")
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/huawei-claw-them-back.txt"
+    ))
+    .expect("tests/data/huawei-claw-them-back.txt")
 }
 
 /// About `target` bytes of news: PolNeAR train texts, blank line between
 /// articles, repeated if needed.
 fn polnear_news(target: usize) -> Option<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/polnear/train.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/eval/polnear/train.jsonl"
+    );
     let data = match std::fs::read_to_string(path) {
         Ok(d) => d,
         Err(e) => {
@@ -58,7 +65,10 @@ fn bare_scan(text: &str) -> usize {
 fn news(c: &mut Criterion) {
     let ex = Extractor::new();
     let mut group = c.benchmark_group("news");
-    group.sample_size(20).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(4));
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
     let article = founding_article();
     let mut inputs = vec![("founding-article", article)];
     if let Some(n) = polnear_news(4 << 20) {
@@ -66,8 +76,12 @@ fn news(c: &mut Criterion) {
     }
     for (name, text) in &inputs {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("extract", name), text, |b, t| b.iter(|| ex.extract(black_box(t))));
-        group.bench_with_input(BenchmarkId::new("bare-scan", name), text, |b, t| b.iter(|| bare_scan(black_box(t))));
+        group.bench_with_input(BenchmarkId::new("extract", name), text, |b, t| {
+            b.iter(|| ex.extract(black_box(t)))
+        });
+        group.bench_with_input(BenchmarkId::new("bare-scan", name), text, |b, t| {
+            b.iter(|| bare_scan(black_box(t)))
+        });
     }
     group.finish();
 }
@@ -78,22 +92,38 @@ fn hostile_inputs(size: usize) -> Vec<(&'static str, String)> {
     vec![
         ("straight-quotes", fill("\"")),
         ("unclosed-curly", fill("“")),
-        ("deep-nests", fill(&format!("{}x{} ", "“".repeat(1000), "”".repeat(1000)))),
+        (
+            "deep-nests",
+            fill(&format!("{}x{} ", "“".repeat(1000), "”".repeat(1000))),
+        ),
         ("no-punctuation-line", fill("he said that we ")),
-        ("apostrophes", fill("it's rock 'n' roll, Jones' cow, we’re ’90s ")),
+        (
+            "apostrophes",
+            fill("it's rock 'n' roll, Jones' cow, we’re ’90s "),
+        ),
         ("mark-every-few-bytes", fill("“a,” b said. ")),
-        ("no-marks", fill("The committee met on Tuesday and voted to adjourn. ")),
+        (
+            "no-marks",
+            fill("The committee met on Tuesday and voted to adjourn. "),
+        ),
     ]
 }
 
 fn hostile(c: &mut Criterion) {
     let ex = Extractor::new();
     let mut group = c.benchmark_group("hostile");
-    group.sample_size(10).warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(3));
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
     for size in [1 << 20, 10 << 20] {
         for (name, text) in hostile_inputs(size) {
             group.throughput(Throughput::Bytes(text.len() as u64));
-            group.bench_with_input(BenchmarkId::new(name, format!("{}MB", size >> 20)), &text, |b, t| b.iter(|| ex.extract(black_box(t))));
+            group.bench_with_input(
+                BenchmarkId::new(name, format!("{}MB", size >> 20)),
+                &text,
+                |b, t| b.iter(|| ex.extract(black_box(t))),
+            );
         }
     }
     group.finish();

@@ -13,5 +13,8 @@ fn main() {
         n += ex.extract(&text).len();
     }
     let secs = start.elapsed().as_secs_f64();
-    eprintln!("{n} quotes, {:.1} MB/s", (text.len() * rounds) as f64 / secs / 1e6);
+    eprintln!(
+        "{n} quotes, {:.1} MB/s",
+        (text.len() * rounds) as f64 / secs / 1e6
+    );
 }

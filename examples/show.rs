@@ -8,16 +8,27 @@ fn main() {
         Some(t) => t,
         None => {
             let mut s = String::new();
-            std::io::stdin().read_to_string(&mut s).expect("standard input is not UTF-8");
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .expect("standard input is not UTF-8");
             s
         }
     };
     for q in quote_attribution::extract(&text) {
         let speaker = q.speaker.as_ref().map_or("-".to_string(), |s| {
-            format!("{} [{}]", s.name, s.mention.as_ref().map_or("", |m| m.text.as_str()))
+            format!(
+                "{} [{}]",
+                s.name,
+                s.mention.as_ref().map_or("", |m| m.text.as_str())
+            )
         });
-        let aff = q.affiliation.as_ref().map_or(String::new(), |a| format!(" {{{:?} / {:?}}}", a.organization, a.role));
+        let aff = q.affiliation.as_ref().map_or(String::new(), |a| {
+            format!(" {{{:?} / {:?}}}", a.organization, a.role)
+        });
         let cue = q.cue.as_ref().map_or("-", |c| c.text.as_str());
-        println!("{:?} {:?} {:?} <- {speaker}{aff} cue={cue} rule={} conf={:.2}", q.kind, q.span, q.text, q.rule, q.confidence);
+        println!(
+            "{:?} {:?} {:?} <- {speaker}{aff} cue={cue} rule={} conf={:.2}",
+            q.kind, q.span, q.text, q.rule, q.confidence
+        );
     }
 }

@@ -109,10 +109,15 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor, Error> {
         let c = &self.config;
         if !(0.0..=1.0).contains(&c.min_confidence) {
-            return Err(Error::new(ErrorKind::InvalidConfig(format!("min_confidence {} is not in [0, 1]", c.min_confidence))));
+            return Err(Error::new(ErrorKind::InvalidConfig(format!(
+                "min_confidence {} is not in [0, 1]",
+                c.min_confidence
+            ))));
         }
         if c.max_quote_len == 0 || c.max_document_len == 0 {
-            return Err(Error::new(ErrorKind::InvalidConfig("length limits must be above zero".into())));
+            return Err(Error::new(ErrorKind::InvalidConfig(
+                "length limits must be above zero".into(),
+            )));
         }
         for id in &c.disabled_rules {
             if crate::rules::get(id).is_none() {

@@ -50,7 +50,9 @@ struct Draft {
 impl Extractor {
     /// An extractor with the default [`Config`].
     pub fn new() -> Extractor {
-        Extractor { config: Config::default() }
+        Extractor {
+            config: Config::default(),
+        }
     }
 
     /// A builder to configure an extractor.
@@ -82,7 +84,9 @@ impl Extractor {
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Vec<Quote>, Error> {
         match std::str::from_utf8(bytes) {
             Ok(text) => Ok(self.extract(text)),
-            Err(e) => Err(Error::new(ErrorKind::InvalidUtf8 { position: e.valid_up_to() })),
+            Err(e) => Err(Error::new(ErrorKind::InvalidUtf8 {
+                position: e.valid_up_to(),
+            })),
         }
     }
 
@@ -103,11 +107,18 @@ impl Extractor {
             limit -= 1;
         }
         if limit < text.len() {
-            diagnostics.push(Diagnostic { kind: DiagnosticKind::DocumentTruncated, span: Span::new(limit, text.len()) });
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::DocumentTruncated,
+                span: Span::new(limit, text.len()),
+            });
         }
         let mut run = Run::new(self, text, limit, diagnostics);
         run.all();
-        let Run { mut drafts, mut diagnostics, .. } = run;
+        let Run {
+            mut drafts,
+            mut diagnostics,
+            ..
+        } = run;
         let min = self.config.min_confidence;
         let mut quotes: Vec<Quote> = drafts
             .drain(..)
@@ -121,7 +132,10 @@ impl Extractor {
             .collect();
         quotes.sort_by_key(|q| (q.span.start, q.span.end));
         diagnostics.sort_by_key(|d| d.span.start);
-        Extraction { quotes, diagnostics }
+        Extraction {
+            quotes,
+            diagnostics,
+        }
     }
 
     fn enabled(&self, rule: &str) -> bool {
@@ -141,8 +155,21 @@ struct Run<'a> {
 }
 
 impl<'a> Run<'a> {
-    fn new(ex: &'a Extractor, full: &'a str, limit: usize, diagnostics: Vec<Diagnostic>) -> Run<'a> {
-        Run { ex, text: &full[..limit], marked: Vec::new(), outer: Vec::new(), registry: Registry::default(), drafts: Vec::new(), diagnostics }
+    fn new(
+        ex: &'a Extractor,
+        full: &'a str,
+        limit: usize,
+        diagnostics: Vec<Diagnostic>,
+    ) -> Run<'a> {
+        Run {
+            ex,
+            text: &full[..limit],
+            marked: Vec::new(),
+            outer: Vec::new(),
+            registry: Registry::default(),
+            drafts: Vec::new(),
+            diagnostics,
+        }
     }
 
     fn all(&mut self) {
@@ -168,7 +195,16 @@ impl<'a> Run<'a> {
                 self.collapse(&toks, sent, &mut stream);
                 self.registry.sentence += 1;
                 self.registry.scan(text, &stream);
-                self.sentence(&stream, sent, para, pi, headline == Some(pi), quote_only, para_first_draft, &prev_sentence);
+                self.sentence(
+                    &stream,
+                    sent,
+                    para,
+                    pi,
+                    headline == Some(pi),
+                    quote_only,
+                    para_first_draft,
+                    &prev_sentence,
+                );
                 std::mem::swap(&mut prev_sentence, &mut stream);
             }
         }
@@ -206,7 +242,10 @@ impl<'a> Run<'a> {
                 let q = self.outer[qi];
                 // a quote begun in an earlier paragraph is not this sentence's
                 if q.start >= sent.start {
-                    out.push(Token { span: q, punct: QUOTE });
+                    out.push(Token {
+                        span: q,
+                        punct: QUOTE,
+                    });
                 }
                 while i < toks.len() && toks[i].span.start < q.end {
                     i += 1;
@@ -220,7 +259,17 @@ impl<'a> Run<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn sentence(&mut self, s: &[Token], sent: Span, para: Span, pi: usize, headline: bool, quote_only: bool, para_first: usize, prev: &[Token]) {
+    fn sentence(
+        &mut self,
+        s: &[Token],
+        sent: Span,
+        para: Span,
+        pi: usize,
+        headline: bool,
+        quote_only: bool,
+        para_first: usize,
+        prev: &[Token],
+    ) {
         let text = self.text;
         let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
         let sentence_first = self.drafts.len();
@@ -230,26 +279,47 @@ impl<'a> Run<'a> {
         for (n, &k) in quote_idx.iter().enumerate() {
             let lo = if n == 0 { 0 } else { quote_idx[n - 1] + 1 };
             let hi = quote_idx.get(n + 1).copied().unwrap_or(s.len());
-            let Ok(mi) = self.marked.binary_search_by_key(&s[k].span.start, |m| m.outer.start) else { continue };
+            let Ok(mi) = self
+                .marked
+                .binary_search_by_key(&s[k].span.start, |m| m.outer.start)
+            else {
+                continue;
+            };
             let mq = self.marked[mi];
             let inner = self.cut(crate::text::trim(text, mq.inner));
             let inner_text = &text[inner];
             let trailing = if headline {
                 None
-            } else if self.ex.enabled_any(&["quote-then-speaker-cue", "quote-then-cue-speaker", "dash-speaker", "according-to"]) {
+            } else if self.ex.enabled_any(&[
+                "quote-then-speaker-cue",
+                "quote-then-cue-speaker",
+                "dash-speaker",
+                "according-to",
+            ]) {
                 patterns::trailing(text, s, k, hi).filter(|f| self.ex.enabled(f.rule))
             } else {
                 None
             };
-            let leading = if headline { None } else { patterns::leading(text, s, lo, k).filter(|f| self.ex.enabled(f.rule)) };
-            let self_ended = inner_text.trim_end().ends_with(['.', ',', '!', '?', '…', ':', ';', '—']);
+            let leading = if headline {
+                None
+            } else {
+                patterns::leading(text, s, lo, k).filter(|f| self.ex.enabled(f.rule))
+            };
+            let self_ended = inner_text
+                .trim_end()
+                .ends_with(['.', ',', '!', '?', '…', ':', ';', '—']);
             let only_punct_after = s[k + 1..hi].iter().all(|t| !t.is_word());
-            let left_ok = k == lo || leading.is_some() || s[k - 1].is_dash() || s[k - 1].is_punct(':');
+            let left_ok =
+                k == lo || leading.is_some() || s[k - 1].is_dash() || s[k - 1].is_punct(':');
             let right_ok = only_punct_after || trailing.is_some() || self_ended;
-            let starts_upper = inner_text.trim_start().starts_with(|c: char| c.is_uppercase());
+            let starts_upper = inner_text
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase());
             let words = inner_text.split_whitespace().count();
             let starts_lower = inner_text.trim_start().starts_with(char::is_lowercase);
-            let full = left_ok && (right_ok || (leading.is_some() && starts_upper && words >= 4)) && !(starts_lower && k > lo && !(lo > 0 && s[lo - 1].is_punct(QUOTE)));
+            let full = left_ok
+                && (right_ok || (leading.is_some() && starts_upper && words >= 4))
+                && !(starts_lower && k > lo && !(lo > 0 && s[lo - 1].is_punct(QUOTE)));
             let mut kind = if headline {
                 QuoteKind::Headline
             } else if full {
@@ -257,16 +327,27 @@ impl<'a> Run<'a> {
             } else {
                 QuoteKind::Partial
             };
-            let tight_leading = leading.as_ref().is_some_and(|f| f.rule != "according-to") && k > lo && (s[k - 1].is_punct(':') || s[k - 1].is_punct(','));
-            let prefer_trailing = leading.is_none() || (inner_text.trim_end().ends_with([',', '?', '!']) && !tight_leading) || inner_text.trim_end().ends_with(',');
-            let mut found = if prefer_trailing { trailing.or(leading) } else { leading.or(trailing) };
+            let tight_leading = leading.as_ref().is_some_and(|f| f.rule != "according-to")
+                && k > lo
+                && (s[k - 1].is_punct(':') || s[k - 1].is_punct(','));
+            let prefer_trailing = leading.is_none()
+                || (inner_text.trim_end().ends_with([',', '?', '!']) && !tight_leading)
+                || inner_text.trim_end().ends_with(',');
+            let mut found = if prefer_trailing {
+                trailing.or(leading)
+            } else {
+                leading.or(trailing)
+            };
             let mut span = inner;
             let mut fragments = Vec::new();
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
-                let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Perception));
+                let all = all_reported
+                    .get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Perception));
                 if let Some(r) = patterns::reported_for(all, mq.outer) {
                     let (f, clause) = (r.found.clone(), r.clause);
-                    let same_cue = found.as_ref().map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
+                    let same_cue = found
+                        .as_ref()
+                        .map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
                     if same_cue && clause == mq.outer {
                         // the reported clause is the quote itself: “…” whole
                         if left_ok {
@@ -291,9 +372,35 @@ impl<'a> Run<'a> {
             // a title: "Meet the Press," "One Hundred Years of Solitude"
             let is_title = (2..=6).contains(&words)
                 && !inner_text.trim_end().ends_with(['.', '!', '?'])
-                && inner_text.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"));
-            let mut no_cue_word = || !*has_cue_word.get_or_insert_with(|| s.iter().any(|t| t.is_word() && t.is_lowercase(text) && crate::rules::lexicon::cue_verb(t.text(text)).is_some()));
-            if kind == QuoteKind::Partial && self.ex.enabled("scare-quote") && (is_title || found.is_none() && (words <= 4 && !self_ended || (!self_ended && no_cue_word()))) {
+                && inner_text.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        || matches!(
+                            w,
+                            "of" | "the"
+                                | "and"
+                                | "a"
+                                | "an"
+                                | "in"
+                                | "on"
+                                | "for"
+                                | "to"
+                                | "at"
+                                | "with"
+                        )
+                });
+            let mut no_cue_word = || {
+                !*has_cue_word.get_or_insert_with(|| {
+                    s.iter().any(|t| {
+                        t.is_word()
+                            && t.is_lowercase(text)
+                            && crate::rules::lexicon::cue_verb(t.text(text)).is_some()
+                    })
+                })
+            };
+            if kind == QuoteKind::Partial
+                && self.ex.enabled("scare-quote")
+                && (is_title || (found.is_none() && !self_ended && (words <= 4 || no_cue_word())))
+            {
                 kind = QuoteKind::Scare;
                 found = None;
                 span = inner;
@@ -309,7 +416,14 @@ impl<'a> Run<'a> {
                     inherited = self.continuation(pi, para_first, quote_only);
                 }
             }
-            let context = Context { sentence: Span::new(sent.start, sent.end.max(mq.outer.end.min(para.end.max(sent.end)))), paragraph: para, attribution: found.as_ref().map(|f| f.clause) };
+            let context = Context {
+                sentence: Span::new(
+                    sent.start,
+                    sent.end.max(mq.outer.end.min(para.end.max(sent.end))),
+                ),
+                paragraph: para,
+                attribution: found.as_ref().map(|f| f.clause),
+            };
             let quote = Quote {
                 text: text[span].to_string(),
                 span,
@@ -322,7 +436,11 @@ impl<'a> Run<'a> {
                 confidence: 0.5,
                 rule: "unattributed".into(),
             };
-            let mut draft = Draft { quote, entity: None, paragraph: pi };
+            let mut draft = Draft {
+                quote,
+                entity: None,
+                paragraph: pi,
+            };
             if let Some(f) = found {
                 self.attribute(&mut draft, &f);
             } else if let Some((prev_draft, rule)) = inherited {
@@ -344,17 +462,22 @@ impl<'a> Run<'a> {
         }
         // reported speech without marks
         if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
-            let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Perception));
+            let all = all_reported
+                .get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Perception));
             let mut taken: Option<Span> = None;
             for r in all.iter().filter(|r| r.standalone) {
                 let (f, clause) = (r.found.clone(), r.clause);
                 if taken.is_some_and(|t| t.start < clause.end && clause.start < t.end) {
                     continue;
                 }
-                let holds_quote = s.iter().any(|t| t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end);
-                let used = self.drafts[sentence_first..]
-                    .iter()
-                    .any(|d| d.quote.span == clause || (d.quote.kind == QuoteKind::Direct && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span)));
+                let holds_quote = s.iter().any(|t| {
+                    t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end
+                });
+                let used = self.drafts[sentence_first..].iter().any(|d| {
+                    d.quote.span == clause
+                        || (d.quote.kind == QuoteKind::Direct
+                            && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
+                });
                 if !holds_quote && !used && text[clause].split_whitespace().count() >= 3 {
                     let quote = Quote {
                         text: text[clause].to_string(),
@@ -364,11 +487,19 @@ impl<'a> Run<'a> {
                         speaker: None,
                         affiliation: None,
                         cue: None,
-                        context: Context { sentence: sent, paragraph: para, attribution: Some(f.clause) },
+                        context: Context {
+                            sentence: sent,
+                            paragraph: para,
+                            attribution: Some(f.clause),
+                        },
                         confidence: 0.5,
                         rule: "reported-speech".into(),
                     };
-                    let mut draft = Draft { quote, entity: None, paragraph: pi };
+                    let mut draft = Draft {
+                        quote,
+                        entity: None,
+                        paragraph: pi,
+                    };
                     self.attribute(&mut draft, &f);
                     self.drafts.push(draft);
                     taken = Some(clause);
@@ -387,23 +518,40 @@ impl<'a> Run<'a> {
         while !self.text.is_char_boundary(end) {
             end -= 1;
         }
-        self.diagnostics.push(Diagnostic { kind: DiagnosticKind::QuoteTruncated, span: Span::new(end, inner.end) });
+        self.diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::QuoteTruncated,
+            span: Span::new(end, inner.end),
+        });
         Span::new(inner.start, end)
     }
 
     /// The draft whose speaker a quote without attribution continues.
-    fn continuation(&self, pi: usize, para_first: usize, quote_only: bool) -> Option<(usize, &'static str)> {
-        let last = self.drafts.iter().rposition(|d| !matches!(d.quote.kind, QuoteKind::Indirect | QuoteKind::Scare))?;
+    fn continuation(
+        &self,
+        pi: usize,
+        para_first: usize,
+        quote_only: bool,
+    ) -> Option<(usize, &'static str)> {
+        let last = self
+            .drafts
+            .iter()
+            .rposition(|d| !matches!(d.quote.kind, QuoteKind::Indirect | QuoteKind::Scare))?;
         let d = &self.drafts[last];
         d.quote.speaker.as_ref()?;
         if !matches!(d.quote.kind, QuoteKind::Direct | QuoteKind::Partial) {
             return None;
         }
         if last >= para_first && d.paragraph == pi {
-            return self.ex.enabled("continuation-same-paragraph").then_some((last, "continuation-same-paragraph"));
+            return self
+                .ex
+                .enabled("continuation-same-paragraph")
+                .then_some((last, "continuation-same-paragraph"));
         }
         if quote_only && d.paragraph + 1 == pi && d.quote.kind == QuoteKind::Direct {
-            return self.ex.enabled("continuation-next-paragraph").then_some((last, "continuation-next-paragraph"));
+            return self
+                .ex
+                .enabled("continuation-next-paragraph")
+                .then_some((last, "continuation-next-paragraph"));
         }
         None
     }
@@ -414,9 +562,16 @@ impl<'a> Run<'a> {
         let q = &mut draft.quote;
         q.rule = f.rule.into();
         q.confidence = f.confidence;
-        q.cue = f.cue.map(|c| Cue { text: text[c.span].to_string(), span: c.span, lemma: c.lemma.to_string() });
+        q.cue = f.cue.map(|c| Cue {
+            text: text[c.span].to_string(),
+            span: c.span,
+            lemma: c.lemma.to_string(),
+        });
         let (speaker, entity) = self.resolve(&f.phrase);
-        let local = Affiliation { organization: f.phrase.organization.clone(), role: f.phrase.role.clone() };
+        let local = Affiliation {
+            organization: f.phrase.organization.clone(),
+            role: f.phrase.role.clone(),
+        };
         let has_local = local.organization.is_some() || local.role.is_some();
         if let Some(id) = entity {
             if has_local {
@@ -436,13 +591,19 @@ impl<'a> Run<'a> {
     /// The speaker record for a phrase, resolving it against the registry.
     fn resolve(&mut self, p: &SpeakerPhrase) -> (Speaker, Option<usize>) {
         let text = self.text;
-        let mention = Some(Mention { text: text[p.mention].to_string(), span: p.mention });
+        let mention = Some(Mention {
+            text: text[p.mention].to_string(),
+            span: p.mention,
+        });
         match p.kind {
             PhraseKind::Name => {
                 let name_span = p.name.unwrap_or(p.mention);
                 let mut name = text[name_span].to_string();
                 if p.entity == crate::EntityKind::Organization {
-                    if let Some(rest) = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")) {
+                    if let Some(rest) = name
+                        .strip_prefix("the ")
+                        .or_else(|| name.strip_prefix("The "))
+                    {
                         name = rest.to_string();
                     }
                 }
@@ -450,23 +611,45 @@ impl<'a> Run<'a> {
                 let id = if single {
                     match self.registry.lookup_surname(&name) {
                         Some(id) if self.registry.entities[id].kind == p.entity => {
-                            self.registry.mention_name(&name, p.entity, p.gender, p.mention.start);
+                            self.registry
+                                .mention_name(&name, p.entity, p.gender, p.mention.start);
                             id
                         }
-                        _ => self.registry.mention_name(&name, p.entity, p.gender, p.mention.start),
+                        _ => self
+                            .registry
+                            .mention_name(&name, p.entity, p.gender, p.mention.start),
                     }
                 } else {
-                    self.registry.mention_name(&name, p.entity, p.gender, p.mention.start)
+                    self.registry
+                        .mention_name(&name, p.entity, p.gender, p.mention.start)
                 };
                 let canonical = self.registry.entities[id].name.clone();
-                let resolution = if canonical == name { Resolution::Named } else { Resolution::PartialName };
-                (Speaker { name: canonical, mention, resolution, entity: p.entity }, Some(id))
+                let resolution = if canonical == name {
+                    Resolution::Named
+                } else {
+                    Resolution::PartialName
+                };
+                (
+                    Speaker {
+                        name: canonical,
+                        mention,
+                        resolution,
+                        entity: p.entity,
+                    },
+                    Some(id),
+                )
             }
             PhraseKind::Pronoun => {
                 let who = &text[p.mention];
                 let lower = who.to_lowercase();
                 let resolvable = matches!(lower.as_str(), "he" | "she");
-                match resolvable.then(|| self.registry.resolve_pronoun(p.mention.start, p.gender, p.plural)).flatten() {
+                match resolvable
+                    .then(|| {
+                        self.registry
+                            .resolve_pronoun(p.mention.start, p.gender, p.plural)
+                    })
+                    .flatten()
+                {
                     Some(id) => {
                         let e = &mut self.registry.entities[id];
                         if e.gender == Gender::Unknown {
@@ -474,15 +657,43 @@ impl<'a> Run<'a> {
                         }
                         let name = e.name.clone();
                         let kind = e.kind;
-                        (Speaker { name, mention, resolution: Resolution::Pronoun, entity: kind }, Some(id))
+                        (
+                            Speaker {
+                                name,
+                                mention,
+                                resolution: Resolution::Pronoun,
+                                entity: kind,
+                            },
+                            Some(id),
+                        )
                     }
-                    None => (Speaker { name: who.to_string(), mention, resolution: Resolution::UnresolvedPronoun, entity: p.entity }, None),
+                    None => (
+                        Speaker {
+                            name: who.to_string(),
+                            mention,
+                            resolution: Resolution::UnresolvedPronoun,
+                            entity: p.entity,
+                        },
+                        None,
+                    ),
                 }
             }
             PhraseKind::Description => {
                 let m = &text[p.mention];
-                let name = ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|a| m.strip_prefix(a)).unwrap_or(m).to_string();
-                (Speaker { name, mention, resolution: Resolution::Unnamed, entity: p.entity }, None)
+                let name = ["the ", "The ", "a ", "A ", "an ", "An "]
+                    .iter()
+                    .find_map(|a| m.strip_prefix(a))
+                    .unwrap_or(m)
+                    .to_string();
+                (
+                    Speaker {
+                        name,
+                        mention,
+                        resolution: Resolution::Unnamed,
+                        entity: p.entity,
+                    },
+                    None,
+                )
             }
         }
     }
@@ -493,7 +704,9 @@ impl<'a> Run<'a> {
             return;
         }
         for i in 0..self.drafts.len() {
-            if self.drafts[i].quote.kind != QuoteKind::Headline || self.drafts[i].quote.speaker.is_some() {
+            if self.drafts[i].quote.kind != QuoteKind::Headline
+                || self.drafts[i].quote.speaker.is_some()
+            {
                 continue;
             }
             let needle = normalize(&self.drafts[i].quote.text);
@@ -501,7 +714,9 @@ impl<'a> Run<'a> {
                 continue;
             }
             let source = self.drafts.iter().position(|d| {
-                d.quote.kind != QuoteKind::Headline && d.quote.speaker.is_some() && normalize(&d.quote.text).contains(&needle)
+                d.quote.kind != QuoteKind::Headline
+                    && d.quote.speaker.is_some()
+                    && normalize(&d.quote.text).contains(&needle)
             });
             if let Some(j) = source {
                 let (speaker, conf) = {
@@ -550,9 +765,19 @@ fn headline_paragraph(text: &str, paras: &[Span]) -> Option<usize> {
     if paras.len() < 2 || t.contains('\n') || t.len() > 250 {
         return None;
     }
-    let sentence_end = t.ends_with(['.', '!', '?', ':', ',', ';']) || t.ends_with(crate::marks::glyphs::is_mark_char);
-    let long_words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    let capitalised = long_words.iter().filter(|w| w.trim_start_matches(crate::marks::glyphs::is_mark_char).starts_with(char::is_uppercase)).count();
+    let sentence_end = t.ends_with(['.', '!', '?', ':', ',', ';'])
+        || t.ends_with(crate::marks::glyphs::is_mark_char);
+    let long_words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = long_words
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(crate::marks::glyphs::is_mark_char)
+                .starts_with(char::is_uppercase)
+        })
+        .count();
     let title_case = long_words.len() >= 3 && capitalised * 10 >= long_words.len() * 7;
     (!sentence_end || title_case).then_some(0)
 }

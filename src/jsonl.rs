@@ -37,7 +37,9 @@ pub enum LineError {
 impl fmt::Display for LineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LineError::InvalidUtf8 { position } => write!(f, "invalid UTF-8 at byte {position} of the line"),
+            LineError::InvalidUtf8 { position } => {
+                write!(f, "invalid UTF-8 at byte {position} of the line")
+            }
             LineError::NotJson(e) => write!(f, "not JSON: {e}"),
             LineError::NoText => write!(f, "no string field \"text\""),
         }
@@ -59,9 +61,14 @@ pub fn parse_line(line: &[u8], lossy: bool) -> Result<Document, LineError> {
     let line = match std::str::from_utf8(line) {
         Ok(s) => std::borrow::Cow::Borrowed(s),
         Err(_) if lossy => String::from_utf8_lossy(line),
-        Err(e) => return Err(LineError::InvalidUtf8 { position: e.valid_up_to() }),
+        Err(e) => {
+            return Err(LineError::InvalidUtf8 {
+                position: e.valid_up_to(),
+            })
+        }
     };
-    let mut v: Value = serde_json::from_str(&line).map_err(|e| LineError::NotJson(e.to_string()))?;
+    let mut v: Value =
+        serde_json::from_str(&line).map_err(|e| LineError::NotJson(e.to_string()))?;
     let text = match v.get_mut("text") {
         Some(Value::String(s)) => std::mem::take(s),
         _ => return Err(LineError::NoText),

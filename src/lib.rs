@@ -99,8 +99,8 @@ pub use config::{Config, ExtractorBuilder};
 pub use error::{Error, ErrorKind};
 pub use extractor::Extractor;
 pub use record::{
-    Affiliation, Context, Cue, Diagnostic, DiagnosticKind, EntityKind, Extraction, Mention, Quote, QuoteKind,
-    Resolution, Speaker,
+    Affiliation, Context, Cue, Diagnostic, DiagnosticKind, EntityKind, Extraction, Mention, Quote,
+    QuoteKind, Resolution, Speaker,
 };
 pub use span::{CharIndex, Span};
 

@@ -19,7 +19,10 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// The quoted fragments (inside marks) of a `Partial` or `Indirect` record
     /// whose span is a whole reported clause; empty otherwise.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub fragments: Vec<Span>,
     /// Who said it; `None` where the text does not say.
     pub speaker: Option<Speaker>,

@@ -56,7 +56,14 @@ fn main() -> ExitCode {
 
 fn run() -> Result<ExitCode, String> {
     let mut builder = Extractor::builder();
-    let mut opts = Options { jsonl: false, jobs: 1, skip_bad: false, char_offsets: false, lossy: false, files: Vec::new() };
+    let mut opts = Options {
+        jsonl: false,
+        jobs: 1,
+        skip_bad: false,
+        char_offsets: false,
+        lossy: false,
+        files: Vec::new(),
+    };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -77,15 +84,23 @@ fn run() -> Result<ExitCode, String> {
             "--no-scare" => builder = builder.scare_quotes(false),
             "--jobs" => {
                 let v = value("--jobs")?;
-                opts.jobs = v.parse().ok().filter(|&n| n > 0).ok_or_else(|| format!("--jobs takes a whole number above 0, not {v:?}"))?;
+                opts.jobs = v
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or_else(|| format!("--jobs takes a whole number above 0, not {v:?}"))?;
             }
             "--min-confidence" => {
                 let v = value("--min-confidence")?;
-                let x: f64 = v.parse().map_err(|_| format!("--min-confidence takes a number, not {v:?}"))?;
+                let x: f64 = v
+                    .parse()
+                    .map_err(|_| format!("--min-confidence takes a number, not {v:?}"))?;
                 builder = builder.min_confidence(x);
             }
             "--disable-rule" => builder = builder.disable_rule(&value("--disable-rule")?),
-            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s}\n\n{USAGE}")),
+            s if s.starts_with('-') && s != "-" => {
+                return Err(format!("unknown option {s}\n\n{USAGE}"))
+            }
             _ => opts.files.push(a),
         }
     }
@@ -97,14 +112,24 @@ fn run() -> Result<ExitCode, String> {
     let mut out = BufWriter::new(stdout.lock());
     let mut skipped = 0usize;
     for file in &opts.files {
-        let name = if file == "-" { "<stdin>" } else { file.as_str() };
+        let name = if file == "-" {
+            "<stdin>"
+        } else {
+            file.as_str()
+        };
         let input: Box<dyn Read> = if file == "-" {
             Box::new(io::stdin())
         } else {
             Box::new(std::fs::File::open(file).map_err(|e| format!("{name}: {e}"))?)
         };
         if opts.jsonl {
-            skipped += jsonl(&extractor, &opts, name, BufReader::with_capacity(1 << 16, input), &mut out)?;
+            skipped += jsonl(
+                &extractor,
+                &opts,
+                name,
+                BufReader::with_capacity(1 << 16, input),
+                &mut out,
+            )?;
         } else {
             plain(&extractor, &opts, name, input, &mut out)?;
         }
@@ -116,28 +141,50 @@ fn run() -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn plain(extractor: &Extractor, opts: &Options, name: &str, mut input: Box<dyn Read>, out: &mut impl Write) -> Result<(), String> {
+fn plain(
+    extractor: &Extractor,
+    opts: &Options,
+    name: &str,
+    mut input: Box<dyn Read>,
+    out: &mut impl Write,
+) -> Result<(), String> {
     let mut bytes = Vec::new();
-    input.read_to_end(&mut bytes).map_err(|e| format!("{name}: {e}"))?;
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{name}: {e}"))?;
     let text = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) if opts.lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        Err(e) => return Err(format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())),
+        Err(e) => {
+            return Err(format!(
+                "{name}: invalid UTF-8 at byte {}",
+                e.utf8_error().valid_up_to()
+            ))
+        }
     };
     let quotes = jsonl::quotes_json(extractor, &text, opts.char_offsets);
-    let diagnostics = serde_json::to_value(extractor.extract_with_diagnostics(&text).diagnostics).unwrap_or(Value::Null);
+    let diagnostics = serde_json::to_value(extractor.extract_with_diagnostics(&text).diagnostics)
+        .unwrap_or(Value::Null);
     let obj = json!({"file": name, "quotes": quotes, "diagnostics": diagnostics});
     writeln!(out, "{obj}").map_err(|e| format!("writing output: {e}"))
 }
 
 /// Streams JSON Lines; returns how many malformed lines were skipped.
-fn jsonl(extractor: &Extractor, opts: &Options, name: &str, mut input: impl BufRead, out: &mut impl Write) -> Result<usize, String> {
+fn jsonl(
+    extractor: &Extractor,
+    opts: &Options,
+    name: &str,
+    mut input: impl BufRead,
+    out: &mut impl Write,
+) -> Result<usize, String> {
     let mut skipped = 0;
     let mut line_no = 0usize;
     let mut next_line = |skipped: &mut usize| -> Result<Option<Document>, String> {
         loop {
             let mut buf = Vec::new();
-            let n = input.read_until(b'\n', &mut buf).map_err(|e| format!("{name}: {e}"))?;
+            let n = input
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| format!("{name}: {e}"))?;
             if n == 0 {
                 return Ok(None);
             }
@@ -192,7 +239,10 @@ fn jsonl(extractor: &Extractor, opts: &Options, name: &str, mut input: impl BufR
         drop(done_tx);
         let mut pending = std::collections::BTreeMap::new();
         let (mut sent, mut written) = (0usize, 0usize);
-        let drain = |pending: &mut std::collections::BTreeMap<usize, String>, written: &mut usize, out: &mut dyn Write| -> Result<(), String> {
+        let drain = |pending: &mut std::collections::BTreeMap<usize, String>,
+                     written: &mut usize,
+                     out: &mut dyn Write|
+         -> Result<(), String> {
             while let Some(line) = pending.remove(written) {
                 write(out, line)?;
                 *written += 1;
@@ -201,16 +251,22 @@ fn jsonl(extractor: &Extractor, opts: &Options, name: &str, mut input: impl BufR
         };
         while let Some(doc) = next_line(&mut skipped)? {
             while sent - written >= window {
-                let (seq, line) = done_rx.recv().map_err(|_| "a worker thread stopped".to_string())?;
+                let (seq, line) = done_rx
+                    .recv()
+                    .map_err(|_| "a worker thread stopped".to_string())?;
                 pending.insert(seq, line);
                 drain(&mut pending, &mut written, out)?;
             }
-            work_tx.send((sent, doc)).map_err(|_| "a worker thread stopped".to_string())?;
+            work_tx
+                .send((sent, doc))
+                .map_err(|_| "a worker thread stopped".to_string())?;
             sent += 1;
         }
         drop(work_tx);
         while written < sent {
-            let (seq, line) = done_rx.recv().map_err(|_| "a worker thread stopped".to_string())?;
+            let (seq, line) = done_rx
+                .recv()
+                .map_err(|_| "a worker thread stopped".to_string())?;
             pending.insert(seq, line);
             drain(&mut pending, &mut written, out)?;
         }

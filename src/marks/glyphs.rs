@@ -58,7 +58,12 @@ pub(crate) struct Glyph {
 }
 
 const fn g(family: Family, lean: Lean, len: usize) -> Option<Glyph> {
-    Some(Glyph { family, lean, len, apostrophe_like: false })
+    Some(Glyph {
+        family,
+        lean,
+        len,
+        apostrophe_like: false,
+    })
 }
 
 /// Whether byte `b` can start a quotation mark.
@@ -78,14 +83,24 @@ pub(crate) fn glyph_at(bytes: &[u8], i: usize) -> Option<Glyph> {
     match b {
         b'"' => g(Double, Either, 1),
         b'\'' if b1 == b'\'' => g(Double, Either, 2),
-        b'\'' => Some(Glyph { family: Single, lean: Either, len: 1, apostrophe_like: true }),
+        b'\'' => Some(Glyph {
+            family: Single,
+            lean: Either,
+            len: 1,
+            apostrophe_like: true,
+        }),
         b'`' if b1 == b'`' => g(Double, Open, 2),
         b'`' => g(Single, Open, 1),
         0xC2 if b1 == 0xAB => g(Guillemet, Either, 2),
         0xC2 if b1 == 0xBB => g(Guillemet, Either, 2),
         0xE2 if b1 == 0x80 => match b2 {
             0x98 | 0x9A | 0x9B => g(Single, Open, 3),
-            0x99 => Some(Glyph { family: Single, lean: Close, len: 3, apostrophe_like: true }),
+            0x99 => Some(Glyph {
+                family: Single,
+                lean: Close,
+                len: 3,
+                apostrophe_like: true,
+            }),
             0x9C | 0x9E | 0x9F => g(Double, Open, 3),
             0x9D => g(Double, Close, 3),
             0xB9 | 0xBA => g(SingleGuillemet, Either, 3),
@@ -117,7 +132,25 @@ pub(crate) fn guillemet_lean(bytes: &[u8], i: usize) -> Lean {
 pub(crate) fn is_mark_char(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '`' | '«' | '»' | '‘' | '’' | '‚' | '‛' | '“' | '”' | '„' | '‟' | '‹' | '›' | '「' | '」' | '『' | '』' | '＂'
+        '"' | '\''
+            | '`'
+            | '«'
+            | '»'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '＂'
     )
 }
 

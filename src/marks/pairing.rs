@@ -48,7 +48,14 @@ struct Pairer<'a> {
 /// Finds the top-level quotations of `text`, in order, appending them to `out`;
 /// what cannot be paired is appended to `diagnostics`.
 pub(crate) fn pair(text: &str, out: &mut Vec<MarkedQuote>, diagnostics: &mut Vec<Diagnostic>) {
-    let mut p = Pairer { text, stack: Vec::new(), open_per_family: [0; 6], skip: None, out, diagnostics };
+    let mut p = Pairer {
+        text,
+        stack: Vec::new(),
+        open_per_family: [0; 6],
+        skip: None,
+        out,
+        diagnostics,
+    };
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -88,7 +95,10 @@ fn flanking(prev: Option<char>, next: Option<char>) -> (bool, bool) {
                 && !matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}')
                 && prev.map_or(true, |p| {
                     p.is_whitespace()
-                        || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | ';' | ',' | '<' | '…')
+                        || matches!(
+                            p,
+                            '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | ';' | ',' | '<' | '…'
+                        )
                         || is_mark_char(p)
                 })
         }
@@ -102,7 +112,19 @@ fn flanking(prev: Option<char>, next: Option<char>) -> (bool, bool) {
                         n.is_whitespace()
                             || matches!(
                                 n,
-                                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…' | '/'
+                                '.' | ','
+                                    | ';'
+                                    | ':'
+                                    | '!'
+                                    | '?'
+                                    | ')'
+                                    | ']'
+                                    | '}'
+                                    | '—'
+                                    | '–'
+                                    | '-'
+                                    | '…'
+                                    | '/'
                             )
                             || is_mark_char(n)
                     }))
@@ -119,11 +141,25 @@ fn is_elision(text: &str, after: usize) -> bool {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let word_len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
     let word = &rest[..word_len];
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "tis" | "twas" | "em" | "n" | "cause" | "cos" | "til" | "bout" | "im" | "er" | "round" | "nuff" | "ol"
+        "tis"
+            | "twas"
+            | "em"
+            | "n"
+            | "cause"
+            | "cos"
+            | "til"
+            | "bout"
+            | "im"
+            | "er"
+            | "round"
+            | "nuff"
+            | "ol"
     )
 }
 
@@ -167,7 +203,10 @@ impl Pairer<'_> {
                 }
             }
             Lean::Either => {
-                let adjacent = self.stack.last().is_some_and(|o| o.family == family && o.mark.end == i);
+                let adjacent = self
+                    .stack
+                    .last()
+                    .is_some_and(|o| o.family == family && o.mark.end == i);
                 if has_open && (can_close || adjacent) {
                     Action::Close
                 } else if can_open {
@@ -189,7 +228,11 @@ impl Pairer<'_> {
         };
         let mark = Span::new(i, end);
         match action {
-            Action::Open => self.open(Open { family, mark, apostrophe_like: glyph.apostrophe_like }),
+            Action::Open => self.open(Open {
+                family,
+                mark,
+                apostrophe_like: glyph.apostrophe_like,
+            }),
             Action::Close => self.close(family, mark),
             Action::Apostrophe => {}
             Action::Unmatched => self.report(DiagnosticKind::UnmatchedClosingMark, mark),
@@ -233,7 +276,9 @@ impl Pairer<'_> {
 
     /// Ends every open quote at byte `end` (a paragraph's end).
     fn close_all(&mut self, end: usize) {
-        let Some(&outer) = self.stack.first() else { return };
+        let Some(&outer) = self.stack.first() else {
+            return;
+        };
         let open: Vec<Open> = self.stack.drain(..).collect();
         self.open_per_family = [0; 6];
         for o in open {
@@ -264,7 +309,10 @@ impl Pairer<'_> {
         let rest = &self.text[j..];
         let lead = rest.len() - rest.trim_start().len();
         let j = j + lead;
-        if let (Some(glyph), Some(outer)) = ((j < bytes.len()).then(|| glyph_at(bytes, j)).flatten(), self.stack.first()) {
+        if let (Some(glyph), Some(outer)) = (
+            (j < bytes.len()).then(|| glyph_at(bytes, j)).flatten(),
+            self.stack.first(),
+        ) {
             let opens = !matches!(glyph.lean, Lean::Close | Lean::CloseOnly)
                 && char_at(self.text, j + glyph.len).is_some_and(|c| !c.is_whitespace());
             if glyph.family == outer.family && opens {
@@ -282,7 +330,10 @@ impl Pairer<'_> {
     /// kind when only white space lies between them.
     fn report(&mut self, kind: DiagnosticKind, span: Span) {
         if let Some(last) = self.diagnostics.last_mut() {
-            if last.kind == kind && last.span.end <= span.start && self.text[last.span.end..span.start].trim().is_empty() {
+            if last.kind == kind
+                && last.span.end <= span.start
+                && self.text[last.span.end..span.start].trim().is_empty()
+            {
                 last.span.end = span.end;
                 return;
             }
@@ -303,22 +354,43 @@ mod tests {
 
     #[test]
     fn straight_and_curly() {
-        assert_eq!(quotes(r#""Hello," he said, "how are you?""#), vec!["Hello,", "how are you?"]);
-        assert_eq!(quotes("“Hello,“ he said, “how are you doing?”"), vec!["Hello,", "how are you doing?"]);
+        assert_eq!(
+            quotes(r#""Hello," he said, "how are you?""#),
+            vec!["Hello,", "how are you?"]
+        );
+        assert_eq!(
+            quotes("“Hello,“ he said, “how are you doing?”"),
+            vec!["Hello,", "how are you doing?"]
+        );
         assert_eq!(quotes("„Hallo“, sagte er."), vec!["Hallo"]);
     }
 
     #[test]
     fn apostrophes_are_not_marks() {
-        assert_eq!(quotes("Huawei’s we’re ’90s rock ’n’ roll the students’ book"), Vec::<&str>::new());
-        assert_eq!(quotes(r#""Jones' cow is cuter!""#), vec!["Jones' cow is cuter!"]);
-        assert_eq!(quotes("'Tis the season, 'n' all. 'Hi,' she said."), vec!["Hi,"]);
+        assert_eq!(
+            quotes("Huawei’s we’re ’90s rock ’n’ roll the students’ book"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quotes(r#""Jones' cow is cuter!""#),
+            vec!["Jones' cow is cuter!"]
+        );
+        assert_eq!(
+            quotes("'Tis the season, 'n' all. 'Hi,' she said."),
+            vec!["Hi,"]
+        );
     }
 
     #[test]
     fn nesting_stays_inside() {
-        assert_eq!(quotes("“Hel «lo “how” are you» doing?”"), vec!["Hel «lo “how” are you» doing?"]);
-        assert_eq!(quotes("``Hel ``lo ``how'' are you'' doing?''"), vec!["Hel ``lo ``how'' are you'' doing?"]);
+        assert_eq!(
+            quotes("“Hel «lo “how” are you» doing?”"),
+            vec!["Hel «lo “how” are you» doing?"]
+        );
+        assert_eq!(
+            quotes("``Hel ``lo ``how'' are you'' doing?''"),
+            vec!["Hel ``lo ``how'' are you'' doing?"]
+        );
     }
 
     #[test]
@@ -328,7 +400,13 @@ mod tests {
         let (mut out, mut d) = (Vec::new(), Vec::new());
         pair(t, &mut out, &mut d);
         let open = t.rfind("“open").unwrap();
-        assert_eq!(d, vec![Diagnostic { kind: DiagnosticKind::UnclosedMark, span: Span::new(open, open + 3) }]);
+        assert_eq!(
+            d,
+            vec![Diagnostic {
+                kind: DiagnosticKind::UnclosedMark,
+                span: Span::new(open, open + 3)
+            }]
+        );
         assert!(!out[1].closed);
     }
 }

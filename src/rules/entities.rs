@@ -42,14 +42,23 @@ fn last_token(name: &str) -> String {
 
 impl Registry {
     /// Adds (or finds) the entity named `name` and records a mention at `pos`.
-    pub fn mention_name(&mut self, name: &str, kind: EntityKind, gender: Gender, pos: usize) -> usize {
+    pub fn mention_name(
+        &mut self,
+        name: &str,
+        kind: EntityKind,
+        gender: Gender,
+        pos: usize,
+    ) -> usize {
         let last = last_token(name);
         let words = name.split_whitespace().count();
         let found = self.by_last.get(&last).and_then(|ids| {
             ids.iter().rev().take(SAME_NAME_LIMIT).copied().find(|&id| {
                 let e = &self.entities[id];
-                e.name == name || (words == 1 && e.kind == kind) || (e.name.split_whitespace().count() == 1 && kind == e.kind)
-                    || e.name.ends_with(name) || name.ends_with(e.name.as_str())
+                e.name == name
+                    || (words == 1 && e.kind == kind)
+                    || (e.name.split_whitespace().count() == 1 && kind == e.kind)
+                    || e.name.ends_with(name)
+                    || name.ends_with(e.name.as_str())
             })
         });
         let id = match found {
@@ -64,7 +73,13 @@ impl Registry {
                 id
             }
             None => {
-                self.entities.push(Entity { name: name.to_string(), kind, gender, affiliation: None, last_seen: pos });
+                self.entities.push(Entity {
+                    name: name.to_string(),
+                    kind,
+                    gender,
+                    affiliation: None,
+                    last_seen: pos,
+                });
                 let id = self.entities.len() - 1;
                 self.by_last.entry(last).or_default().push(id);
                 id
@@ -94,7 +109,11 @@ impl Registry {
     pub fn lookup_surname(&self, word: &str) -> Option<usize> {
         let ids = self.by_last.get(&word.to_lowercase())?;
         // the most recently mentioned one
-        ids.iter().rev().take(SAME_NAME_LIMIT).copied().max_by_key(|&id| self.entities[id].last_seen)
+        ids.iter()
+            .rev()
+            .take(SAME_NAME_LIMIT)
+            .copied()
+            .max_by_key(|&id| self.entities[id].last_seen)
     }
 
     /// The person a pronoun at `pos` refers to: in its own sentence the
@@ -109,7 +128,10 @@ impl Registry {
             let e = &self.entities[id];
             match gender {
                 Gender::Neuter => e.kind == EntityKind::Organization,
-                g => e.kind == EntityKind::Person && (e.gender == g || e.gender == Gender::Unknown || g == Gender::Unknown),
+                g => {
+                    e.kind == EntityKind::Person
+                        && (e.gender == g || e.gender == Gender::Unknown || g == Gender::Unknown)
+                }
             }
         };
         let upto = self.mentions.partition_point(|&(p, _, _)| p < pos);
@@ -149,7 +171,9 @@ impl Registry {
             let start = i;
             while i < toks.len() && toks[i].is_capitalized(text) {
                 i += 1;
-                if super::speaker::strip_possessive(toks[i - 1].text(text)).len() != toks[i - 1].text(text).len() {
+                if super::speaker::strip_possessive(toks[i - 1].text(text)).len()
+                    != toks[i - 1].text(text).len()
+                {
                     break;
                 }
             }
@@ -189,7 +213,12 @@ impl Registry {
                 return;
             }
         }
-        if names.len() == 1 && GIVEN_NAMES.contains_key(first) && first.len() > 2 && run.len() == 1 && self.lookup_surname(first).is_none() {
+        if names.len() == 1
+            && GIVEN_NAMES.contains_key(first)
+            && first.len() > 2
+            && run.len() == 1
+            && self.lookup_surname(first).is_none()
+        {
             // a given name alone ("Marcus walked in."): a person known by it
             self.mention_name(first, EntityKind::Person, GIVEN_NAMES[first], pos);
             return;

@@ -25,7 +25,9 @@ impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
@@ -107,7 +109,9 @@ pub(crate) struct Pronoun {
 }
 
 fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
-    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Cue verb forms (lowercase) to their lemma and class.
@@ -128,7 +132,11 @@ pub(crate) static CUE_VERBS: Lazy<WordMap<CueVerb>> = Lazy::new(|| {
         let mut forms = line.split_whitespace();
         let Some(lemma) = forms.next() else { continue };
         for form in std::iter::once(lemma).chain(forms) {
-            map.entry(form).or_insert(CueVerb { lemma, class, weight });
+            map.entry(form).or_insert(CueVerb {
+                lemma,
+                class,
+                weight,
+            });
         }
     }
     map
@@ -136,12 +144,17 @@ pub(crate) static CUE_VERBS: Lazy<WordMap<CueVerb>> = Lazy::new(|| {
 
 /// Multi-word cues ("according to"), lowercase, split into words.
 pub(crate) static CUE_PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
-    lines(include_str!("cue_phrases.txt")).map(|l| l.split_whitespace().collect()).collect()
+    lines(include_str!("cue_phrases.txt"))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
 });
 
 /// Nouns of speech ("statement", "remarks"), lowercase.
-pub(crate) static CUE_NOUNS: Lazy<WordSet> =
-    Lazy::new(|| lines(include_str!("cue_nouns.txt")).flat_map(str::split_whitespace).collect());
+pub(crate) static CUE_NOUNS: Lazy<WordSet> = Lazy::new(|| {
+    lines(include_str!("cue_nouns.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
 
 /// Honorifics ("Mr.", "Ms") to the gender they show.
 pub(crate) static HONORIFICS: Lazy<WordMap<Gender>> =
@@ -184,7 +197,13 @@ pub(crate) static PRONOUNS: Lazy<WordMap<Pronoun>> = Lazy::new(|| {
             let word = p.next()?;
             let gender = Gender::parse(p.next().unwrap_or("u"));
             let num = p.next().unwrap_or("s");
-            Some((word, Pronoun { gender, plural: num == "p" }))
+            Some((
+                word,
+                Pronoun {
+                    gender,
+                    plural: num == "p",
+                },
+            ))
         })
         .collect()
 });
@@ -208,7 +227,10 @@ fn word_gender(src: &'static str) -> WordMap<Gender> {
 static CUE_SHAPE: Lazy<(usize, usize, u32)> = Lazy::new(|| {
     let min = CUE_VERBS.keys().map(|k| k.len()).min().unwrap_or(0);
     let max = CUE_VERBS.keys().map(|k| k.len()).max().unwrap_or(0);
-    let letters = CUE_VERBS.keys().filter_map(|k| k.bytes().next()).fold(0u32, |m, b| m | letter_bit(b));
+    let letters = CUE_VERBS
+        .keys()
+        .filter_map(|k| k.bytes().next())
+        .fold(0u32, |m, b| m | letter_bit(b));
     (min, max, letters)
 });
 
@@ -249,7 +271,11 @@ mod tests {
     #[test]
     fn lists_load() {
         assert!(CUE_VERBS.len() > 400, "{}", CUE_VERBS.len());
-        let lemmas: std::collections::HashSet<_> = CUE_VERBS.values().filter(|v| v.class == CueClass::Speech).map(|v| v.lemma).collect();
+        let lemmas: std::collections::HashSet<_> = CUE_VERBS
+            .values()
+            .filter(|v| v.class == CueClass::Speech)
+            .map(|v| v.lemma)
+            .collect();
         assert!(lemmas.len() >= 70, "{}", lemmas.len());
         assert_eq!(cue_verb("told").unwrap().lemma, "tell");
         assert_eq!(cue_verb("Said").unwrap().lemma, "say");

@@ -42,11 +42,19 @@ pub struct Example {
 }
 
 const fn pos(text: &'static str, quote: &'static str, speaker: Option<&'static str>) -> Example {
-    Example { text, quote: Some(quote), speaker }
+    Example {
+        text,
+        quote: Some(quote),
+        speaker,
+    }
 }
 
 const fn neg(text: &'static str) -> Example {
-    Example { text, quote: None, speaker: None }
+    Example {
+        text,
+        quote: None,
+        speaker: None,
+    }
 }
 
 static RULES: &[Rule] = &[
@@ -169,14 +177,25 @@ impl Rule {
             match ex.quote {
                 Some(q) => {
                     let found = quotes.iter().find(|x| x.text == q).ok_or_else(|| {
-                        format!("{}: no quote {q:?} in {:?}; found {:?}", self.id, ex.text, quotes.iter().map(|x| &x.text).collect::<Vec<_>>())
+                        format!(
+                            "{}: no quote {q:?} in {:?}; found {:?}",
+                            self.id,
+                            ex.text,
+                            quotes.iter().map(|x| &x.text).collect::<Vec<_>>()
+                        )
                     })?;
                     if found.rule != self.id {
-                        return Err(format!("{}: {q:?} was decided by {} in {:?}", self.id, found.rule, ex.text));
+                        return Err(format!(
+                            "{}: {q:?} was decided by {} in {:?}",
+                            self.id, found.rule, ex.text
+                        ));
                     }
                     let name = found.speaker.as_ref().map(|s| s.name.as_str());
                     if name != ex.speaker {
-                        return Err(format!("{}: speaker of {q:?} is {name:?}, not {:?}", self.id, ex.speaker));
+                        return Err(format!(
+                            "{}: speaker of {q:?} is {name:?}, not {:?}",
+                            self.id, ex.speaker
+                        ));
                     }
                     if self.id == "scare-quote" && found.kind != QuoteKind::Scare {
                         return Err(format!("{}: {q:?} is {:?}, not scare", self.id, found.kind));
@@ -184,7 +203,10 @@ impl Rule {
                 }
                 None => {
                     if let Some(x) = quotes.iter().find(|x| x.rule == self.id) {
-                        return Err(format!("{}: fired on {:?} in negative example {:?}", self.id, x.text, ex.text));
+                        return Err(format!(
+                            "{}: fired on {:?} in negative example {:?}",
+                            self.id, x.text, ex.text
+                        ));
                     }
                 }
             }

@@ -2,7 +2,7 @@
 //! one token (`QUOTE`): “Q,” X said · “Q,” said X · X said: “Q” · X said, “Q”
 //! · “Q1,” X said, “Q2” · according to X · “Q” — X · a colon lead-in.
 
-use super::lexicon::{cue_verb, CueClass, CUE_PHRASES, GIVEN_NAMES};
+use super::lexicon::{cue_verb, CueClass, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
 use super::speaker::{is_determiner, parse_after, parse_before, PhraseKind, SpeakerPhrase};
 use crate::text::words::Token;
 use crate::Span;
@@ -33,9 +33,44 @@ pub(crate) struct Found {
 }
 
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "is", "were", "are", "would", "will", "also", "later", "then", "further", "again",
-    "previously", "once", "earlier", "did", "does", "do", "not", "had", "could", "might", "may", "should", "just",
-    "even", "still", "has", "been", "first", "recently", "often", "always", "never", "told", "quickly",
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "would",
+    "will",
+    "also",
+    "later",
+    "then",
+    "further",
+    "again",
+    "previously",
+    "once",
+    "earlier",
+    "did",
+    "does",
+    "do",
+    "not",
+    "had",
+    "could",
+    "might",
+    "may",
+    "should",
+    "just",
+    "even",
+    "still",
+    "has",
+    "been",
+    "first",
+    "recently",
+    "often",
+    "always",
+    "never",
+    "told",
+    "quickly",
 ];
 
 fn is_aux(text: &str, t: &Token) -> bool {
@@ -55,18 +90,29 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let v = cue_verb(w)?;
     let next = s.get(i + 1).filter(|n| n.is_word()).map(|n| n.text(text));
     let (last, span) = match v.lemma {
-        "point" | "call" if next.is_some_and(|n| matches!(n, "out" | "for" | "on")) => (i + 1, Span::new(t.span.start, s[i + 1].span.end)),
+        "point" | "call" if next.is_some_and(|n| matches!(n, "out" | "for" | "on")) => {
+            (i + 1, Span::new(t.span.start, s[i + 1].span.end))
+        }
         "point" => return None,
         _ => (i, t.span),
     };
     // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
     if i > 0 && s[i - 1].is_word() {
         let p = s[i - 1].text(text);
-        if super::speaker::strip_possessive(p).len() != p.len() || super::speaker::is_determiner(p) || matches!(p, "to" | "of") {
+        if super::speaker::strip_possessive(p).len() != p.len()
+            || super::speaker::is_determiner(p)
+            || matches!(p, "to" | "of")
+        {
             return None;
         }
     }
-    Some(CueMatch { span, lemma: v.lemma, weight: v.weight, class: v.class, last })
+    Some(CueMatch {
+        span,
+        lemma: v.lemma,
+        weight: v.weight,
+        class: v.class,
+        last,
+    })
 }
 
 /// A multi-word cue ("according to", "in the words of") starting at `s[i]`.
@@ -77,10 +123,25 @@ pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMa
     }
     for phrase in CUE_PHRASES.iter() {
         let n = phrase.len();
-        if i + n <= s.len() && phrase.iter().zip(&s[i..i + n]).all(|(w, t)| t.is_word() && t.text(text).eq_ignore_ascii_case(w)) {
-            let lemma: &'static str = if n == 2 && phrase[0] == "according" { "according to" } else { "in the words of" };
+        if i + n <= s.len()
+            && phrase
+                .iter()
+                .zip(&s[i..i + n])
+                .all(|(w, t)| t.is_word() && t.text(text).eq_ignore_ascii_case(w))
+        {
+            let lemma: &'static str = if n == 2 && phrase[0] == "according" {
+                "according to"
+            } else {
+                "in the words of"
+            };
             let span = Span::new(s[i].span.start, s[i + n - 1].span.end);
-            return Some(CueMatch { span, lemma, weight: 1.0, class: CueClass::Speech, last: i + n - 1 });
+            return Some(CueMatch {
+                span,
+                lemma,
+                weight: 1.0,
+                class: CueClass::Speech,
+                last: i + n - 1,
+            });
         }
     }
     None
@@ -94,7 +155,13 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
         // "X on Tuesday said", "X last week told"
         if j > floor && s[j - 1].is_word() && is_time_word(s[j - 1].text(text)) {
             let mut k = j - 1;
-            if k > floor && s[k - 1].is_word() && matches!(s[k - 1].text(text), "on" | "last" | "this" | "late" | "early" | "next") {
+            if k > floor
+                && s[k - 1].is_word()
+                && matches!(
+                    s[k - 1].text(text),
+                    "on" | "last" | "this" | "late" | "early" | "next"
+                )
+            {
                 k -= 1;
             }
             j = k;
@@ -107,8 +174,23 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
 fn is_time_word(w: &str) -> bool {
     matches!(
         w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "week" | "month" | "year"
-            | "night" | "morning" | "afternoon" | "evening" | "today" | "yesterday" | "tonight"
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "today"
+            | "yesterday"
+            | "tonight"
     )
 }
 
@@ -142,7 +224,20 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
         return true;
     }
     let w = s[j].text(text);
-    w.ends_with("ed") || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "asks" | "adds" | "explains" | "notes")
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "wrote"
+                | "writes"
+                | "asks"
+                | "adds"
+                | "explains"
+                | "notes"
+        )
 }
 
 /// Patterns after the quotation `s[k]`, within `s[..hi]`.
@@ -162,14 +257,26 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         }
         let clause = Span::new(s[i].span.start, phrase.whole.end);
         let confidence = confidence(&phrase, None, 0.9);
-        return Some(Found { phrase, cue: None, clause, rule: "dash-speaker", confidence });
+        return Some(Found {
+            phrase,
+            cue: None,
+            clause,
+            rule: "dash-speaker",
+            confidence,
+        });
     }
     // “Q,” according to X
     if let Some(cue) = according_to_at(text, s, i) {
         let phrase = parse_after(text, s, cue.last + 1, hi)?;
         let clause = Span::new(cue.span.start, phrase.whole.end);
         let confidence = confidence(&phrase, Some(&cue), 0.95);
-        return Some(Found { phrase, cue: Some(cue), clause, rule: "according-to", confidence });
+        return Some(Found {
+            phrase,
+            cue: Some(cue),
+            clause,
+            rule: "according-to",
+            confidence,
+        });
     }
     // “Q,” said X
     if let Some(cue) = cue_at(text, s, i) {
@@ -177,7 +284,13 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
         let clause = Span::new(cue.span.start, s[end - 1].span.end.max(phrase.whole.end));
         let confidence = confidence(&phrase, Some(&cue), 0.98);
-        return Some(Found { phrase, cue: Some(cue), clause, rule: "quote-then-cue-speaker", confidence });
+        return Some(Found {
+            phrase,
+            cue: Some(cue),
+            clause,
+            rule: "quote-then-cue-speaker",
+            confidence,
+        });
     }
     // “Q,” X said
     let limit = hi.min(i + 40);
@@ -196,7 +309,13 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
             let clause = Span::new(s[i].span.start, s[end - 1].span.end);
             let confidence = confidence(&phrase, Some(&cue), 0.98);
-            return Some(Found { phrase, cue: Some(cue), clause, rule: "quote-then-speaker-cue", confidence });
+            return Some(Found {
+                phrase,
+                cue: Some(cue),
+                clause,
+                rule: "quote-then-speaker-cue",
+                confidence,
+            });
         }
         j += 1;
     }
@@ -206,8 +325,9 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
 /// Words that cannot stand between a leading cue and its quote: they start
 /// a reported clause ("said the fund would “…”").
 const GAP_STOPS: &[&str] = &[
-    "that", "if", "whether", "would", "will", "could", "can", "should", "might", "must", "is", "was", "are", "were",
-    "has", "have", "had", "be", "been", "it", "they", "he", "she", "there", "this", "these", "its",
+    "that", "if", "whether", "would", "will", "could", "can", "should", "might", "must", "is",
+    "was", "are", "were", "has", "have", "had", "be", "been", "it", "they", "he", "she", "there",
+    "this", "these", "its",
 ];
 
 /// Whether the words between a leading cue and its quote can stand there:
@@ -227,14 +347,103 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
 }
 
 const GAP_WORDS: &[&str] = &[
-    "of", "to", "in", "on", "at", "during", "with", "about", "for", "from", "after", "before", "the", "a", "an", "his",
-    "her", "their", "its", "our", "my", "us", "me", "him", "them", "you", "reporters", "audiences", "audience",
-    "supporters", "crowd", "crowds", "interview", "statement", "speech", "tweet", "email", "letter", "rally", "post",
-    "message", "news", "conference", "television", "radio", "program", "show", "town", "hall", "event", "debate",
-    "week", "day", "morning", "afternoon", "evening", "night", "year", "month", "later", "earlier", "then", "simply",
-    "again", "also", "once", "last", "this", "that", "recently", "flatly", "bluntly", "told", "asked", "recent",
-    "written", "prepared", "remarks", "an", "release", "press", "online", "twitter", "facebook", "video", "ad",
-    "campaign", "stop", "this", "past", "earlier", "host", "hosts", "anchor", "appearance", "briefing", "members",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "during",
+    "with",
+    "about",
+    "for",
+    "from",
+    "after",
+    "before",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "us",
+    "me",
+    "him",
+    "them",
+    "you",
+    "reporters",
+    "audiences",
+    "audience",
+    "supporters",
+    "crowd",
+    "crowds",
+    "interview",
+    "statement",
+    "speech",
+    "tweet",
+    "email",
+    "letter",
+    "rally",
+    "post",
+    "message",
+    "news",
+    "conference",
+    "television",
+    "radio",
+    "program",
+    "show",
+    "town",
+    "hall",
+    "event",
+    "debate",
+    "week",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "year",
+    "month",
+    "later",
+    "earlier",
+    "then",
+    "simply",
+    "again",
+    "also",
+    "once",
+    "last",
+    "this",
+    "that",
+    "recently",
+    "flatly",
+    "bluntly",
+    "told",
+    "asked",
+    "recent",
+    "written",
+    "prepared",
+    "remarks",
+    "an",
+    "release",
+    "press",
+    "online",
+    "twitter",
+    "facebook",
+    "video",
+    "ad",
+    "campaign",
+    "stop",
+    "this",
+    "past",
+    "earlier",
+    "host",
+    "hosts",
+    "anchor",
+    "appearance",
+    "briefing",
+    "members",
 ];
 
 /// Patterns before the quotation `s[k]`, within `s[lo..k]`.
@@ -260,7 +469,13 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             let phrase = parse_after(text, s, cue.last + 1, e)?;
             let clause = Span::new(cue.span.start, s[e - 1].span.end);
             let confidence = confidence(&phrase, Some(&cue), 0.95);
-            return Some(Found { phrase, cue: Some(cue), clause, rule: "according-to", confidence });
+            return Some(Found {
+                phrase,
+                cue: Some(cue),
+                clause,
+                rule: "according-to",
+                confidence,
+            });
         }
         if let Some(cue) = cue_at(text, s, j) {
             if cue.class != CueClass::Speech && !colon {
@@ -271,18 +486,31 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             }
             let m = skip_aux_back(text, s, lo, j);
             let participle = s[j].text(text).ends_with("ing") && j > lo && s[j - 1].is_punct(',');
-            let phrase = if participle { sentence_subject(text, &s[..k], j)? } else { parse_before(text, s, lo, m)? };
+            let phrase = if participle {
+                sentence_subject(text, &s[..k], j)?
+            } else {
+                parse_before(text, s, lo, m)?
+            };
             if !speaker_fits(text, &phrase, s, j) {
                 return None;
             }
-            let clause = Span::new(phrase.whole.start.min(phrase.mention.start), s[e - 1].span.end);
+            let clause = Span::new(
+                phrase.whole.start.min(phrase.mention.start),
+                s[e - 1].span.end,
+            );
             let (rule, base) = match (split, colon) {
                 (true, _) => ("split-quote", 0.98),
                 (false, true) => ("speaker-cue-colon-quote", 0.97),
                 (false, false) => ("speaker-cue-comma-quote", 0.96),
             };
             let confidence = confidence(&phrase, Some(&cue), base);
-            return Some(Found { phrase, cue: Some(cue), clause, rule, confidence });
+            return Some(Found {
+                phrase,
+                cue: Some(cue),
+                clause,
+                rule,
+                confidence,
+            });
         }
     }
     None
@@ -300,14 +528,22 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
         found.confidence *= 0.95;
         return Some(found);
     }
-    let from = s.iter().rposition(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("from"))?;
+    let from = s
+        .iter()
+        .rposition(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("from"))?;
     let phrase = parse_after(text, s, from + 1, n - 1)?;
     if phrase.kind != PhraseKind::Name {
         return None;
     }
     let clause = Span::new(s[from].span.start, s[n - 2].span.end);
     let confidence = confidence(&phrase, None, 0.85);
-    Some(Found { phrase, cue: None, clause, rule: "colon-lead-in", confidence })
+    Some(Found {
+        phrase,
+        cue: None,
+        clause,
+        rule: "colon-lead-in",
+        confidence,
+    })
 }
 
 /// Reported speech found in a sentence: the attribution, the reported
@@ -337,15 +573,70 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         if let Some(c) = according_to_at(text, s, j) {
             cues.push((j, c, true));
         } else if let Some(c) = cue_at(text, s, j) {
-            if j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but") && coordinated.last() != Some(&(j - 1)) {
+            if j > 0
+                && s[j - 1].is_word()
+                && matches!(s[j - 1].text(text), "and" | "but")
+                && coordinated.last() != Some(&(j - 1))
+            {
                 coordinated.push(j - 1);
             }
             cues.push((j, c, false));
         }
         // ", while X said …": a new clause
-        if j > 0 && s[j - 1].is_punct(',') && s[j].is_word() && matches!(s[j].text(text), "while" | "whereas" | "but") {
+        if j > 0
+            && s[j - 1].is_punct(',')
+            && s[j].is_word()
+            && matches!(s[j].text(text), "while" | "whereas" | "but")
+        {
             coordinated.push(j - 1);
         }
+    }
+    // "Trump’s claim that …", "the senator’s statement that …"
+    for j in 1..n.saturating_sub(2) {
+        let t = &s[j];
+        if !t.is_word()
+            || !t.is_lowercase(text)
+            || !CUE_NOUNS.contains(t.text(text))
+            || s[j + 1].text(text) != "that"
+        {
+            continue;
+        }
+        let owner = &s[j - 1];
+        let w = owner.text(text);
+        if !owner.is_capitalized(text) || super::speaker::strip_possessive(w).len() == w.len() {
+            continue;
+        }
+        let lo = (j - 1).saturating_sub(4);
+        let Some(mut phrase) = parse_before(text, s, lo, j) else {
+            continue;
+        };
+        if let Some(name) = phrase.name {
+            phrase.mention = name;
+        }
+        let Some(clause) = content_span(s, j + 2, next_boundary(&coordinated, j + 2, n)) else {
+            continue;
+        };
+        let cue = CueMatch {
+            span: t.span,
+            lemma: "statement",
+            weight: 0.8,
+            class: CueClass::Speech,
+            last: j,
+        };
+        let attribution = Span::new(phrase.whole.start.min(phrase.mention.start), t.span.end);
+        let confidence = confidence(&phrase, Some(&cue), 0.8);
+        let found = Found {
+            phrase,
+            cue: Some(cue),
+            clause: attribution,
+            rule: "reported-speech",
+            confidence,
+        };
+        out.push(Reported {
+            found,
+            clause,
+            standalone: true,
+        });
     }
     let mut subject: Option<Option<SpeakerPhrase>> = None;
     for (j, cue, according) in cues {
@@ -354,7 +645,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             while e < n && e < cue.last + 40 && !s[e].is_punct(',') && !s[e].is_punct(QUOTE) {
                 e += 1;
             }
-            let Some(phrase) = parse_after(text, s, cue.last + 1, e) else { continue };
+            let Some(phrase) = parse_after(text, s, cue.last + 1, e) else {
+                continue;
+            };
             let clause = if j == 0 && e + 1 < n {
                 content_span(s, e + 1, next_boundary(&coordinated, e + 1, n))
             } else if j > 0 && s[j - 1].is_punct(',') {
@@ -365,8 +658,18 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             let Some(clause) = clause else { continue };
             let attribution = Span::new(cue.span.start, phrase.whole.end);
             let confidence = confidence(&phrase, Some(&cue), 0.9);
-            let found = Found { phrase, cue: Some(cue), clause: attribution, rule: "according-to", confidence };
-            out.push(Reported { found, clause, standalone: true });
+            let found = Found {
+                phrase,
+                cue: Some(cue),
+                clause: attribution,
+                rule: "according-to",
+                confidence,
+            };
+            out.push(Reported {
+                found,
+                clause,
+                standalone: true,
+            });
             continue;
         }
         if min_class == CueClass::Speech && cue.class != CueClass::Speech {
@@ -380,109 +683,221 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             }
             if let Some(phrase) = parse_after(text, s, cue.last + 1, e) {
                 let rest = s.partition_point(|t| t.span.start < phrase.whole.end);
-                let ends = rest >= n || s[rest].is_punct(',') || s[rest].is_punct('.') || s[rest].is_punct(';');
+                let ends = rest >= n
+                    || s[rest].is_punct(',')
+                    || s[rest].is_punct('.')
+                    || s[rest].is_punct(';');
                 if ends && phrase.whole.start == s[cue.last + 1].span.start {
                     if let Some(clause) = content_span(s, 0, j) {
                         let attribution = Span::new(cue.span.start, phrase.whole.end);
                         let confidence = confidence(&phrase, Some(&cue), 0.85);
-                        let found = Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence };
-                        out.push(Reported { found, clause, standalone: true });
+                        let found = Found {
+                            phrase,
+                            cue: Some(cue),
+                            clause: attribution,
+                            rule: "reported-speech",
+                            confidence,
+                        };
+                        out.push(Reported {
+                            found,
+                            clause,
+                            standalone: true,
+                        });
                         continue;
                     }
                 }
             }
         }
         // passive, with its agent: "Facebook was criticised by the tribunal for …"
-        if cue.last + 1 < n && s[cue.last + 1].is_word() && s[cue.last + 1].text(text) == "by" && j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "was" | "were" | "been" | "is" | "are" | "be" | "being") {
+        if cue.last + 1 < n
+            && s[cue.last + 1].is_word()
+            && s[cue.last + 1].text(text) == "by"
+            && j > 0
+            && s[j - 1].is_word()
+            && matches!(
+                s[j - 1].text(text),
+                "was" | "were" | "been" | "is" | "are" | "be" | "being"
+            )
+        {
             let mut e = cue.last + 2;
-            while e < n && e < cue.last + 40 && !s[e].is_punct(QUOTE) && !s[e].is_punct(',') && !(s[e].is_word() && matches!(s[e].text(text), "for" | "that" | "as" | "over" | "after")) {
+            while e < n
+                && e < cue.last + 40
+                && !s[e].is_punct(QUOTE)
+                && !s[e].is_punct(',')
+                && !(s[e].is_word()
+                    && matches!(s[e].text(text), "for" | "that" | "as" | "over" | "after"))
+            {
                 e += 1;
             }
             if let Some(phrase) = parse_after(text, s, cue.last + 2, e) {
                 if let Some(clause) = content_span(s, e, next_boundary(&coordinated, e, n)) {
                     let attribution = Span::new(cue.span.start, phrase.whole.end);
                     let confidence = confidence(&phrase, Some(&cue), 0.8);
-                    let found = Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence };
-                    out.push(Reported { found, clause, standalone: false });
+                    let found = Found {
+                        phrase,
+                        cue: Some(cue),
+                        clause: attribution,
+                        rule: "reported-speech",
+                        confidence,
+                    };
+                    out.push(Reported {
+                        found,
+                        clause,
+                        standalone: false,
+                    });
                 }
             }
             continue;
         }
         let m = skip_aux_back(text, s, j.saturating_sub(6), j);
         let participle = s[j].text(text).ends_with("ing") && j > 0;
-        let coordinated_cue = j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but");
+        let coordinated_cue =
+            j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but");
         let phrase = if participle {
-            subject.get_or_insert_with(|| sentence_subject(text, s, j)).clone().filter(|p| p.whole.end <= s[j].span.start)
+            subject
+                .get_or_insert_with(|| sentence_subject(text, s, j))
+                .clone()
+                .filter(|p| p.whole.end <= s[j].span.start)
         } else if coordinated_cue {
             // "The CMA said … and said it …": the subject goes on
             out.last().map(|r: &Reported| r.found.phrase.clone())
         } else {
             parse_before(text, s, 0, m)
         };
-        let Some(phrase) = phrase.filter(|p| speaker_fits(text, p, s, j)) else { continue };
+        let Some(phrase) = phrase.filter(|p| speaker_fits(text, p, s, j)) else {
+            continue;
+        };
         let phrase_start = phrase.whole.start.min(phrase.mention.start);
         let start_of_phrase = s.partition_point(|t| t.span.start < phrase_start);
         let after = cue.last + 1;
         // "said (on Monday, in a statement) that …": the complementizer, with
         // only adverbials before it (not the determiner of "… to that conclusion")
         let that_soon = |from: usize| {
-            (from..n.min(from + 8)).find(|&x| s[x].is_word() && s[x].text(text) == "that").filter(|&x| gap_ok(text, &s[from..x]))
+            (from..n.min(from + 8))
+                .find(|&x| s[x].is_word() && s[x].text(text) == "that")
+                .filter(|&x| gap_ok(text, &s[from..x]))
         };
         let parenthetical = start_of_phrase > 0 && comma_before(text, s, start_of_phrase);
         let ends_here = after >= n
             || s[after].is_punct(',')
             || s[after].is_punct('.')
             || s[after].is_punct(';')
-            || (s[after].is_word() && AFTER_SPEECH.contains(&s[after].text(text)) && that_soon(after).is_none());
+            || (s[after].is_word()
+                && AFTER_SPEECH.contains(&s[after].text(text))
+                && that_soon(after).is_none());
         let continues_clause = after + 1 < n
             && s[after].is_punct(',')
             && s[after + 1].is_word()
             && matches!(
                 s[after + 1].text(text),
-                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may"
-                    | "might" | "must" | "does" | "did" | "remains" | "remained" | "needs" | "wants" | "won't" | "isn't" | "wasn't"
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "does"
+                    | "did"
+                    | "remains"
+                    | "remained"
+                    | "needs"
+                    | "wants"
+                    | "won't"
+                    | "isn't"
+                    | "wasn't"
             );
         let (content, standalone) = if parenthetical && continues_clause {
             // in the middle: "Loyalty, he noted, has long been …": the sentence is the clause
             (content_span(s, 0, n), true)
         } else if parenthetical && ends_here {
-            let cut = if s[start_of_phrase - 1].is_punct(',') { start_of_phrase - 1 } else { start_of_phrase };
+            let cut = if s[start_of_phrase - 1].is_punct(',') {
+                start_of_phrase - 1
+            } else {
+                start_of_phrase
+            };
             (content_span(s, 0, cut), true)
         } else {
             let mut c = after;
             // an object of "tell": "told reporters", "told the Washington Examiner"
-            if matches!(cue.lemma, "tell" | "inform" | "assure" | "warn" | "remind" | "advise") {
+            if matches!(
+                cue.lemma,
+                "tell" | "inform" | "assure" | "warn" | "remind" | "advise"
+            ) {
                 while c < n && s[c].is_word() && s[c].text(text) != "that" && c < after + 4 {
                     c += 1;
                 }
             }
             let tell_like = c > after;
             // "vowed to fight on", "talked about the economy", "called for a ban"
-            let prep = (c < n && (s[c].is_word() || s[c].is_punct(':'))).then(|| s[c].text(text)).filter(|w| matches!(*w, "to" | "about" | "of" | "for" | "on" | "against" | ":"));
+            let prep = (c < n && (s[c].is_word() || s[c].is_punct(':')))
+                .then(|| s[c].text(text))
+                .filter(|w| matches!(*w, "to" | "about" | "of" | "for" | "on" | "against" | ":"));
             if let Some(p) = prep {
-                let infinitive = p == "to" && s.get(c + 1).is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
+                let infinitive = p == "to"
+                    && s.get(c + 1)
+                        .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
                 if p != "to" || infinitive || cue.lemma == "refer" {
                     let clause = content_span(s, c + 1, next_boundary(&coordinated, c + 1, n));
                     if let Some(clause) = clause {
                         let attribution = Span::new(phrase_start, s[c].span.end);
                         let confidence = confidence(&phrase, Some(&cue), 0.7);
-                        let found = Found { phrase, cue: Some(CueMatch { span: Span::new(cue.span.start, s[c].span.end), last: c, ..cue }), clause: attribution, rule: "reported-speech", confidence };
-                        out.push(Reported { found, clause, standalone: true });
+                        let found = Found {
+                            phrase,
+                            cue: Some(CueMatch {
+                                span: Span::new(cue.span.start, s[c].span.end),
+                                last: c,
+                                ..cue
+                            }),
+                            clause: attribution,
+                            rule: "reported-speech",
+                            confidence,
+                        };
+                        out.push(Reported {
+                            found,
+                            clause,
+                            standalone: true,
+                        });
                     }
                     continue;
                 }
             }
             let (from, standalone) = match that_soon(c) {
                 Some(x) => (x + 1, true),
-                None => (c, !tell_like && (starts_clause(text, s, c) || (SAYING.contains(&cue.lemma) && content_word(text, s, c)))),
+                None => (
+                    c,
+                    !tell_like
+                        && (starts_clause(text, s, c)
+                            || (SAYING.contains(&cue.lemma) && content_word(text, s, c))),
+                ),
             };
-            (content_span(s, from, next_boundary(&coordinated, from, n)), standalone)
+            (
+                content_span(s, from, next_boundary(&coordinated, from, n)),
+                standalone,
+            )
         };
         let Some(clause) = content else { continue };
         let attribution = Span::new(phrase_start, cue.span.end);
         let confidence = confidence(&phrase, Some(&cue), 0.85);
-        let found = Found { phrase, cue: Some(cue), clause: attribution, rule: "reported-speech", confidence };
-        out.push(Reported { found, clause, standalone });
+        let found = Found {
+            phrase,
+            cue: Some(cue),
+            clause: attribution,
+            rule: "reported-speech",
+            confidence,
+        };
+        out.push(Reported {
+            found,
+            clause,
+            standalone,
+        });
     }
     out
 }
@@ -490,10 +905,56 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
 /// Words that can follow a cue that ends its attribution ("…, X said on
 /// Monday", "…, X told reporters", "…, X said in a statement").
 const AFTER_SPEECH: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
-    "recently", "when", "while", "as", "to", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "from", "via", "by", "with", "through", "outside", "inside", "following", "afterward", "again",
-    "reporters", "the", "a", "an", "his", "her", "their", "its", "CNN", "Fox", "MSNBC", "NBC", "ABC", "CBS", "NPR",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "when",
+    "while",
+    "as",
+    "to",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "from",
+    "via",
+    "by",
+    "with",
+    "through",
+    "outside",
+    "inside",
+    "following",
+    "afterward",
+    "again",
+    "reporters",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "CNN",
+    "Fox",
+    "MSNBC",
+    "NBC",
+    "ABC",
+    "CBS",
+    "NPR",
 ];
 
 /// Whether `s[i]` follows a comma: a comma token, or a quotation whose words
@@ -501,7 +962,10 @@ const AFTER_SPEECH: &[&str] = &[
 fn comma_before(text: &str, s: &[Token], i: usize) -> bool {
     match s.get(i.wrapping_sub(1)) {
         Some(t) if t.is_punct(',') => true,
-        Some(t) if t.is_punct(QUOTE) => text[t.span].trim_end_matches(crate::marks::glyphs::is_mark_char).trim_end().ends_with(','),
+        Some(t) if t.is_punct(QUOTE) => text[t.span]
+            .trim_end_matches(crate::marks::glyphs::is_mark_char)
+            .trim_end()
+            .ends_with(','),
         _ => false,
     }
 }
@@ -517,18 +981,16 @@ fn next_boundary(coordinated: &[usize], from: usize, n: usize) -> usize {
     coordinated.get(i).copied().unwrap_or(n)
 }
 
-/// The first reported speech of the sentence whose clause stands on its own.
-pub(crate) fn reported(all: &[Reported]) -> Option<&Reported> {
-    all.iter().find(|r| r.standalone)
-}
-
 /// The reported speech whose clause holds `target` (a quoted fragment): of
 /// the cues before the fragment, the last whose clause holds it; else the
 /// first cue of the sentence.
 pub(crate) fn reported_for(all: &[Reported], target: Span) -> Option<&Reported> {
     let speech = |r: &&Reported| r.found.cue.is_some_and(|c| c.class == CueClass::Speech);
     let first = all.iter().find(speech);
-    let before = all.iter().filter(speech).take_while(|r| r.found.cue.is_some_and(|c| c.span.start < target.start) || first.is_some_and(|f| std::ptr::eq(*r, f)));
+    let before = all.iter().filter(speech).take_while(|r| {
+        r.found.cue.is_some_and(|c| c.span.start < target.start)
+            || first.is_some_and(|f| std::ptr::eq(*r, f))
+    });
     let mut before = before;
     before.find(|r| r.clause.contains(target)).or(first)
 }
@@ -543,12 +1005,57 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     let adverbial_opener = first.is_word()
         && matches!(
             first.text(text),
-            "On" | "In" | "At" | "After" | "Before" | "During" | "Later" | "Earlier" | "Last" | "This" | "Then" | "But" | "And"
-                | "Still" | "Meanwhile" | "Asked" | "Speaking" | "When" | "While" | "Hours" | "Days" | "Minutes" | "Moments"
-                | "Weeks" | "Months" | "Years" | "Shortly" | "Soon" | "Since" | "Yesterday" | "Today" | "Instead" | "Also"
-                | "However" | "Now" | "Separately" | "Responding" | "Addressing" | "Writing" | "Despite" | "For" | "With"
+            "On" | "In"
+                | "At"
+                | "After"
+                | "Before"
+                | "During"
+                | "Later"
+                | "Earlier"
+                | "Last"
+                | "This"
+                | "Then"
+                | "But"
+                | "And"
+                | "Still"
+                | "Meanwhile"
+                | "Asked"
+                | "Speaking"
+                | "When"
+                | "While"
+                | "Hours"
+                | "Days"
+                | "Minutes"
+                | "Moments"
+                | "Weeks"
+                | "Months"
+                | "Years"
+                | "Shortly"
+                | "Soon"
+                | "Since"
+                | "Yesterday"
+                | "Today"
+                | "Instead"
+                | "Also"
+                | "However"
+                | "Now"
+                | "Separately"
+                | "Responding"
+                | "Addressing"
+                | "Writing"
+                | "Despite"
+                | "For"
+                | "With"
         );
-    let time_chunk = comma.is_some_and(|c| c > 0 && c <= 4 && s[c - 1].is_word() && matches!(s[c - 1].text(text), "later" | "ago" | "earlier" | "afterward" | "afterwards"));
+    let time_chunk = comma.is_some_and(|c| {
+        c > 0
+            && c <= 4
+            && s[c - 1].is_word()
+            && matches!(
+                s[c - 1].text(text),
+                "later" | "ago" | "earlier" | "afterward" | "afterwards"
+            )
+    });
     let participle_opener = first.is_capitalized(text) && {
         let w = first.text(text);
         (w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4 && !GIVEN_NAMES.contains_key(w)
@@ -561,7 +1068,30 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
 }
 
 /// Cues after which the next words are, as a rule, what was said.
-const SAYING: &[&str] = &["say", "add", "note", "argue", "claim", "insist", "explain", "suggest", "predict", "acknowledge", "admit", "write", "report", "contend", "maintain", "assert", "warn", "concede", "estimate", "allege", "believe", "think"];
+const SAYING: &[&str] = &[
+    "say",
+    "add",
+    "note",
+    "argue",
+    "claim",
+    "insist",
+    "explain",
+    "suggest",
+    "predict",
+    "acknowledge",
+    "admit",
+    "write",
+    "report",
+    "contend",
+    "maintain",
+    "assert",
+    "warn",
+    "concede",
+    "estimate",
+    "allege",
+    "believe",
+    "think",
+];
 
 /// Whether `s[i]` is a word that can open a clause without "that": not a
 /// preposition, adverb, time word or conjunction.
@@ -569,7 +1099,28 @@ fn content_word(text: &str, s: &[Token], i: usize) -> bool {
     let Some(t) = s.get(i) else { return false };
     t.is_word() && {
         let w = t.text(text);
-        !AFTER_SPEECH.contains(&w) && !(w.len() > 3 && w.ends_with("ly")) && !matches!(w, "and" | "but" | "or" | "so" | "of" | "if" | "whether" | "about" | "for" | "what" | "how" | "why" | "nothing" | "anything" | "goodbye" | "hello" | "yes" | "no")
+        let function_word = matches!(
+            w,
+            "and"
+                | "but"
+                | "or"
+                | "so"
+                | "of"
+                | "if"
+                | "whether"
+                | "about"
+                | "for"
+                | "what"
+                | "how"
+                | "why"
+                | "nothing"
+                | "anything"
+                | "goodbye"
+                | "hello"
+                | "yes"
+                | "no"
+        );
+        !(AFTER_SPEECH.contains(&w) || (w.len() > 3 && w.ends_with("ly")) || function_word)
     }
 }
 
@@ -582,13 +1133,47 @@ fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
     }
     let w = t.text(text);
     if t.is_capitalized(text) {
-        return !matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday");
+        return !matches!(
+            w,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        );
     }
     matches!(
         w,
-        "he" | "she" | "it" | "they" | "we" | "i" | "there" | "this" | "these" | "those" | "his" | "her" | "their" | "its"
-            | "our" | "the" | "a" | "an" | "no" | "some" | "many" | "most" | "all" | "both" | "every" | "nobody" | "nothing"
-            | "everyone" | "everything" | "someone" | "something" | "one" | "two" | "more" | "few"
+        "he" | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "there"
+            | "this"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "the"
+            | "a"
+            | "an"
+            | "no"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "both"
+            | "every"
+            | "nobody"
+            | "nothing"
+            | "everyone"
+            | "everything"
+            | "someone"
+            | "something"
+            | "one"
+            | "two"
+            | "more"
+            | "few"
     )
 }
 
@@ -606,5 +1191,6 @@ fn content_span(s: &[Token], from: usize, to: usize) -> Option<Span> {
     while from < ceil && !keep(&s[from]) {
         from += 1;
     }
-    (from < to && keep(&s[from]) && keep(&s[to - 1])).then(|| Span::new(s[from].span.start, s[to - 1].span.end))
+    (from < to && keep(&s[from]) && keep(&s[to - 1]))
+        .then(|| Span::new(s[from].span.start, s[to - 1].span.end))
 }

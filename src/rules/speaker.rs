@@ -43,23 +43,82 @@ pub(crate) struct SpeakerPhrase {
 }
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "another", "some", "many", "several", "one", "two", "three", "four", "five", "his", "her",
-    "their", "its", "our", "my", "your", "other", "most", "few", "both", "all", "this", "that", "these", "those",
-    "no", "any", "each", "every",
+    "the", "a", "an", "another", "some", "many", "several", "one", "two", "three", "four", "five",
+    "his", "her", "their", "its", "our", "my", "your", "other", "most", "few", "both", "all",
+    "this", "that", "these", "those", "no", "any", "each", "every",
 ];
 
 /// The longest speaker phrase, appositive included, in tokens.
 const MAX_PHRASE_TOKENS: usize = 60;
 
-const NAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "du", "dos", "das", "del", "la", "le", "bin", "al", "ibn", "di"];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "du", "dos", "das", "del", "la", "le", "bin", "al",
+    "ibn", "di",
+];
 
 /// Capitalised words that open sentences but are never part of a name.
 const SENTENCE_OPENERS: &[&str] = &[
-    "Then", "But", "And", "So", "Yet", "Also", "Now", "Later", "Meanwhile", "However", "Still", "In", "On", "At",
-    "When", "After", "Before", "While", "As", "Earlier", "Today", "Yesterday", "Instead", "Indeed", "Asked",
-    "Speaking", "Writing", "If", "Although", "Though", "Because", "Since", "Why", "What", "How", "Here", "There",
-    "Last", "Next", "Finally", "First", "Second", "Again", "Even", "Only", "Separately", "Similarly", "Moreover",
-    "Overall", "Recently", "Previously", "Ultimately", "Or", "Nor", "For", "With", "From", "By", "Of", "To", "Under",
+    "Then",
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "Also",
+    "Now",
+    "Later",
+    "Meanwhile",
+    "However",
+    "Still",
+    "In",
+    "On",
+    "At",
+    "When",
+    "After",
+    "Before",
+    "While",
+    "As",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Instead",
+    "Indeed",
+    "Asked",
+    "Speaking",
+    "Writing",
+    "If",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "Why",
+    "What",
+    "How",
+    "Here",
+    "There",
+    "Last",
+    "Next",
+    "Finally",
+    "First",
+    "Second",
+    "Again",
+    "Even",
+    "Only",
+    "Separately",
+    "Similarly",
+    "Moreover",
+    "Overall",
+    "Recently",
+    "Previously",
+    "Ultimately",
+    "Or",
+    "Nor",
+    "For",
+    "With",
+    "From",
+    "By",
+    "Of",
+    "To",
+    "Under",
 ];
 
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
@@ -93,7 +152,9 @@ fn is_possessive(w: &str) -> bool {
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+    letters >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
 /// Whether a capitalised word can be part of a name or organisation.
@@ -107,7 +168,10 @@ fn lower(w: &str) -> String {
 
 /// The role noun entry for `w` (any case), if any.
 fn role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
-    ROLE_NOUNS.get(w).or_else(|| ROLE_NOUNS.get(lower(w).as_str())).copied()
+    ROLE_NOUNS
+        .get(w)
+        .or_else(|| ROLE_NOUNS.get(lower(w).as_str()))
+        .copied()
 }
 
 fn title_gender(w: &str) -> Option<Gender> {
@@ -127,7 +191,10 @@ fn text_of(text: &str, toks: &[Token]) -> String {
 pub(crate) fn parse_appositive(text: &str, toks: &[Token]) -> (Option<String>, Option<String>) {
     let mut toks = toks;
     // cut at a relative clause: "a detective who has been chasing ..."
-    if let Some(p) = toks.iter().position(|t| t.is_word() && RELATIVES[..3].contains(&t.text(text))) {
+    if let Some(p) = toks
+        .iter()
+        .position(|t| t.is_word() && RELATIVES[..3].contains(&t.text(text)))
+    {
         toks = &toks[..p];
     }
     if toks.is_empty() {
@@ -165,14 +232,21 @@ pub(crate) fn parse_appositive(text: &str, toks: &[Token]) -> (Option<String>, O
 /// optional "the", up to the first word that is not part of it.
 fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
     let mut i = 0;
-    if toks.first().is_some_and(|t| t.text(text).eq_ignore_ascii_case("the")) {
+    if toks
+        .first()
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
+    {
         i = 1;
     }
     let start = i;
     while i < toks.len() {
         let t = &toks[i];
         let w = t.text(text);
-        if t.is_capitalized(text) || (i > start && matches!(w, "of" | "for" | "and" | "&") && toks.get(i + 1).is_some_and(|n| n.is_capitalized(text))) {
+        if t.is_capitalized(text)
+            || (i > start
+                && matches!(w, "of" | "for" | "and" | "&")
+                && toks.get(i + 1).is_some_and(|n| n.is_capitalized(text)))
+        {
             i += 1;
             if is_possessive(w) {
                 break;
@@ -186,7 +260,10 @@ fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
     if i == start {
         let tail_start = toks.iter().position(|t| t.is_capitalized(text))?;
         let rest = &toks[tail_start..];
-        let end = rest.iter().position(|t| !t.is_capitalized(text)).unwrap_or(rest.len());
+        let end = rest
+            .iter()
+            .position(|t| !t.is_capitalized(text))
+            .unwrap_or(rest.len());
         if end == 0 {
             return None;
         }
@@ -207,7 +284,10 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
     let mut role_parts: Vec<Span> = Vec::new();
     let mut gender = Gender::Unknown;
     // a possessive organisation: "the Hudson Institute’s Rob Spalding"
-    if let Some(p) = words[..words.len().saturating_sub(1)].iter().rposition(|w| is_possessive(w)) {
+    if let Some(p) = words[..words.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| is_possessive(w))
+    {
         if p >= start {
             let org = text_of(text, &toks[start..=p]);
             organization = Some(strip_possessive(&org).to_string());
@@ -215,7 +295,10 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
         }
     }
     // titles before the name: "Foreign Ministry spokeswoman", "Sen.", "Mr."
-    let last_title = words[start..].iter().rposition(|w| title_gender(w).is_some() || role_noun(w).is_some_and(|_| w.chars().next().is_some_and(char::is_lowercase)));
+    let last_title = words[start..].iter().rposition(|w| {
+        title_gender(w).is_some()
+            || role_noun(w).is_some_and(|_| w.chars().next().is_some_and(char::is_lowercase))
+    });
     let mut name_start = start;
     if let Some(lt) = last_title {
         let lt = start + lt;
@@ -229,7 +312,11 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
             let pre = &toks[start..title_from];
             if !pre.is_empty() {
                 let pre_text = text_of(text, pre);
-                if pre.iter().any(|t| ORG_WORDS.contains(t.text(text)) || is_acronym(t.text(text))) && organization.is_none() {
+                if pre
+                    .iter()
+                    .any(|t| ORG_WORDS.contains(t.text(text)) || is_acronym(t.text(text)))
+                    && organization.is_none()
+                {
                     organization = Some(pre_text);
                 } else {
                     role_parts.push(span_of(pre));
@@ -247,7 +334,9 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
                     }
                 }
             }
-            let honorific_only = words[title_from..=lt].iter().all(|w| HONORIFICS.contains_key(w));
+            let honorific_only = words[title_from..=lt]
+                .iter()
+                .all(|w| HONORIFICS.contains_key(w));
             if !honorific_only {
                 role_parts.push(span_of(&toks[title_from..=lt]));
             }
@@ -261,7 +350,9 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
     let first = name_toks[0].text(text);
     let is_org = organization.is_none()
         && role_parts.is_empty()
-        && (name_toks.iter().any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
+        && (name_toks
+            .iter()
+            .any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
             || (name_toks.len() == 1 && is_acronym(first)));
     if gender == Gender::Unknown {
         if let Some(&g) = GIVEN_NAMES.get(first) {
@@ -283,7 +374,11 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
         whole,
         organization,
         role,
-        entity: if is_org { EntityKind::Organization } else { EntityKind::Person },
+        entity: if is_org {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        },
         gender: if is_org { Gender::Neuter } else { gender },
         plural: false,
         generic: false,
@@ -293,7 +388,12 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
 /// Parses the speaker phrase that ends right before `toks[end]` (the cue,
 /// after auxiliaries and adverbs were skipped by the caller), looking no
 /// further left than `toks[floor]`.
-pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize) -> Option<SpeakerPhrase> {
+pub(crate) fn parse_before(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    end: usize,
+) -> Option<SpeakerPhrase> {
     // a speaker phrase is never longer than this many tokens: bounded work
     let floor = floor.max(end.saturating_sub(MAX_PHRASE_TOKENS));
     let mut end = end;
@@ -302,7 +402,10 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
     }
     // a parenthesis after the name: "Sen. Marco Rubio (R-Fla.) said"
     if end > floor && toks[end - 1].is_punct(')') {
-        if let Some(open) = (end.saturating_sub(10).max(floor)..end - 1).rev().find(|&k| toks[k].is_punct('(')) {
+        if let Some(open) = (end.saturating_sub(10).max(floor)..end - 1)
+            .rev()
+            .find(|&k| toks[k].is_punct('('))
+        {
             end = open;
         }
     }
@@ -319,7 +422,12 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
         if t.is_punct(',') || t.is_dash() && !t.is_punct('-') {
             chunks.push((i + 1, hi));
             hi = i;
-        } else if !t.is_word() && !t.is_punct('.') && !t.is_punct('&') && !t.is_punct('\'') && !t.is_punct('’') {
+        } else if !t.is_word()
+            && !t.is_punct('.')
+            && !t.is_punct('&')
+            && !t.is_punct('\'')
+            && !t.is_punct('’')
+        {
             break;
         }
         if chunks.len() > 5 {
@@ -342,7 +450,10 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
     // standing for the name before it
     if first_hi == first_lo + 1 && toks[first_lo].text(text) == "who" {
         let who = toks[first_lo].span;
-        let antecedent = chunks.get(1).filter(|&&(lo, hi)| lo < hi).and_then(|&(lo, hi)| parse_np_right(text, &toks[lo..hi]));
+        let antecedent = chunks
+            .get(1)
+            .filter(|&&(lo, hi)| lo < hi)
+            .and_then(|&(lo, hi)| parse_np_right(text, &toks[lo..hi]));
         return Some(match antecedent {
             Some(mut p) => {
                 p.mention = who;
@@ -363,12 +474,18 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
             },
         });
     }
-    if let Some(r) = chunks.iter().position(|&(lo, hi)| lo < hi && RELATIVES[..3].contains(&toks[lo].text(text))) {
+    if let Some(r) = chunks
+        .iter()
+        .position(|&(lo, hi)| lo < hi && RELATIVES[..3].contains(&toks[lo].text(text)))
+    {
         // the chunks between the cue and the relative clause belong to it when
         // they are a list ("…, which represents England, Wales and Northern
         // Ireland, told"); otherwise the nearest chunk is the subject
         let list = chunks[..r].iter().all(|&(lo, hi)| {
-            toks[lo..hi].iter().any(|t| t.is_word() && matches!(t.text(text), "and" | "or")) || toks.get(lo).is_some_and(|t| t.is_lowercase(text))
+            toks[lo..hi]
+                .iter()
+                .any(|t| t.is_word() && matches!(t.text(text), "and" | "or"))
+                || toks.get(lo).is_some_and(|t| t.is_lowercase(text))
         });
         if r == 0 || list {
             pick = r + 1;
@@ -379,7 +496,10 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
             let (lo, hi) = chunks[pick];
             // "Cory James, 22, of Flint, Mich., said": a place after "of X,"
             let (nlo, nhi) = chunks[pick + 1];
-            let place = hi - lo <= 2 && nlo < nhi && matches!(toks[nlo].text(text), "of" | "in" | "from") && toks[lo].is_capitalized(text);
+            let place = hi - lo <= 2
+                && nlo < nhi
+                && matches!(toks[nlo].text(text), "of" | "in" | "from")
+                && toks[lo].is_capitalized(text);
             if place {
                 pick += 1;
                 continue;
@@ -390,7 +510,8 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
             // the chunk before must be a noun phrase from its first word
             let (plo, phi) = chunks[pick + 1];
             let whole_np = plo < phi
-                && parse_np_right(text, &toks[plo..phi]).is_some_and(|p| p.whole.start.min(p.mention.start) <= toks[plo].span.start);
+                && parse_np_right(text, &toks[plo..phi])
+                    .is_some_and(|p| p.whole.start.min(p.mention.start) <= toks[plo].span.start);
             if !whole_np {
                 break;
             }
@@ -430,7 +551,10 @@ pub(crate) fn parse_before(text: &str, toks: &[Token], floor: usize, end: usize)
         if let Some(&(plo, phi)) = chunks.get(pick + 1) {
             let pre = &toks[plo..phi];
             let described = !pre.is_empty()
-                && parse_np_right(text, pre).is_some_and(|d| d.kind == PhraseKind::Description && d.whole.start.min(d.mention.start) <= pre[0].span.start);
+                && parse_np_right(text, pre).is_some_and(|d| {
+                    d.kind == PhraseKind::Description
+                        && d.whole.start.min(d.mention.start) <= pre[0].span.start
+                });
             if described {
                 if phrase.role.is_none() {
                     let (role, org) = parse_appositive(text, pre);
@@ -455,7 +579,10 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || w == "of"
         || w == "from"
         || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
-        || (toks.len() <= 3 && toks.iter().all(|t| t.is_lowercase(text) && !PRONOUNS.contains_key(t.text(text))))
+        || (toks.len() <= 3
+            && toks
+                .iter()
+                .all(|t| t.is_lowercase(text) && !PRONOUNS.contains_key(t.text(text))))
         || (toks[0].is_lowercase(text) && (w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
 }
 
@@ -469,7 +596,12 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     let lw = last.text(text);
     // pronoun
     if let Some(p) = PRONOUNS.get(lower(lw).as_str()) {
-        if lw == "I" || lw.chars().next().is_some_and(char::is_lowercase) || n == 1 || !toks[n - 2].is_word() || (toks[n - 2].is_word() && !toks[n - 2].is_capitalized(text)) {
+        if lw == "I"
+            || lw.chars().next().is_some_and(char::is_lowercase)
+            || n == 1
+            || !toks[n - 2].is_word()
+            || (toks[n - 2].is_word() && !toks[n - 2].is_capitalized(text))
+        {
             return Some(SpeakerPhrase {
                 kind: PhraseKind::Pronoun,
                 mention: last.span,
@@ -477,14 +609,25 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 whole: last.span,
                 organization: None,
                 role: None,
-                entity: if p.gender == Gender::Neuter { EntityKind::Organization } else if p.plural { EntityKind::Group } else { EntityKind::Person },
+                entity: if p.gender == Gender::Neuter {
+                    EntityKind::Organization
+                } else if p.plural {
+                    EntityKind::Group
+                } else {
+                    EntityKind::Person
+                },
                 gender: p.gender,
                 plural: p.plural,
                 generic: false,
             });
         }
     }
-    if is_name_word(text, last) && !(n == 1 && last.is_capitalized(text) && role_noun(lw).is_some() && !ORG_WORDS.contains(lw)) {
+    if is_name_word(text, last)
+        && !(n == 1
+            && last.is_capitalized(text)
+            && role_noun(lw).is_some()
+            && !ORG_WORDS.contains(lw))
+    {
         // the capitalised run, with lowercase titles between capitalised words
         let mut i = n - 1;
         while i > 0 {
@@ -494,9 +637,14 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 && (TITLES.contains_key(w) || role_noun(w).is_some())
                 && i >= 2
                 && toks[i - 2].is_capitalized(text);
-            let joiner = t.is_word() && matches!(w, "of" | "for" | "and") && i >= 2 && toks[i - 2].is_capitalized(text);
+            let joiner = t.is_word()
+                && matches!(w, "of" | "for" | "and")
+                && i >= 2
+                && toks[i - 2].is_capitalized(text);
             let line_break = text[t.span.end..toks[i].span.start].contains('\n');
-            if !line_break && (is_name_word(text, t) || lowercase_title || joiner || t.is_punct('&')) {
+            if !line_break
+                && (is_name_word(text, t) || lowercase_title || joiner || t.is_punct('&'))
+            {
                 i -= 1;
             } else {
                 break;
@@ -509,7 +657,10 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             while i > 0 && modifiers < 4 {
                 let t = &toks[i - 1];
                 let w = t.text(text);
-                let modifier = t.is_lowercase(text) && !is_determiner(w) && !is_function_word(w) && super::lexicon::cue_verb(w).is_none();
+                let modifier = t.is_lowercase(text)
+                    && !is_determiner(w)
+                    && !is_function_word(w)
+                    && super::lexicon::cue_verb(w).is_none();
                 if t.is_capitalized(text) && !SENTENCE_OPENERS.contains(&w) || modifier {
                     modifiers += usize::from(modifier);
                     i -= 1;
@@ -527,7 +678,9 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             .iter()
             .take_while(|t| {
                 let w = t.text(text);
-                t.is_capitalized(text) && ((is_determiner(w) && !w.eq_ignore_ascii_case("the")) || SENTENCE_OPENERS.contains(&w))
+                t.is_capitalized(text)
+                    && ((is_determiner(w) && !w.eq_ignore_ascii_case("the"))
+                        || SENTENCE_OPENERS.contains(&w))
             })
             .count();
         let run = &run[skip..];
@@ -577,7 +730,10 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             }
             break;
         }
-        if PRONOUNS.contains_key(lower(w).as_str()) || super::lexicon::cue_verb(w).is_some() || matches!(w, "and" | "or" | "but" | "that" | "said") {
+        if PRONOUNS.contains_key(lower(w).as_str())
+            || super::lexicon::cue_verb(w).is_some()
+            || matches!(w, "and" | "or" | "but" | "that" | "said")
+        {
             break;
         }
         i -= 1;
@@ -602,7 +758,12 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         }
     }
     // bare singular common noun without determiner is rarely a speaker
-    if lo == n - 1 && !head.plural && !last.is_capitalized(text) && n > 1 && !toks[n - 2].is_punct(',') {
+    if lo == n - 1
+        && !head.plural
+        && !last.is_capitalized(text)
+        && n > 1
+        && !toks[n - 2].is_punct(',')
+    {
         return None;
     }
     if lo == n - 1 && !head.plural && n == 1 {
@@ -616,8 +777,15 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     }
     let mention = span_of(&toks[lo..]);
     let mut org = None;
-    if let Some(p) = toks[lo..].iter().position(|t| is_possessive(t.text(text)) && t.is_capitalized(text)) {
-        org = Some(strip_possessive(&text_of(text, &toks[lo..=lo + p])).trim_start_matches("the ").to_string());
+    if let Some(p) = toks[lo..]
+        .iter()
+        .position(|t| is_possessive(t.text(text)) && t.is_capitalized(text))
+    {
+        org = Some(
+            strip_possessive(&text_of(text, &toks[lo..=lo + p]))
+                .trim_start_matches("the ")
+                .to_string(),
+        );
     }
     let is_group = head.plural;
     let org_like = ROLE_NOUNS_ORG.contains(&lw.to_lowercase().as_str());
@@ -628,23 +796,79 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         whole: mention,
         organization: org,
         role: None,
-        entity: if org_like { EntityKind::Organization } else if is_group { EntityKind::Group } else { EntityKind::Person },
+        entity: if org_like {
+            EntityKind::Organization
+        } else if is_group {
+            EntityKind::Group
+        } else {
+            EntityKind::Person
+        },
         gender: head.gender,
         plural: head.plural,
         generic: false,
     })
 }
 
-const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const NUMBERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 /// Function words that never sit inside a speaker description.
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "and" | "or" | "but" | "that" | "which" | "who" | "to" | "of" | "in" | "on" | "at" | "for" | "with" | "by" | "from"
-            | "as" | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "not" | "it" | "this" | "if"
-            | "when" | "then" | "than" | "so" | "also" | "would" | "will" | "could" | "can" | "should" | "may" | "might"
-            | "do" | "does" | "did" | "about" | "into" | "over" | "after" | "before" | "while" | "because" | "there"
+        "and"
+            | "or"
+            | "but"
+            | "that"
+            | "which"
+            | "who"
+            | "to"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "it"
+            | "this"
+            | "if"
+            | "when"
+            | "then"
+            | "than"
+            | "so"
+            | "also"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "do"
+            | "does"
+            | "did"
+            | "about"
+            | "into"
+            | "over"
+            | "after"
+            | "before"
+            | "while"
+            | "because"
+            | "there"
     )
 }
 
@@ -654,7 +878,11 @@ fn is_function_word(w: &str) -> bool {
 fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let last = toks.last()?;
-    if !last.is_lowercase(text) || last.text(text).len() < 3 || last.text(text).ends_with("ly") || is_function_word(last.text(text)) {
+    if !last.is_lowercase(text)
+        || last.text(text).len() < 3
+        || last.text(text).ends_with("ly")
+        || is_function_word(last.text(text))
+    {
         return None;
     }
     let mut i = n - 1;
@@ -664,7 +892,11 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         if !t.is_word() {
             return None;
         }
-        if matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an" | "another") || (is_possessive(w) && t.is_capitalized(text)) {
+        if matches!(
+            w.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "another"
+        ) || (is_possessive(w) && t.is_capitalized(text))
+        {
             let mention = Span::new(t.span.start, last.span.end);
             let plural = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
             return Some(SpeakerPhrase {
@@ -674,13 +906,21 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
                 whole: mention,
                 organization: None,
                 role: None,
-                entity: if plural { EntityKind::Group } else { EntityKind::Person },
+                entity: if plural {
+                    EntityKind::Group
+                } else {
+                    EntityKind::Person
+                },
                 gender: Gender::Unknown,
                 plural,
                 generic: true,
             });
         }
-        if is_function_word(w) || PRONOUNS.contains_key(w) || super::lexicon::cue_verb(w).is_some() || w.chars().any(|c| c.is_ascii_digit()) {
+        if is_function_word(w)
+            || PRONOUNS.contains_key(w)
+            || super::lexicon::cue_verb(w).is_some()
+            || w.chars().any(|c| c.is_ascii_digit())
+        {
             return None;
         }
         i -= 1;
@@ -690,15 +930,54 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
 
 /// Role nouns that name an organisation rather than a person.
 const ROLE_NOUNS_ORG: &[&str] = &[
-    "company", "campaign", "administration", "government", "department", "agency", "ministry", "committee",
-    "commission", "council", "court", "panel", "party", "firm", "organization", "organisation", "network",
-    "newspaper", "paper", "magazine", "website", "outlet", "team", "office", "group", "survey", "poll", "study",
-    "report", "statement", "filing", "complaint", "lawsuit", "document", "documents", "memo", "letter", "data",
+    "company",
+    "campaign",
+    "administration",
+    "government",
+    "department",
+    "agency",
+    "ministry",
+    "committee",
+    "commission",
+    "council",
+    "court",
+    "panel",
+    "party",
+    "firm",
+    "organization",
+    "organisation",
+    "network",
+    "newspaper",
+    "paper",
+    "magazine",
+    "website",
+    "outlet",
+    "team",
+    "office",
+    "group",
+    "survey",
+    "poll",
+    "study",
+    "report",
+    "statement",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "document",
+    "documents",
+    "memo",
+    "letter",
+    "data",
 ];
 
 /// Parses a speaker phrase starting at `toks[start]` ("said Paul Martin, a
 /// Pinellas sheriff's detective"); `end` bounds it.
-pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) -> Option<SpeakerPhrase> {
+pub(crate) fn parse_after(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<SpeakerPhrase> {
     let end = end.min(start + MAX_PHRASE_TOKENS).min(toks.len());
     let i = start;
     if i >= end {
@@ -725,15 +1004,28 @@ pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) 
                 && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text))))
     {
         let w = toks[j].text(text);
-        let joiner = matches!(w, "of" | "for" | "and") && j > i && toks[j - 1].is_capitalized(text) && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text));
-        if !joiner && toks[j].is_lowercase(text) && role_noun(w).is_none() && TITLES.get(w).is_none() && !is_particle(w) {
+        let joiner = matches!(w, "of" | "for" | "and")
+            && j > i
+            && toks[j - 1].is_capitalized(text)
+            && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text));
+        if !joiner
+            && toks[j].is_lowercase(text)
+            && role_noun(w).is_none()
+            && TITLES.get(w).is_none()
+            && !is_particle(w)
+        {
             // an adjective inside a description: keep going only while a role noun follows
-            if !toks[j + 1..end.min(j + 6)].iter().any(|t| t.is_word() && role_noun(t.text(text)).is_some()) {
+            if !toks[j + 1..end.min(j + 6)]
+                .iter()
+                .any(|t| t.is_word() && role_noun(t.text(text)).is_some())
+            {
                 break;
             }
         }
         j += 1;
-        if is_possessive(toks[j - 1].text(text)) && toks.get(j).is_some_and(|t| t.is_lowercase(text)) {
+        if is_possessive(toks[j - 1].text(text))
+            && toks.get(j).is_some_and(|t| t.is_lowercase(text))
+        {
             // "a Pinellas sheriff's detective": possessive inside a description
             continue;
         }
@@ -750,7 +1042,11 @@ pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) 
     if j < end && toks[j].is_punct(',') {
         let a_start = j + 1;
         let mut a_end = a_start;
-        while a_end < end && !toks[a_end].is_punct(',') && !toks[a_end].is_punct('.') && !toks[a_end].is_punct(';') {
+        while a_end < end
+            && !toks[a_end].is_punct(',')
+            && !toks[a_end].is_punct('.')
+            && !toks[a_end].is_punct(';')
+        {
             a_end += 1;
         }
         if a_end > a_start && looks_appositive(text, &toks[a_start..a_end]) {
@@ -768,7 +1064,30 @@ pub(crate) fn parse_after(text: &str, toks: &[Token], start: usize, end: usize) 
 }
 
 fn is_name_stop(w: &str) -> bool {
-    matches!(w, "to" | "in" | "on" | "at" | "and" | "or" | "but" | "that" | "who" | "which" | "as" | "after" | "before" | "during" | "while" | "when" | "with" | "from" | "by" | "about" | "of" | "for")
+    matches!(
+        w,
+        "to" | "in"
+            | "on"
+            | "at"
+            | "and"
+            | "or"
+            | "but"
+            | "that"
+            | "who"
+            | "which"
+            | "as"
+            | "after"
+            | "before"
+            | "during"
+            | "while"
+            | "when"
+            | "with"
+            | "from"
+            | "by"
+            | "about"
+            | "of"
+            | "for"
+    )
 }
 
 #[cfg(test)]
@@ -782,8 +1101,16 @@ mod tests {
         parse_before(t, &toks, 0, toks.len()).unwrap_or_else(|| panic!("{t}"))
     }
 
-    fn show(t: &str, p: &SpeakerPhrase) -> (String, Option<String>, Option<String>, Option<String>) {
-        (t[p.mention].to_string(), p.name.map(|n| t[n].to_string()), p.organization.clone(), p.role.clone())
+    fn show(
+        t: &str,
+        p: &SpeakerPhrase,
+    ) -> (String, Option<String>, Option<String>, Option<String>) {
+        (
+            t[p.mention].to_string(),
+            p.name.map(|n| t[n].to_string()),
+            p.organization.clone(),
+            p.role.clone(),
+        )
     }
 
     #[test]
@@ -797,12 +1124,28 @@ mod tests {
 
         let t = "Chinese authorities defended it. Foreign Ministry spokeswoman Hua Chunying";
         let p = before(t);
-        assert_eq!(show(t, &p), ("Foreign Ministry spokeswoman Hua Chunying".into(), Some("Hua Chunying".into()), Some("Foreign Ministry".into()), Some("spokeswoman".into())));
+        assert_eq!(
+            show(t, &p),
+            (
+                "Foreign Ministry spokeswoman Hua Chunying".into(),
+                Some("Hua Chunying".into()),
+                Some("Foreign Ministry".into()),
+                Some("spokeswoman".into())
+            )
+        );
         assert_eq!(p.gender, Gender::Female);
 
         let t = "Wu Ken, the Chinese ambassador to Germany,";
         let p = before(t);
-        assert_eq!(show(t, &p), ("Wu Ken".into(), Some("Wu Ken".into()), None, Some("Chinese ambassador to Germany".into())));
+        assert_eq!(
+            show(t, &p),
+            (
+                "Wu Ken".into(),
+                Some("Wu Ken".into()),
+                None,
+                Some("Chinese ambassador to Germany".into())
+            )
+        );
 
         let t = "Those pledges are hollow, McNeil";
         assert_eq!(show(t, &before(t)).0, "McNeil");

@@ -24,7 +24,12 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
 /// word joiner): nothing a reader sees.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+        )
 }
 
 /// `span` with white space (and invisible format chars) trimmed from both ends.

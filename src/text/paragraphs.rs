@@ -23,7 +23,11 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
         let carries_on = || {
             let prev = text[..para_end].trim_end().chars().next_back();
             let first = trimmed.chars().next();
-            first.is_some_and(char::is_lowercase) || !matches!(prev, Some('.' | '!' | '?' | ':' | '”' | '"' | '’' | '\'' | ')' | '»' | '」'))
+            first.is_some_and(char::is_lowercase)
+                || !matches!(
+                    prev,
+                    Some('.' | '!' | '?' | ':' | '”' | '"' | '’' | '\'' | ')' | '»' | '」')
+                )
         };
         if trimmed.is_empty() || (!has_blank_line && para_start.is_some() && !carries_on()) {
             if let Some(s) = para_start.take() {
@@ -46,7 +50,10 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes[from..].iter().position(|&b| b == b'\n').map(|p| p + from)
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|p| p + from)
 }
 
 fn has_blank_line(bytes: &[u8]) -> bool {
@@ -83,7 +90,10 @@ mod tests {
     #[test]
     fn lines_are_paragraphs_without_blank_lines() {
         assert_eq!(texts("A.\nB.\nC"), vec!["A.", "B.", "C"]);
-        assert_eq!(texts("“We won,”\nsaid Ana.\nThe end"), vec!["“We won,”\nsaid Ana.", "The end"]);
+        assert_eq!(
+            texts("“We won,”\nsaid Ana.\nThe end"),
+            vec!["“We won,”\nsaid Ana.", "The end"]
+        );
         assert!(paragraphs("").is_empty());
         assert!(paragraphs(" \n\n ").is_empty());
     }

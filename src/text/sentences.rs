@@ -26,8 +26,12 @@ pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<S
                 .chars()
                 .next_back();
             i = q.end.min(para.end);
-            let attribution_follows = matches!(inner_last, Some('!' | '?')) && cue_follows(text, i, para.end);
-            if matches!(inner_last, Some('.' | '!' | '?')) && next_starts_sentence(text, i, para.end) && !attribution_follows {
+            let attribution_follows =
+                matches!(inner_last, Some('!' | '?')) && cue_follows(text, i, para.end);
+            if matches!(inner_last, Some('.' | '!' | '?'))
+                && next_starts_sentence(text, i, para.end)
+                && !attribution_follows
+            {
                 push(text, start, i, out);
                 start = i;
             }
@@ -55,7 +59,8 @@ pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<S
                 let before_mark = back.next();
                 let after = text[i..para.end].trim_start().chars().next();
                 let ends_sentence = matches!(before, Some('.' | '!' | '?' | ':'))
-                    || (before.is_some_and(is_mark_char) && matches!(before_mark, Some('.' | '!' | '?')));
+                    || (before.is_some_and(is_mark_char)
+                        && matches!(before_mark, Some('.' | '!' | '?')));
                 if ends_sentence || after.is_some_and(is_mark_char) {
                     push(text, start, i, out);
                     start = i;
@@ -87,7 +92,11 @@ fn cue_follows(text: &str, i: usize, end: usize) -> bool {
     rest[..stop]
         .split(|c: char| !c.is_alphabetic())
         .take(8)
-        .any(|w| !w.is_empty() && w.starts_with(char::is_lowercase) && crate::rules::lexicon::cue_verb(w).is_some())
+        .any(|w| {
+            !w.is_empty()
+                && w.starts_with(char::is_lowercase)
+                && crate::rules::lexicon::cue_verb(w).is_some()
+        })
 }
 
 /// Whether the text after byte `i` (after white space) starts a sentence.
@@ -98,7 +107,9 @@ fn next_starts_sentence(text: &str, i: usize, end: usize) -> bool {
     }
     match rest.chars().next() {
         None => true,
-        Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_mark_char(c) || matches!(c, '(' | '['),
+        Some(c) => {
+            c.is_uppercase() || c.is_ascii_digit() || is_mark_char(c) || matches!(c, '(' | '[')
+        }
     }
 }
 
@@ -111,10 +122,14 @@ fn ends_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     }
     let word_start = text[floor..dot]
         .rfind(|c: char| c.is_whitespace() || c == '(' || is_mark_char(c))
-        .map_or(floor, |p| floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(floor, |p| {
+            floor + p + text[floor + p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &text[word_start..dot + 1];
     let letters = word.len() - 1;
-    is_abbreviation(word) || (letters == 1 && word.starts_with(|c: char| c.is_ascii_uppercase())) || word[..letters].contains('.')
+    is_abbreviation(word)
+        || (letters == 1 && word.starts_with(|c: char| c.is_ascii_uppercase()))
+        || word[..letters].contains('.')
 }
 
 #[cfg(test)]
@@ -129,12 +144,14 @@ mod tests {
 
     #[test]
     fn splits_at_terminal_punctuation() {
-        assert_eq!(split("Mr. Smith went. He said so! Then U.S. troops left.", &[]), vec![
-            "Mr. Smith went.",
-            "He said so!",
-            "Then U.S. troops left."
-        ]);
-        assert_eq!(split("It cost 3.5 dollars. J. Smith agreed.", &[]), vec!["It cost 3.5 dollars.", "J. Smith agreed."]);
+        assert_eq!(
+            split("Mr. Smith went. He said so! Then U.S. troops left.", &[]),
+            vec!["Mr. Smith went.", "He said so!", "Then U.S. troops left."]
+        );
+        assert_eq!(
+            split("It cost 3.5 dollars. J. Smith agreed.", &[]),
+            vec!["It cost 3.5 dollars.", "J. Smith agreed."]
+        );
     }
 
     #[test]
@@ -144,6 +161,9 @@ mod tests {
         let q = [Span::new(0, 15), Span::new(a, a + 12)];
         assert_eq!(&t[q[0]], "“One. Two,”");
         assert_eq!(&t[q[1]], "“Three.”");
-        assert_eq!(split(t, &q), vec!["“One. Two,” he said.", "“Three.”", "Then four."]);
+        assert_eq!(
+            split(t, &q),
+            vec!["“One. Two,” he said.", "“Three.”", "Then four."]
+        );
     }
 }

@@ -35,7 +35,10 @@ impl Token {
             if b.is_ascii() {
                 b.is_ascii_uppercase()
             } else {
-                text[self.span].chars().next().is_some_and(char::is_uppercase)
+                text[self.span]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
             }
         }
     }
@@ -48,7 +51,10 @@ impl Token {
             if b.is_ascii() {
                 b.is_ascii_lowercase()
             } else {
-                text[self.span].chars().next().is_some_and(char::is_lowercase)
+                text[self.span]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
             }
         }
     }
@@ -105,7 +111,10 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             } else if b.is_ascii_whitespace() || b.is_ascii_control() {
                 i += 1;
             } else {
-                out.push(Token { span: Span::new(i, i + 1), punct: b as char });
+                out.push(Token {
+                    span: Span::new(i, i + 1),
+                    punct: b as char,
+                });
                 i += 1;
             }
             continue;
@@ -115,7 +124,10 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i = word(text, i, end, out);
         } else {
             if !super::is_space(c) {
-                out.push(Token { span: Span::new(i, i + len), punct: c });
+                out.push(Token {
+                    span: Span::new(i, i + len),
+                    punct: c,
+                });
             }
             i += len;
         }
@@ -148,7 +160,8 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
             break;
         }
         let (n, _) = char_at(text, i + len);
-        let joins = is_word_char(n) && (c != '.' || segment_chars == 1 || (prev_digit && n.is_ascii_digit()));
+        let joins = is_word_char(n)
+            && (c != '.' || segment_chars == 1 || (prev_digit && n.is_ascii_digit()));
         if !joins {
             break;
         }
@@ -161,12 +174,16 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
     if i < end && bytes[i] == b'.' {
         let word = &text[start..i + 1];
         let letters = i - start;
-        let initial = letters == 1 || (word.chars().count() == 2 && word.starts_with(char::is_uppercase));
+        let initial =
+            letters == 1 || (word.chars().count() == 2 && word.starts_with(char::is_uppercase));
         if has_period || initial || is_abbreviation(word) {
             i += 1;
         }
     }
-    out.push(Token { span: Span::new(start, i), punct: '\0' });
+    out.push(Token {
+        span: Span::new(start, i),
+        punct: '\0',
+    });
     i
 }
 
@@ -184,12 +201,33 @@ mod tests {
     fn words_and_punctuation() {
         assert_eq!(
             words("the Hudson Institute’s Rob Spalding, a retired general, told"),
-            vec!["the", "Hudson", "Institute’s", "Rob", "Spalding", ",", "a", "retired", "general", ",", "told"]
+            vec![
+                "the",
+                "Hudson",
+                "Institute’s",
+                "Rob",
+                "Spalding",
+                ",",
+                "a",
+                "retired",
+                "general",
+                ",",
+                "told"
+            ]
         );
-        assert_eq!(words("Mr. Obama of the U.S. said."), vec!["Mr.", "Obama", "of", "the", "U.S.", "said", "."]);
-        assert_eq!(words("we’re in ’90s — Beijing-backed AT&T"), vec!["we’re", "in", "’", "90s", "—", "Beijing-backed", "AT&T"]);
+        assert_eq!(
+            words("Mr. Obama of the U.S. said."),
+            vec!["Mr.", "Obama", "of", "the", "U.S.", "said", "."]
+        );
+        assert_eq!(
+            words("we’re in ’90s — Beijing-backed AT&T"),
+            vec!["we’re", "in", "’", "90s", "—", "Beijing-backed", "AT&T"]
+        );
         assert_eq!(words("J. Smith"), vec!["J.", "Smith"]);
-        assert_eq!(words("end.Next 3.5 D.C."), vec!["end", ".", "Next", "3.5", "D.C."]);
+        assert_eq!(
+            words("end.Next 3.5 D.C."),
+            vec!["end", ".", "Next", "3.5", "D.C."]
+        );
         assert_eq!(words("“Hi,” he"), vec!["“", "Hi", ",", "”", "he"]);
     }
 }

@@ -36,7 +36,10 @@ fn one_extractor_shared_across_threads() {
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..4).map(|_| s.spawn(|| ex.extract(text))).collect();
         for h in handles {
-            assert_eq!(h.join().unwrap()[0].speaker.as_ref().unwrap().name, "Sam Green");
+            assert_eq!(
+                h.join().unwrap()[0].speaker.as_ref().unwrap().name,
+                "Sam Green"
+            );
         }
     });
 }
@@ -54,7 +57,10 @@ fn invalid_utf8_names_the_position() {
 
 #[test]
 fn bad_configuration_is_an_error() {
-    let e = Extractor::builder().min_confidence(1.5).build().unwrap_err();
+    let e = Extractor::builder()
+        .min_confidence(1.5)
+        .build()
+        .unwrap_err();
     assert!(matches!(e.kind(), ErrorKind::InvalidConfig(_)));
     assert!(Extractor::builder().max_quote_len(0).build().is_err());
 }
@@ -62,11 +68,22 @@ fn bad_configuration_is_an_error() {
 #[test]
 fn limits_cut_and_report() {
     let text = format!("“{}” he said.", "word ".repeat(100));
-    let ex = Extractor::builder().max_quote_len(50).build().unwrap().extract_with_diagnostics(&text);
+    let ex = Extractor::builder()
+        .max_quote_len(50)
+        .build()
+        .unwrap()
+        .extract_with_diagnostics(&text);
     assert_eq!(ex.quotes[0].span.len(), 50);
     assert_eq!(ex.diagnostics[0].kind, DiagnosticKind::QuoteTruncated);
-    let ex = Extractor::builder().max_document_len(10).build().unwrap().extract_with_diagnostics("“é é é é é é” he said.");
-    assert_eq!(ex.diagnostics.last().unwrap().kind, DiagnosticKind::DocumentTruncated);
+    let ex = Extractor::builder()
+        .max_document_len(10)
+        .build()
+        .unwrap()
+        .extract_with_diagnostics("“é é é é é é” he said.");
+    assert_eq!(
+        ex.diagnostics.last().unwrap().kind,
+        DiagnosticKind::DocumentTruncated
+    );
     assert!(ex.diagnostics.last().unwrap().span.start <= 10);
 }
 
@@ -74,7 +91,12 @@ fn limits_cut_and_report() {
 fn min_confidence_filters() {
     let text = "“Unclaimed words.” “More.”";
     assert_eq!(extract(text).len(), 2);
-    assert!(Extractor::builder().min_confidence(0.9).build().unwrap().extract(text).is_empty());
+    assert!(Extractor::builder()
+        .min_confidence(0.9)
+        .build()
+        .unwrap()
+        .extract(text)
+        .is_empty());
 }
 
 #[test]

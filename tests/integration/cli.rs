@@ -20,15 +20,26 @@ fn jsonl_in_and_out_in_order() {
     let input = "{\"id\": \"a\", \"text\": \"“We lost,” Sam Green said.\"}\n\n{\"id\": 2, \"text\": \"No quotes here.\"}\n";
     for jobs in ["1", "3"] {
         let out = run(&["--jsonl", "--jobs", jobs], input.as_bytes());
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0]["id"], "a");
         let q = &lines[0]["quotes"][0];
         assert_eq!(q["span"], serde_json::json!({"start": 3, "end": 11}));
         assert_eq!(q["kind"], "direct");
         assert_eq!(q["speaker"]["name"], "Sam Green");
-        assert_eq!(q["speaker"]["mention"]["span"], serde_json::json!({"start": 15, "end": 24}));
+        assert_eq!(
+            q["speaker"]["mention"]["span"],
+            serde_json::json!({"start": 15, "end": 24})
+        );
         assert_eq!(q["cue"]["text"], "said");
         assert_eq!(lines[1]["id"], 2);
         assert_eq!(lines[1]["quotes"], serde_json::json!([]));
@@ -41,8 +52,14 @@ fn plain_text_with_char_offsets() {
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["file"], "<stdin>");
-    assert_eq!(v["quotes"][0]["char_span"], serde_json::json!({"start": 1, "end": 9}));
-    assert_eq!(v["quotes"][0]["utf16_span"], serde_json::json!({"start": 1, "end": 9}));
+    assert_eq!(
+        v["quotes"][0]["char_span"],
+        serde_json::json!({"start": 1, "end": 9})
+    );
+    assert_eq!(
+        v["quotes"][0]["utf16_span"],
+        serde_json::json!({"start": 1, "end": 9})
+    );
     assert_eq!(v["diagnostics"], serde_json::json!([]));
 }
 
@@ -67,8 +84,12 @@ fn invalid_utf8_names_file_and_position() {
     let out = run(&[], b"abc \xff def");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>: invalid UTF-8 at byte 4"));
-    let out = run(&["--jsonl"], b"{\"text\": \"ok\"}\n{\"text\": \"a\xffb\"}\n");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:2: invalid UTF-8 at byte 11 of the line"));
+    let out = run(
+        &["--jsonl"],
+        b"{\"text\": \"ok\"}\n{\"text\": \"a\xffb\"}\n",
+    );
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("<stdin>:2: invalid UTF-8 at byte 11 of the line"));
     let out = run(&["--lossy"], b"abc \xff def");
     assert!(out.status.success());
 }
@@ -86,11 +107,16 @@ fn missing_file_and_bad_option_are_errors() {
 
 #[test]
 fn founding_article_file() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/huawei-claw-them-back.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/huawei-claw-them-back.txt"
+    );
     let out = run(&[path, "--no-indirect", "--no-scare"], b"");
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let quotes = v["quotes"].as_array().unwrap();
     assert_eq!(quotes.len(), 15);
-    assert!(quotes.iter().all(|q| q["kind"] != "indirect" && q["kind"] != "scare"));
+    assert!(quotes
+        .iter()
+        .all(|q| q["kind"] != "indirect" && q["kind"] != "scare"));
 }

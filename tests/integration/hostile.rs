@@ -28,7 +28,10 @@ fn three_million_unclosed_curly_quotes() {
     // reported, and merged into few diagnostics rather than millions
     assert!(!ex.diagnostics.is_empty());
     assert!(ex.diagnostics.len() < 10, "{}", ex.diagnostics.len());
-    assert!(ex.diagnostics.iter().any(|d| d.kind == DiagnosticKind::NestingTooDeep));
+    assert!(ex
+        .diagnostics
+        .iter()
+        .any(|d| d.kind == DiagnosticKind::NestingTooDeep));
 }
 
 #[test]
@@ -51,7 +54,11 @@ fn ten_megabyte_line_without_punctuation() {
 fn apostrophes_everywhere() {
     let text = "it's rock 'n' roll, the '90s, Jones' cow, we’re ’til ‘tis o'clock ".repeat(20_000);
     let ex = extract(&text);
-    assert!(ex.quotes.is_empty(), "{:?}", &ex.quotes[..ex.quotes.len().min(3)]);
+    assert!(
+        ex.quotes.is_empty(),
+        "{:?}",
+        &ex.quotes[..ex.quotes.len().min(3)]
+    );
 }
 
 #[test]
@@ -68,7 +75,10 @@ fn crlf_nul_bom_and_scripts() {
 
 #[test]
 fn many_cues_in_one_sentence() {
-    let text = format!("“x” {}", "he said, she said, they said that ".repeat(50_000));
+    let text = format!(
+        "“x” {}",
+        "he said, she said, they said that ".repeat(50_000)
+    );
     extract(&text);
 }
 
@@ -76,7 +86,9 @@ fn many_cues_in_one_sentence() {
 fn many_names_and_pronouns() {
     let mut text = String::new();
     for i in 0..20_000 {
-        text.push_str(&format!("Mr. Name{i} Smith met Ms. Other{i} Jones. “Fine,” he said. “Yes,” Smith said.\n\n"));
+        text.push_str(&format!(
+            "Mr. Name{i} Smith met Ms. Other{i} Jones. “Fine,” he said. “Yes,” Smith said.\n\n"
+        ));
     }
     let ex = extract(&text);
     assert_eq!(ex.quotes.len(), 40_000);

@@ -5,14 +5,22 @@ use quote_attribution::{extract, DiagnosticKind, Extractor, QuoteKind, Span};
 
 /// The span of the only occurrence of `needle` in `text`.
 fn only(text: &str, needle: &str) -> Span {
-    let start = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
-    assert!(text[start + needle.len()..].find(needle).is_none(), "{needle:?} is not unique in {text:?}");
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
+    assert!(
+        text[start + needle.len()..].find(needle).is_none(),
+        "{needle:?} is not unique in {text:?}"
+    );
     Span::new(start, start + needle.len())
 }
 
 /// Asserts the quotes of `text` are exactly `expected`, spans and all.
 fn quotes_are(text: &str, expected: &[&str]) {
-    let got: Vec<_> = extract(text).into_iter().filter(|q| q.kind != QuoteKind::Indirect).collect();
+    let got: Vec<_> = extract(text)
+        .into_iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect();
     let texts: Vec<_> = got.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, expected, "in {text:?}");
     for (q, e) in got.iter().zip(expected) {
@@ -22,16 +30,31 @@ fn quotes_are(text: &str, expected: &[&str]) {
 
 #[test]
 fn straight_double_and_single() {
-    quotes_are(r#""Hello," he said, "how are you doing?""#, &["Hello,", "how are you doing?"]);
-    quotes_are("'Hello,' he said, 'how are you doing?'", &["Hello,", "how are you doing?"]);
+    quotes_are(
+        r#""Hello," he said, "how are you doing?""#,
+        &["Hello,", "how are you doing?"],
+    );
+    quotes_are(
+        "'Hello,' he said, 'how are you doing?'",
+        &["Hello,", "how are you doing?"],
+    );
 }
 
 #[test]
 fn curly_double_and_single() {
-    quotes_are("“Hello,” he said, “how are you?”", &["Hello,", "how are you?"]);
-    quotes_are("‘Hello,’ he said, ‘how are you?’", &["Hello,", "how are you?"]);
+    quotes_are(
+        "“Hello,” he said, “how are you?”",
+        &["Hello,", "how are you?"],
+    );
+    quotes_are(
+        "‘Hello,’ he said, ‘how are you?’",
+        &["Hello,", "how are you?"],
+    );
     // a closing mark turned the wrong way
-    quotes_are("“Hello,“ he said, “how are you?”", &["Hello,", "how are you?"]);
+    quotes_are(
+        "“Hello,“ he said, “how are you?”",
+        &["Hello,", "how are you?"],
+    );
 }
 
 #[test]
@@ -62,9 +85,15 @@ fn tex_quotes() {
 
 #[test]
 fn apostrophes_are_not_marks() {
-    quotes_are("Huawei’s engineers said we’re in the ’90s now; rock ’n’ roll; the students’ union.", &[]);
+    quotes_are(
+        "Huawei’s engineers said we’re in the ’90s now; rock ’n’ roll; the students’ union.",
+        &[],
+    );
     quotes_are("It's the '90s. Jones' cow. Rock 'n' roll. 'Tis so.", &[]);
-    quotes_are("“Where is the dog‘s ball?” she asked.", &["Where is the dog‘s ball?"]);
+    quotes_are(
+        "“Where is the dog‘s ball?” she asked.",
+        &["Where is the dog‘s ball?"],
+    );
     quotes_are("John`s dog barked.", &[]);
 }
 
@@ -72,8 +101,14 @@ fn apostrophes_are_not_marks() {
 fn nested_quotes_stay_inside() {
     let text = "“He told me ‘never again,’ and left,” she said.";
     quotes_are(text, &["He told me ‘never again,’ and left,"]);
-    quotes_are("\"She said 'no' twice,\" he said.", &["She said 'no' twice,"]);
-    quotes_are("“Hel «lo “how” are you» doing?” she asked.", &["Hel «lo “how” are you» doing?"]);
+    quotes_are(
+        "\"She said 'no' twice,\" he said.",
+        &["She said 'no' twice,"],
+    );
+    quotes_are(
+        "“Hel «lo “how” are you» doing?” she asked.",
+        &["Hel «lo “how” are you» doing?"],
+    );
 }
 
 #[test]
@@ -81,7 +116,10 @@ fn quote_over_several_paragraphs_is_one() {
     let text = "Mayor Ines Duarte said: “We start today.\n\n“We finish in June.”";
     let q = extract(text);
     assert_eq!(q.len(), 1);
-    assert_eq!(q[0].span, only(text, "We start today.\n\n“We finish in June."));
+    assert_eq!(
+        q[0].span,
+        only(text, "We start today.\n\n“We finish in June.")
+    );
     assert_eq!(q[0].speaker.as_ref().unwrap().name, "Ines Duarte");
 }
 

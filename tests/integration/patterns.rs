@@ -4,21 +4,45 @@
 use quote_attribution::{extract, Quote, QuoteKind, Resolution, Span};
 
 fn only(text: &str, needle: &str) -> Span {
-    let start = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
-    assert!(text[start + needle.len()..].find(needle).is_none(), "{needle:?} is not unique in {text:?}");
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
+    assert!(
+        text[start + needle.len()..].find(needle).is_none(),
+        "{needle:?} is not unique in {text:?}"
+    );
     Span::new(start, start + needle.len())
 }
 
 /// Asserts one quote of `text`: its words, speaker name, mention, cue and rule.
-fn check(text: &str, quote: &str, name: &str, mention: &str, cue: Option<&str>, rule: &str) -> Quote {
+fn check(
+    text: &str,
+    quote: &str,
+    name: &str,
+    mention: &str,
+    cue: Option<&str>,
+    rule: &str,
+) -> Quote {
     let quotes = extract(text);
-    let q = quotes.iter().find(|q| q.text == quote).unwrap_or_else(|| panic!("no {quote:?} in {:?}", quotes.iter().map(|q| &q.text).collect::<Vec<_>>()));
+    let q = quotes.iter().find(|q| q.text == quote).unwrap_or_else(|| {
+        panic!(
+            "no {quote:?} in {:?}",
+            quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
+        )
+    });
     assert_eq!(q.span, only(text, quote), "quote span");
-    let s = q.speaker.as_ref().unwrap_or_else(|| panic!("no speaker for {quote:?}"));
+    let s = q
+        .speaker
+        .as_ref()
+        .unwrap_or_else(|| panic!("no speaker for {quote:?}"));
     assert_eq!(s.name, name, "speaker of {quote:?}");
     let m = s.mention.as_ref().unwrap();
     assert_eq!(m.span, only(text, mention), "mention of {quote:?}");
-    assert_eq!(q.cue.as_ref().map(|c| c.span), cue.map(|c| only(text, c)), "cue of {quote:?}");
+    assert_eq!(
+        q.cue.as_ref().map(|c| c.span),
+        cue.map(|c| only(text, c)),
+        "cue of {quote:?}"
+    );
     assert_eq!(q.rule, rule, "rule of {quote:?}");
     q.clone()
 }
@@ -26,7 +50,14 @@ fn check(text: &str, quote: &str, name: &str, mention: &str, cue: Option<&str>, 
 #[test]
 fn quote_then_speaker_then_cue() {
     let text = "“The plant will close,” Laura Kim said.";
-    let q = check(text, "The plant will close,", "Laura Kim", "Laura Kim", Some("said"), "quote-then-speaker-cue");
+    let q = check(
+        text,
+        "The plant will close,",
+        "Laura Kim",
+        "Laura Kim",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
     assert_eq!(q.kind, QuoteKind::Direct);
     assert_eq!(q.context.attribution, Some(only(text, "Laura Kim said")));
 }
@@ -34,7 +65,14 @@ fn quote_then_speaker_then_cue() {
 #[test]
 fn quote_then_cue_then_speaker() {
     let text = "“The plant will close,” said Laura Kim, a union steward at Delmont Steel.";
-    let q = check(text, "The plant will close,", "Laura Kim", "Laura Kim", Some("said"), "quote-then-cue-speaker");
+    let q = check(
+        text,
+        "The plant will close,",
+        "Laura Kim",
+        "Laura Kim",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
     let a = q.affiliation.unwrap();
     assert_eq!(a.role.as_deref(), Some("union steward"));
     assert_eq!(a.organization.as_deref(), Some("Delmont Steel"));
@@ -43,59 +81,142 @@ fn quote_then_cue_then_speaker() {
 #[test]
 fn speaker_cue_colon_quote() {
     let text = "Laura Kim said: “The plant will close.”";
-    check(text, "The plant will close.", "Laura Kim", "Laura Kim", Some("said"), "speaker-cue-colon-quote");
+    check(
+        text,
+        "The plant will close.",
+        "Laura Kim",
+        "Laura Kim",
+        Some("said"),
+        "speaker-cue-colon-quote",
+    );
 }
 
 #[test]
 fn speaker_cue_comma_quote() {
     let text = "Laura Kim said, “The plant will close.”";
-    check(text, "The plant will close.", "Laura Kim", "Laura Kim", Some("said"), "speaker-cue-comma-quote");
+    check(
+        text,
+        "The plant will close.",
+        "Laura Kim",
+        "Laura Kim",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
 }
 
 #[test]
 fn split_quote() {
     let text = "“The plant,” Laura Kim said, “will close in May.”";
-    check(text, "The plant,", "Laura Kim", "Laura Kim", Some("said"), "quote-then-speaker-cue");
-    check(text, "will close in May.", "Laura Kim", "Laura Kim", Some("said"), "split-quote");
+    check(
+        text,
+        "The plant,",
+        "Laura Kim",
+        "Laura Kim",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        text,
+        "will close in May.",
+        "Laura Kim",
+        "Laura Kim",
+        Some("said"),
+        "split-quote",
+    );
 }
 
 #[test]
 fn according_to() {
     let text = "“The plant will close,” according to Laura Kim.";
-    check(text, "The plant will close,", "Laura Kim", "Laura Kim", Some("according to"), "according-to");
+    check(
+        text,
+        "The plant will close,",
+        "Laura Kim",
+        "Laura Kim",
+        Some("according to"),
+        "according-to",
+    );
     let text = "According to Laura Kim, “the plant will close in May.”";
-    check(text, "the plant will close in May.", "Laura Kim", "Laura Kim", Some("According to"), "according-to");
+    check(
+        text,
+        "the plant will close in May.",
+        "Laura Kim",
+        "Laura Kim",
+        Some("According to"),
+        "according-to",
+    );
 }
 
 #[test]
 fn dash_attribution() {
     let text = "“Less is more.” — Ludwig Mies";
-    check(text, "Less is more.", "Ludwig Mies", "Ludwig Mies", None, "dash-speaker");
+    check(
+        text,
+        "Less is more.",
+        "Ludwig Mies",
+        "Ludwig Mies",
+        None,
+        "dash-speaker",
+    );
 }
 
 #[test]
 fn colon_lead_in_in_sentence_before() {
     let text = "Laura Kim explained her decision:\n\n“The plant will close.”";
-    check(text, "The plant will close.", "Laura Kim", "Laura Kim", Some("explained"), "colon-lead-in");
+    check(
+        text,
+        "The plant will close.",
+        "Laura Kim",
+        "Laura Kim",
+        Some("explained"),
+        "colon-lead-in",
+    );
 }
 
 #[test]
 fn title_before_name_and_possessive_organisation() {
     let text = "“Prices will rise,” Finance Ministry spokeswoman Mei Lin said.";
-    let q = check(text, "Prices will rise,", "Mei Lin", "Finance Ministry spokeswoman Mei Lin", Some("said"), "quote-then-speaker-cue");
+    let q = check(
+        text,
+        "Prices will rise,",
+        "Mei Lin",
+        "Finance Ministry spokeswoman Mei Lin",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
     let a = q.affiliation.unwrap();
-    assert_eq!((a.organization.as_deref(), a.role.as_deref()), (Some("Finance Ministry"), Some("spokeswoman")));
+    assert_eq!(
+        (a.organization.as_deref(), a.role.as_deref()),
+        (Some("Finance Ministry"), Some("spokeswoman"))
+    );
 
     let text = "“Prices will rise,” the Brookfield Institute’s Omar Haddad, a former banker, told the Daily Ledger.";
-    let q = check(text, "Prices will rise,", "Omar Haddad", "the Brookfield Institute’s Omar Haddad", Some("told"), "quote-then-speaker-cue");
+    let q = check(
+        text,
+        "Prices will rise,",
+        "Omar Haddad",
+        "the Brookfield Institute’s Omar Haddad",
+        Some("told"),
+        "quote-then-speaker-cue",
+    );
     let a = q.affiliation.unwrap();
-    assert_eq!((a.organization.as_deref(), a.role.as_deref()), (Some("Brookfield Institute"), Some("former banker")));
+    assert_eq!(
+        (a.organization.as_deref(), a.role.as_deref()),
+        (Some("Brookfield Institute"), Some("former banker"))
+    );
 }
 
 #[test]
 fn descriptions_are_speakers() {
     let text = "“We have no comment,” a spokeswoman for the ministry said.";
-    let q = check(text, "We have no comment,", "spokeswoman for the ministry", "a spokeswoman for the ministry", Some("said"), "quote-then-speaker-cue");
+    let q = check(
+        text,
+        "We have no comment,",
+        "spokeswoman for the ministry",
+        "a spokeswoman for the ministry",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
     assert_eq!(q.speaker.unwrap().resolution, Resolution::Unnamed);
 }
 
@@ -105,12 +226,21 @@ fn surname_and_pronoun_resolve_to_full_name() {
     let quotes = extract(text);
     let q = &quotes[0];
     let s = q.speaker.as_ref().unwrap();
-    assert_eq!((s.name.as_str(), s.resolution), ("Omar Haddad", Resolution::PartialName));
+    assert_eq!(
+        (s.name.as_str(), s.resolution),
+        ("Omar Haddad", Resolution::PartialName)
+    );
     let at = text.find("Haddad said").unwrap();
-    assert_eq!(s.mention.as_ref().unwrap().span, Span::new(at, at + "Haddad".len()));
+    assert_eq!(
+        s.mention.as_ref().unwrap().span,
+        Span::new(at, at + "Haddad".len())
+    );
     let q = quotes.iter().find(|q| q.text == "They will fall,").unwrap();
     let s = q.speaker.as_ref().unwrap();
-    assert_eq!((s.name.as_str(), s.resolution), ("Omar Haddad", Resolution::Pronoun));
+    assert_eq!(
+        (s.name.as_str(), s.resolution),
+        ("Omar Haddad", Resolution::Pronoun)
+    );
     let he = text.rfind("he said").unwrap();
     assert_eq!(s.mention.as_ref().unwrap().span, Span::new(he, he + 2));
 }
@@ -125,8 +255,22 @@ fn pronoun_follows_gender() {
 #[test]
 fn continuation_in_paragraph_and_quote_only_paragraph() {
     let text = "“We lost,” Sam Green said. “We will be back.”\n\n“Next year is ours.”";
-    check(text, "We will be back.", "Sam Green", "Sam Green", None, "continuation-same-paragraph");
-    check(text, "Next year is ours.", "Sam Green", "Sam Green", None, "continuation-next-paragraph");
+    check(
+        text,
+        "We will be back.",
+        "Sam Green",
+        "Sam Green",
+        None,
+        "continuation-same-paragraph",
+    );
+    check(
+        text,
+        "Next year is ours.",
+        "Sam Green",
+        "Sam Green",
+        None,
+        "continuation-next-paragraph",
+    );
 }
 
 #[test]
@@ -136,20 +280,29 @@ fn partial_and_scare_quotes() {
     assert_eq!(quotes.len(), 1);
     let q = &quotes[0];
     assert_eq!(q.kind, QuoteKind::Partial);
-    assert_eq!(q.span, only(text, "the fund would “simply vanish” by spring"));
+    assert_eq!(
+        q.span,
+        only(text, "the fund would “simply vanish” by spring")
+    );
     assert_eq!(q.fragments, vec![only(text, "simply vanish")]);
     assert_eq!(q.speaker.as_ref().unwrap().name, "Omar Haddad");
 
     let text = "Those files are riddled with “weak spots” for thieves to use.";
     let q = &extract(text)[0];
-    assert_eq!((q.kind, q.span, q.speaker.is_none()), (QuoteKind::Scare, only(text, "weak spots"), true));
+    assert_eq!(
+        (q.kind, q.span, q.speaker.is_none()),
+        (QuoteKind::Scare, only(text, "weak spots"), true)
+    );
 }
 
 #[test]
 fn headline_takes_speaker_of_body_quote() {
     let text = "‘Hold the line’: city braces for storm\n\n“We will hold the line,” Mayor Ines Duarte said.";
     let q = &extract(text)[0];
-    assert_eq!((q.kind, q.text.as_str()), (QuoteKind::Headline, "Hold the line"));
+    assert_eq!(
+        (q.kind, q.text.as_str()),
+        (QuoteKind::Headline, "Hold the line")
+    );
     assert_eq!(q.speaker.as_ref().unwrap().name, "Ines Duarte");
     assert_eq!(q.speaker.as_ref().unwrap().resolution, Resolution::Headline);
     assert!(q.affiliation.is_none() && q.cue.is_none());

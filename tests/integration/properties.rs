@@ -5,7 +5,10 @@ use proptest::prelude::*;
 use quote_attribution::{Extractor, QuoteKind, Span};
 
 fn valid(text: &str, span: Span) -> bool {
-    span.start <= span.end && span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end)
+    span.start <= span.end
+        && span.end <= text.len()
+        && text.is_char_boundary(span.start)
+        && text.is_char_boundary(span.end)
 }
 
 fn check(text: &str) {
@@ -33,9 +36,18 @@ fn check(text: &str) {
             assert!(valid(text, at));
         }
     }
-    let marked: Vec<_> = a.quotes.iter().filter(|q| !matches!(q.kind, QuoteKind::Indirect | QuoteKind::Partial)).collect();
+    let marked: Vec<_> = a
+        .quotes
+        .iter()
+        .filter(|q| !matches!(q.kind, QuoteKind::Indirect | QuoteKind::Partial))
+        .collect();
     for w in marked.windows(2) {
-        assert!(w[0].span.end <= w[1].span.start, "overlap: {:?} {:?}", w[0].span, w[1].span);
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "overlap: {:?} {:?}",
+            w[0].span,
+            w[1].span
+        );
     }
     for w in a.quotes.windows(2) {
         assert!(w[0].span.start <= w[1].span.start, "not ordered");
@@ -46,9 +58,61 @@ fn check(text: &str) {
 }
 
 const PIECES: &[&str] = &[
-    "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›", "「", "」", "『", "』", "``", "''", "`", " ", "\n", "\n\n",
-    ",", ".", ":", "—", "-", "said", "he", "she", "told", "according to", "Mr.", "Rob", "Spalding", "the", "Institute’s",
-    "a", "retired", "general", "?", "!", "asked", "Trump", "’s", "é", "😀", "\u{0}", "\r\n", "\u{feff}", "שלום", "مرحبا", "who", "that", "Hua",
+    "\"",
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "‚",
+    "‹",
+    "›",
+    "「",
+    "」",
+    "『",
+    "』",
+    "``",
+    "''",
+    "`",
+    " ",
+    "\n",
+    "\n\n",
+    ",",
+    ".",
+    ":",
+    "—",
+    "-",
+    "said",
+    "he",
+    "she",
+    "told",
+    "according to",
+    "Mr.",
+    "Rob",
+    "Spalding",
+    "the",
+    "Institute’s",
+    "a",
+    "retired",
+    "general",
+    "?",
+    "!",
+    "asked",
+    "Trump",
+    "’s",
+    "é",
+    "😀",
+    "\u{0}",
+    "\r\n",
+    "\u{feff}",
+    "שלום",
+    "مرحبا",
+    "who",
+    "that",
+    "Hua",
 ];
 
 proptest! {
@@ -68,7 +132,19 @@ proptest! {
 
 #[test]
 fn regressions() {
-    for text in ["\"\"=", "\"Bob.\"\n\n\"What.\"", "“", "”", "'", "a'b'c'", "„“", "«»«", "``''''", "\u{feff}“x” he said.", "“x\r\n\r\n“y”"] {
+    for text in [
+        "\"\"=",
+        "\"Bob.\"\n\n\"What.\"",
+        "“",
+        "”",
+        "'",
+        "a'b'c'",
+        "„“",
+        "«»«",
+        "``''''",
+        "\u{feff}“x” he said.",
+        "“x\r\n\r\n“y”",
+    ] {
         check(text);
     }
 }

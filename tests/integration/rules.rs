@@ -11,17 +11,34 @@ fn every_rule_passes_its_examples() {
 #[test]
 fn every_rule_has_a_positive_example() {
     for r in rules::all() {
-        assert!(r.examples.iter().any(|e| e.quote.is_some()), "{} has no positive example", r.id);
+        assert!(
+            r.examples.iter().any(|e| e.quote.is_some()),
+            "{} has no positive example",
+            r.id
+        );
     }
 }
 
 #[test]
 fn rules_switch_off_by_id() {
     let text = "“We lost,” Sam Green said. “We will be back.”";
-    let off = Extractor::builder().disable_rule("continuation-same-paragraph").build().unwrap();
+    let off = Extractor::builder()
+        .disable_rule("continuation-same-paragraph")
+        .build()
+        .unwrap();
     let q = off.extract(text);
     assert!(q[1].speaker.is_none());
-    assert_eq!(Extractor::new().extract(text)[1].speaker.as_ref().unwrap().name, "Sam Green");
-    let err = Extractor::builder().disable_rule("nope").build().unwrap_err();
+    assert_eq!(
+        Extractor::new().extract(text)[1]
+            .speaker
+            .as_ref()
+            .unwrap()
+            .name,
+        "Sam Green"
+    );
+    let err = Extractor::builder()
+        .disable_rule("nope")
+        .build()
+        .unwrap_err();
     assert_eq!(err.kind(), &ErrorKind::UnknownRule("nope".into()));
 }
