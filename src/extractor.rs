@@ -123,7 +123,19 @@ impl Extractor {
         let mut quotes: Vec<Quote> = drafts
             .drain(..)
             .map(|mut d| {
-                d.quote.confidence = (d.quote.confidence * 1000.0).round() / 1000.0;
+                let q = &mut d.quote;
+                let weight = q
+                    .cue
+                    .as_ref()
+                    .and_then(|c| crate::rules::lexicon::cue_verb(&c.text))
+                    .map_or(1.0, |v| v.weight);
+                let c = crate::rules::calibration::confidence(
+                    &q.rule,
+                    q.kind,
+                    q.speaker.as_ref().map(|s| s.resolution),
+                    weight,
+                );
+                q.confidence = (c * 1000.0).round() / 1000.0;
                 d.quote
             })
             .filter(|q| q.confidence >= min)
