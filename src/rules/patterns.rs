@@ -224,21 +224,19 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
         return true;
     }
     let w = s[j].text(text);
-    w.ends_with("ed")
-        || matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "tells"
-                | "wrote"
-                | "writes"
-                | "asks"
-                | "adds"
-                | "explains"
-                | "notes"
-        )
+    let Some(v) = cue_verb(w) else { return false };
+    w.ends_with("ed") || matches!(w, "said" | "told" | "wrote") || (w.ends_with('s') && !NOUNISH.contains(&v.lemma))
 }
+
+/// Cue verbs whose -s form is as often a plural noun ("the state reports").
+const NOUNISH: &[&str] = &[
+    "state", "report", "claim", "comment", "note", "charge", "promise", "pledge", "order", "request", "quote", "label",
+    "brand", "attack", "post", "answer", "reply", "demand", "joke", "vow", "call", "question", "plan", "offer", "vote",
+    "support", "show", "tweet", "estimate", "remark", "protest", "object", "doubt", "fear", "hope", "blast", "slam",
+    "boast", "counter", "blame", "text", "cry", "point", "message", "worry", "find", "laugh", "smile", "nod", "shrug",
+    "read", "cite", "praise", "plead", "rant", "vent", "focus", "push", "campaign", "rail", "defend", "signal", "hint",
+    "want", "decline", "dismiss", "challenge", "thank", "brag", "crow", "howl", "gripe", "scream", "shout", "whisper",
+];
 
 /// Patterns after the quotation `s[k]`, within `s[..hi]`.
 pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<Found> {
@@ -580,6 +578,10 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             {
                 coordinated.push(j - 1);
             }
+            // ", telling reporters …", ", adding that …": a new clause
+            if j > 0 && s[j - 1].is_punct(',') && s[j].text(text).ends_with("ing") {
+                coordinated.push(j - 1);
+            }
             cues.push((j, c, false));
         }
         // ", while X said …": a new clause
@@ -753,7 +755,13 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         let participle = s[j].text(text).ends_with("ing") && j > 0;
         let coordinated_cue =
             j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but");
-        let phrase = if participle {
+        let after_cue = participle
+            && s[j - 1].is_punct(',')
+            && out.last().is_some_and(|r: &Reported| r.found.cue.is_some_and(|c| c.span.end < s[j].span.start));
+        let phrase = if after_cue {
+            // "… Trump said, adding that …": the speaker of the cue before
+            out.last().map(|r| r.found.phrase.clone())
+        } else if participle {
             subject
                 .get_or_insert_with(|| sentence_subject(text, s, j))
                 .clone()
