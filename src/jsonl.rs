@@ -5,7 +5,7 @@
 //! output line is `{"id", "quotes": [...]}` with the records of
 //! [`Quote`](crate::Quote) as serde serialises them.
 
-use crate::{CharIndex, Extractor};
+use crate::{CharIndex, Extractor, Quote, Span};
 use serde_json::{json, Value};
 use std::fmt;
 
@@ -77,27 +77,40 @@ pub fn parse_line(line: &[u8], lossy: bool) -> Result<Document, LineError> {
     Ok(Document { id, text })
 }
 
-/// The quote records of `text` as a JSON array; with `char_offsets`, each
-/// record also carries `"char_span"` and `"utf16_span"`.
-pub fn quotes_json(extractor: &Extractor, text: &str, char_offsets: bool) -> Value {
-    let quotes = extractor.extract(text);
-    let index = char_offsets.then(|| CharIndex::new(text));
-    Value::Array(
-        quotes
-            .iter()
-            .map(|q| {
-                let mut v = serde_json::to_value(q).unwrap_or(Value::Null);
-                if let (Some(index), Value::Object(map)) = (index.as_ref(), &mut v) {
-                    map.insert("char_span".into(), json!(index.to_chars(q.span)));
-                    map.insert("utf16_span".into(), json!(index.to_utf16(q.span)));
-                }
-                v
-            })
-            .collect(),
-    )
+/// A quote record as written out: the record's own fields, and with
+/// `--char-offsets` its span in chars and in UTF-16 units.
+#[derive(serde::Serialize)]
+pub struct OutputQuote<'a> {
+    #[serde(flatten)]
+    quote: &'a Quote,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    char_span: Option<Span>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    utf16_span: Option<Span>,
 }
 
-/// The output line (without newline) for one document.
+/// The records of `quotes` (from `text`) ready to serialise.
+pub fn output_quotes<'a>(text: &str, quotes: &'a [Quote], char_offsets: bool) -> Vec<OutputQuote<'a>> {
+    let index = char_offsets.then(|| CharIndex::new(text));
+    quotes
+        .iter()
+        .map(|q| OutputQuote {
+            quote: q,
+            char_span: index.as_ref().map(|i| i.to_chars(q.span)),
+            utf16_span: index.as_ref().map(|i| i.to_utf16(q.span)),
+        })
+        .collect()
+}
+
+/// The output line (without newline) for one document:
+/// `{"id": …, "quotes": […]}`.
 pub fn output_line(extractor: &Extractor, doc: &Document, char_offsets: bool) -> String {
-    json!({"id": doc.id, "quotes": quotes_json(extractor, &doc.text, char_offsets)}).to_string()
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        id: &'a Value,
+        quotes: Vec<OutputQuote<'a>>,
+    }
+    let quotes = extractor.extract(&doc.text);
+    let line = Line { id: &doc.id, quotes: output_quotes(&doc.text, &quotes, char_offsets) };
+    serde_json::to_string(&line).unwrap_or_else(|e| json!({"id": doc.id, "error": e.to_string()}).to_string())
 }

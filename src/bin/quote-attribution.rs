@@ -7,7 +7,6 @@
 //! With no FILE, or FILE `-`, standard input is read.
 
 use quote_attribution::{jsonl, jsonl::Document, Extractor};
-use serde_json::{json, Value};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -162,11 +161,16 @@ fn plain(
             ))
         }
     };
-    let quotes = jsonl::quotes_json(extractor, &text, opts.char_offsets);
-    let diagnostics = serde_json::to_value(extractor.extract_with_diagnostics(&text).diagnostics)
-        .unwrap_or(Value::Null);
-    let obj = json!({"file": name, "quotes": quotes, "diagnostics": diagnostics});
-    writeln!(out, "{obj}").map_err(|e| format!("writing output: {e}"))
+    #[derive(serde::Serialize)]
+    struct File<'a> {
+        file: &'a str,
+        quotes: Vec<jsonl::OutputQuote<'a>>,
+        diagnostics: &'a [quote_attribution::Diagnostic],
+    }
+    let ex = extractor.extract_with_diagnostics(&text);
+    let record = File { file: name, quotes: jsonl::output_quotes(&text, &ex.quotes, opts.char_offsets), diagnostics: &ex.diagnostics };
+    serde_json::to_writer(&mut *out, &record).map_err(|e| format!("writing output: {e}"))?;
+    writeln!(out).map_err(|e| format!("writing output: {e}"))
 }
 
 /// Streams JSON Lines; returns how many malformed lines were skipped.
