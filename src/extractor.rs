@@ -13,6 +13,7 @@ use crate::text::paragraphs::paragraphs;
 use crate::text::sentences::sentences;
 use crate::text::words::{tokenize, Token};
 use crate::Span;
+use std::borrow::Cow;
 
 /// Finds quotes and their speakers. Build once, use for many documents.
 ///
@@ -115,13 +116,13 @@ impl Extractor {
         let mut run = Run::new(self, text, limit, diagnostics);
         run.all();
         let Run {
-            mut drafts,
+            drafts,
             mut diagnostics,
             ..
         } = run;
         let min = self.config.min_confidence;
         let mut quotes: Vec<Quote> = drafts
-            .drain(..)
+            .into_iter()
             .map(|mut d| {
                 let q = &mut d.quote;
                 let weight = q
@@ -446,7 +447,7 @@ impl<'a> Run<'a> {
                 cue: None,
                 context,
                 confidence: 0.5,
-                rule: "unattributed".into(),
+                rule: Cow::Borrowed("unattributed"),
             };
             let mut draft = Draft {
                 quote,
@@ -464,10 +465,10 @@ impl<'a> Run<'a> {
                 draft.quote.affiliation = p.quote.affiliation.clone();
                 draft.entity = p.entity;
                 draft.quote.confidence = p.quote.confidence * 0.92;
-                draft.quote.rule = rule.into();
+                draft.quote.rule = Cow::Borrowed(rule);
                 draft.quote.context.attribution = p.quote.context.attribution;
             } else if kind == QuoteKind::Scare {
-                draft.quote.rule = "scare-quote".into();
+                draft.quote.rule = Cow::Borrowed("scare-quote");
                 draft.quote.confidence = 0.7;
             }
             self.drafts.push(draft);
@@ -505,7 +506,7 @@ impl<'a> Run<'a> {
                             attribution: Some(f.clause),
                         },
                         confidence: 0.5,
-                        rule: "reported-speech".into(),
+                        rule: Cow::Borrowed("reported-speech"),
                     };
                     let mut draft = Draft {
                         quote,
@@ -572,12 +573,12 @@ impl<'a> Run<'a> {
     fn attribute(&mut self, draft: &mut Draft, f: &Found) {
         let text = self.text;
         let q = &mut draft.quote;
-        q.rule = f.rule.into();
+        q.rule = Cow::Borrowed(f.rule);
         q.confidence = f.confidence;
         q.cue = f.cue.map(|c| Cue {
             text: text[c.span].to_string(),
             span: c.span,
-            lemma: c.lemma.to_string(),
+            lemma: Cow::Borrowed(c.lemma),
         });
         let (speaker, entity) = self.resolve(&f.phrase);
         let local = Affiliation {
@@ -742,7 +743,7 @@ impl<'a> Run<'a> {
                     s
                 });
                 q.confidence = conf * 0.95;
-                q.rule = "headline-echo".into();
+                q.rule = Cow::Borrowed("headline-echo");
             }
         }
     }

@@ -1,6 +1,7 @@
 //! The records extraction returns: quotes, speakers, affiliations, cues.
 
 use crate::Span;
+use std::borrow::Cow;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -35,7 +36,7 @@ pub struct Quote {
     /// How sure the rule is, in `[0, 1]`.
     pub confidence: f64,
     /// The id of the rule that decided the speaker (see [`rules`](crate::rules)).
-    pub rule: String,
+    pub rule: Cow<'static, str>,
 }
 
 /// The sort of a quotation.
@@ -156,7 +157,7 @@ pub struct Cue {
     /// Byte span of the cue.
     pub span: Span,
     /// The dictionary form of the cue verb ("say" for "said").
-    pub lemma: String,
+    pub lemma: Cow<'static, str>,
 }
 
 /// Where a quote stands in the text.
