@@ -263,6 +263,14 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             confidence,
         });
     }
+    // a trailing attribution follows a whole utterance: the quote ends in
+    // punctuation, or a comma or dash stands between ("“simply replace” its
+    // leaders is feared" is no attribution)
+    let inner = text[s[k].span].trim_end_matches(crate::marks::glyphs::is_mark_char).trim_end();
+    let utterance = inner.ends_with([',', '.', '!', '?', '…', '—', '-', ';', ':']) || i > k + 1 || s[i].is_dash();
+    if !utterance {
+        return None;
+    }
     // “Q,” according to X
     if let Some(cue) = according_to_at(text, s, i) {
         let phrase = parse_after(text, s, cue.last + 1, hi)?;

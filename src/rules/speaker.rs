@@ -1033,6 +1033,19 @@ pub(crate) fn parse_after(
     while j > i && !toks[j - 1].is_word() {
         j -= 1;
     }
+    // a description with a head the role list lacks: "the county engineer"
+    if j <= i + 1 && toks[i].is_word() && is_determiner(toks[i].text(text)) {
+        let mut g = i + 1;
+        while g < end && g < i + 5 && toks[g].is_lowercase(text) && !is_name_stop(toks[g].text(text)) && !is_function_word(toks[g].text(text)) {
+            g += 1;
+        }
+        if g > i + 1 {
+            if let Some(p) = generic_description(text, &toks[i..g]) {
+                j = g;
+                let _ = p;
+            }
+        }
+    }
     if j == i {
         return None;
     }
