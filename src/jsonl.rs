@@ -90,7 +90,11 @@ pub struct OutputQuote<'a> {
 }
 
 /// The records of `quotes` (from `text`) ready to serialise.
-pub fn output_quotes<'a>(text: &str, quotes: &'a [Quote], char_offsets: bool) -> Vec<OutputQuote<'a>> {
+pub fn output_quotes<'a>(
+    text: &str,
+    quotes: &'a [Quote],
+    char_offsets: bool,
+) -> Vec<OutputQuote<'a>> {
     let index = char_offsets.then(|| CharIndex::new(text));
     quotes
         .iter()
@@ -111,6 +115,10 @@ pub fn output_line(extractor: &Extractor, doc: &Document, char_offsets: bool) ->
         quotes: Vec<OutputQuote<'a>>,
     }
     let quotes = extractor.extract(&doc.text);
-    let line = Line { id: &doc.id, quotes: output_quotes(&doc.text, &quotes, char_offsets) };
-    serde_json::to_string(&line).unwrap_or_else(|e| json!({"id": doc.id, "error": e.to_string()}).to_string())
+    let line = Line {
+        id: &doc.id,
+        quotes: output_quotes(&doc.text, &quotes, char_offsets),
+    };
+    serde_json::to_string(&line)
+        .unwrap_or_else(|e| json!({"id": doc.id, "error": e.to_string()}).to_string())
 }

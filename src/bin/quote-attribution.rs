@@ -168,7 +168,11 @@ fn plain(
         diagnostics: &'a [quote_attribution::Diagnostic],
     }
     let ex = extractor.extract_with_diagnostics(&text);
-    let record = File { file: name, quotes: jsonl::output_quotes(&text, &ex.quotes, opts.char_offsets), diagnostics: &ex.diagnostics };
+    let record = File {
+        file: name,
+        quotes: jsonl::output_quotes(&text, &ex.quotes, opts.char_offsets),
+        diagnostics: &ex.diagnostics,
+    };
     serde_json::to_writer(&mut *out, &record).map_err(|e| format!("writing output: {e}"))?;
     writeln!(out).map_err(|e| format!("writing output: {e}"))
 }

@@ -75,6 +75,7 @@ static RULES: &[Rule] = &[
             pos("“It rained all week,” said Peter Olsen, a farmer near the river.", "It rained all week,", Some("Peter Olsen")),
             pos("“Stop!” shouted Coach Harris.", "Stop!", Some("Harris")),
             neg("“It rained,” and then it stopped."),
+            neg("An authoritarian state that can “simply replace” its leaders is feared."),
         ],
     },
     Rule {
@@ -105,6 +106,7 @@ static RULES: &[Rule] = &[
         description: "according to X: the cue phrase before the source.",
         examples: &[
             pos("“The bridge is unsafe,” according to Tom Becker, the county engineer.", "The bridge is unsafe,", Some("Tom Becker")),
+            pos("According to the county engineer, the bridge is unsafe.", "the bridge is unsafe", Some("county engineer")),
             neg("According to plan, the “new wing” opened."),
         ],
     },
@@ -142,7 +144,14 @@ static RULES: &[Rule] = &[
         examples: &[
             pos("Rita Moreno said the plan would “simply fail” within a year.", "the plan would “simply fail” within a year", Some("Rita Moreno")),
             pos("The ministry said that prices would rise.", "prices would rise", Some("ministry")),
+            pos("Prices will rise next year, the central bank said on Monday.", "Prices will rise next year", Some("central bank")),
+            pos("Facebook was criticised by the appeals tribunal for “a high-risk strategy” last year.", "for “a high-risk strategy” last year", Some("appeals tribunal")),
+            pos("Rubio warned that the plan would fail, while Cruz said that the “stakes are too high” for all.", "the “stakes are too high” for all", Some("Cruz")),
+            pos("Rita Moreno said the plan was sound, adding that costs would “fall sharply” soon.", "costs would “fall sharply” soon", Some("Rita Moreno")),
+            pos("The mayor vowed to rebuild the bridge by spring.", "rebuild the bridge by spring", Some("mayor")),
+            pos("Haddad’s claim that the fund was safe was false.", "the fund was safe was false", Some("Haddad")),
             neg("The road runs past the old mill to the river."),
+            neg("The state reports on the river were late."),
         ],
     },
     Rule {

@@ -225,17 +225,88 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
     }
     let w = s[j].text(text);
     let Some(v) = cue_verb(w) else { return false };
-    w.ends_with("ed") || matches!(w, "said" | "told" | "wrote") || (w.ends_with('s') && !NOUNISH.contains(&v.lemma))
+    w.ends_with("ed")
+        || matches!(w, "said" | "told" | "wrote")
+        || (w.ends_with('s') && !NOUNISH.contains(&v.lemma))
 }
 
 /// Cue verbs whose -s form is as often a plural noun ("the state reports").
 const NOUNISH: &[&str] = &[
-    "state", "report", "claim", "comment", "note", "charge", "promise", "pledge", "order", "request", "quote", "label",
-    "brand", "attack", "post", "answer", "reply", "demand", "joke", "vow", "call", "question", "plan", "offer", "vote",
-    "support", "show", "tweet", "estimate", "remark", "protest", "object", "doubt", "fear", "hope", "blast", "slam",
-    "boast", "counter", "blame", "text", "cry", "point", "message", "worry", "find", "laugh", "smile", "nod", "shrug",
-    "read", "cite", "praise", "plead", "rant", "vent", "focus", "push", "campaign", "rail", "defend", "signal", "hint",
-    "want", "decline", "dismiss", "challenge", "thank", "brag", "crow", "howl", "gripe", "scream", "shout", "whisper",
+    "state",
+    "report",
+    "claim",
+    "comment",
+    "note",
+    "charge",
+    "promise",
+    "pledge",
+    "order",
+    "request",
+    "quote",
+    "label",
+    "brand",
+    "attack",
+    "post",
+    "answer",
+    "reply",
+    "demand",
+    "joke",
+    "vow",
+    "call",
+    "question",
+    "plan",
+    "offer",
+    "vote",
+    "support",
+    "show",
+    "tweet",
+    "estimate",
+    "remark",
+    "protest",
+    "object",
+    "doubt",
+    "fear",
+    "hope",
+    "blast",
+    "slam",
+    "boast",
+    "counter",
+    "blame",
+    "text",
+    "cry",
+    "point",
+    "message",
+    "worry",
+    "find",
+    "laugh",
+    "smile",
+    "nod",
+    "shrug",
+    "read",
+    "cite",
+    "praise",
+    "plead",
+    "rant",
+    "vent",
+    "focus",
+    "push",
+    "campaign",
+    "rail",
+    "defend",
+    "signal",
+    "hint",
+    "want",
+    "decline",
+    "dismiss",
+    "challenge",
+    "thank",
+    "brag",
+    "crow",
+    "howl",
+    "gripe",
+    "scream",
+    "shout",
+    "whisper",
 ];
 
 /// Patterns after the quotation `s[k]`, within `s[..hi]`.
@@ -266,8 +337,12 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     // a trailing attribution follows a whole utterance: the quote ends in
     // punctuation, or a comma or dash stands between ("“simply replace” its
     // leaders is feared" is no attribution)
-    let inner = text[s[k].span].trim_end_matches(crate::marks::glyphs::is_mark_char).trim_end();
-    let utterance = inner.ends_with([',', '.', '!', '?', '…', '—', '-', ';', ':']) || i > k + 1 || s[i].is_dash();
+    let inner = text[s[k].span]
+        .trim_end_matches(crate::marks::glyphs::is_mark_char)
+        .trim_end();
+    let utterance = inner.ends_with([',', '.', '!', '?', '…', '—', '-', ';', ':'])
+        || i > k + 1
+        || s[i].is_dash();
     if !utterance {
         return None;
     }
@@ -765,7 +840,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but");
         let after_cue = participle
             && s[j - 1].is_punct(',')
-            && out.last().is_some_and(|r: &Reported| r.found.cue.is_some_and(|c| c.span.end < s[j].span.start));
+            && out.last().is_some_and(|r: &Reported| {
+                r.found.cue.is_some_and(|c| c.span.end < s[j].span.start)
+            });
         let phrase = if after_cue {
             // "… Trump said, adding that …": the speaker of the cue before
             out.last().map(|r| r.found.phrase.clone())

@@ -1036,7 +1036,12 @@ pub(crate) fn parse_after(
     // a description with a head the role list lacks: "the county engineer"
     if j <= i + 1 && toks[i].is_word() && is_determiner(toks[i].text(text)) {
         let mut g = i + 1;
-        while g < end && g < i + 5 && toks[g].is_lowercase(text) && !is_name_stop(toks[g].text(text)) && !is_function_word(toks[g].text(text)) {
+        while g < end
+            && g < i + 5
+            && toks[g].is_lowercase(text)
+            && !is_name_stop(toks[g].text(text))
+            && !is_function_word(toks[g].text(text))
+        {
             g += 1;
         }
         if g > i + 1 {

@@ -6,6 +6,7 @@ mod hostile;
 mod marks;
 mod patterns;
 mod properties;
+mod reported;
 mod rules;
 
 #[cfg(feature = "cli")]

@@ -1,0 +1,184 @@
+//! Reported speech: indirect records and fragments inside reported clauses,
+//! with exact spans, speakers and cues.
+
+use quote_attribution::{extract, QuoteKind, Span};
+
+fn only(text: &str, needle: &str) -> Span {
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
+    assert!(
+        text[start + needle.len()..].find(needle).is_none(),
+        "{needle:?} is not unique in {text:?}"
+    );
+    Span::new(start, start + needle.len())
+}
+
+/// Asserts the record with exactly `content` as its span: kind, speaker, cue.
+fn check(text: &str, content: &str, kind: QuoteKind, speaker: &str, cue: &str) {
+    let quotes = extract(text);
+    let span = only(text, content);
+    let q = quotes.iter().find(|q| q.span == span).unwrap_or_else(|| {
+        panic!(
+            "no record {content:?} in {:?}",
+            quotes.iter().map(|q| (&q.text, q.kind)).collect::<Vec<_>>()
+        )
+    });
+    assert_eq!(q.kind, kind, "{content}");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some(speaker),
+        "{content}"
+    );
+    assert_eq!(
+        q.cue.as_ref().map(|c| c.span),
+        Some(only(text, cue)),
+        "{content}"
+    );
+}
+
+#[test]
+fn said_that() {
+    let text = "The ministry said that prices would rise.";
+    check(
+        text,
+        "prices would rise",
+        QuoteKind::Indirect,
+        "ministry",
+        "said",
+    );
+}
+
+#[test]
+fn said_without_that() {
+    let text = "Omar Haddad said the vote would be close.";
+    check(
+        text,
+        "the vote would be close",
+        QuoteKind::Indirect,
+        "Omar Haddad",
+        "said",
+    );
+}
+
+#[test]
+fn clause_then_attribution() {
+    let text = "Prices will rise next year, the central bank said on Monday.";
+    check(
+        text,
+        "Prices will rise next year",
+        QuoteKind::Indirect,
+        "central bank",
+        "said",
+    );
+}
+
+#[test]
+fn according_to_before_the_clause() {
+    let text = "According to the county engineer, the bridge is unsafe.";
+    check(
+        text,
+        "the bridge is unsafe",
+        QuoteKind::Indirect,
+        "county engineer",
+        "According to",
+    );
+}
+
+#[test]
+fn told_with_an_object() {
+    let text = "Omar Haddad told reporters that the fund was safe.";
+    check(
+        text,
+        "the fund was safe",
+        QuoteKind::Indirect,
+        "Omar Haddad",
+        "told",
+    );
+}
+
+#[test]
+fn infinitive_after_a_cue() {
+    let text = "The mayor vowed to rebuild the bridge by spring.";
+    check(
+        text,
+        "rebuild the bridge by spring",
+        QuoteKind::Indirect,
+        "mayor",
+        "vowed to",
+    );
+}
+
+#[test]
+fn beliefs_are_reported_with_less_confidence() {
+    let said = extract("Omar Haddad said the vote would be close.");
+    let thinks = extract("Omar Haddad thinks the vote will be close.");
+    assert_eq!(thinks[0].kind, QuoteKind::Indirect);
+    assert!(thinks[0].confidence < said[0].confidence);
+}
+
+#[test]
+fn fragment_inside_a_reported_clause() {
+    let text = "The Lakeside council said it would “consider every option” and said it “regrets the delay”.";
+    let quotes = extract(text);
+    let first_said = text.find("said").unwrap();
+    assert_eq!(
+        quotes[0].cue.as_ref().unwrap().span,
+        Span::new(first_said, first_said + 4)
+    );
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().name, "Lakeside council");
+    assert_eq!(
+        quotes[0].span,
+        only(text, "it would “consider every option”")
+    );
+    assert_eq!(quotes.len(), 2);
+    assert_eq!(
+        quotes[0].fragments,
+        vec![only(text, "consider every option")]
+    );
+    assert_eq!(quotes[1].span, only(text, "it “regrets the delay”"));
+}
+
+#[test]
+fn fragment_takes_the_cue_of_its_own_clause() {
+    let text = "Rubio warned that the plan would fail, while Cruz said that the “stakes are too high” for all.";
+    let quotes = extract(text);
+    let q = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .unwrap();
+    assert_eq!(q.span, only(text, "the “stakes are too high” for all"));
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Cruz");
+    let indirect = quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .unwrap();
+    assert_eq!(
+        (
+            indirect.text.as_str(),
+            indirect.speaker.as_ref().unwrap().name.as_str()
+        ),
+        ("the plan would fail", "Rubio")
+    );
+}
+
+#[test]
+fn passive_agent_speaks() {
+    let text =
+        "Facebook was criticised by the appeals tribunal for “a high-risk strategy” last year.";
+    let q = &extract(text)[0];
+    assert_eq!(q.kind, QuoteKind::Partial);
+    assert_eq!(
+        q.speaker.as_ref().unwrap().mention.as_ref().unwrap().span,
+        only(text, "the appeals tribunal")
+    );
+}
+
+#[test]
+fn no_speech_no_record() {
+    assert!(extract("The road runs past the old mill to the river.").is_empty());
+    assert!(extract("The state reports on the river were late.").is_empty());
+    let q = extract("An authoritarian state that can “simply replace” its leaders is feared.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Scare);
+}
