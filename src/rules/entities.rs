@@ -37,7 +37,7 @@ pub(crate) struct Registry {
 }
 
 fn last_token(name: &str) -> String {
-    name.split_whitespace().last().unwrap_or("").to_lowercase()
+    name.split_whitespace().last().unwrap_or("").to_string()
 }
 
 impl Registry {
@@ -107,7 +107,7 @@ impl Registry {
 
     /// The entity a single surname (or partial name) refers to, if known.
     pub fn lookup_surname(&self, word: &str) -> Option<usize> {
-        let ids = self.by_last.get(&word.to_lowercase())?;
+        let ids = self.by_last.get(word)?;
         // the most recently mentioned one
         ids.iter()
             .rev()

@@ -224,14 +224,19 @@ fn word_gender(src: &'static str) -> WordMap<Gender> {
 
 /// Lengths and first letters of the cue verb forms: a cheap test that
 /// turns most words away before hashing.
-static CUE_SHAPE: Lazy<(usize, usize, u32)> = Lazy::new(|| {
+static CUE_SHAPE: Lazy<(usize, usize, u32, [u32; 26])> = Lazy::new(|| {
     let min = CUE_VERBS.keys().map(|k| k.len()).min().unwrap_or(0);
     let max = CUE_VERBS.keys().map(|k| k.len()).max().unwrap_or(0);
-    let letters = CUE_VERBS
-        .keys()
-        .filter_map(|k| k.bytes().next())
-        .fold(0u32, |m, b| m | letter_bit(b));
-    (min, max, letters)
+    let letters = CUE_VERBS.keys().filter_map(|k| k.bytes().next()).fold(0u32, |m, b| m | letter_bit(b));
+    // for each first letter, the second letters that follow it
+    let mut seconds = [0u32; 26];
+    for k in CUE_VERBS.keys() {
+        let b = k.as_bytes();
+        if b.len() >= 2 && b[0].is_ascii_lowercase() {
+            seconds[usize::from(b[0] - b'a')] |= letter_bit(b[1]);
+        }
+    }
+    (min, max, letters, seconds)
 });
 
 #[inline]
@@ -246,8 +251,13 @@ fn letter_bit(b: u8) -> u32 {
 
 /// The cue verb `word` is a form of, if any (`word` in any case).
 pub(crate) fn cue_verb(word: &str) -> Option<CueVerb> {
-    let (min, max, letters) = *CUE_SHAPE;
-    if word.len() < min || word.len() > max || letter_bit(word.as_bytes()[0]) & letters == 0 {
+    let (min, max, letters, ref seconds) = *CUE_SHAPE;
+    let b = word.as_bytes();
+    if b.len() < min.max(2) || b.len() > max || letter_bit(b[0]) & letters == 0 {
+        return None;
+    }
+    let first = b[0].to_ascii_lowercase();
+    if first.is_ascii_lowercase() && letter_bit(b[1]) & seconds[usize::from(first - b'a')] == 0 {
         return None;
     }
     if let Some(v) = CUE_VERBS.get(word) {

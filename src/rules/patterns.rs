@@ -679,11 +679,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
     // "Trump’s claim that …", "the senator’s statement that …"
     for j in 1..n.saturating_sub(2) {
         let t = &s[j];
-        if !t.is_word()
-            || !t.is_lowercase(text)
-            || !CUE_NOUNS.contains(t.text(text))
-            || s[j + 1].text(text) != "that"
-        {
+        if !s[j + 1].is_word() || s[j + 1].text(text) != "that" || !t.is_lowercase(text) || !CUE_NOUNS.contains(t.text(text)) {
             continue;
         }
         let owner = &s[j - 1];
