@@ -491,7 +491,7 @@ impl<'a> Run<'a> {
                         || (d.quote.kind == QuoteKind::Direct
                             && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
                 });
-                if !holds_quote && !used && text[clause].split_whitespace().count() >= 3 {
+                if !holds_quote && !used && text[clause].split_whitespace().count() >= 2 {
                     let quote = Quote {
                         text: text[clause].to_string(),
                         span: clause,

@@ -227,7 +227,10 @@ fn word_gender(src: &'static str) -> WordMap<Gender> {
 static CUE_SHAPE: Lazy<(usize, usize, u32, [u32; 26])> = Lazy::new(|| {
     let min = CUE_VERBS.keys().map(|k| k.len()).min().unwrap_or(0);
     let max = CUE_VERBS.keys().map(|k| k.len()).max().unwrap_or(0);
-    let letters = CUE_VERBS.keys().filter_map(|k| k.bytes().next()).fold(0u32, |m, b| m | letter_bit(b));
+    let letters = CUE_VERBS
+        .keys()
+        .filter_map(|k| k.bytes().next())
+        .fold(0u32, |m, b| m | letter_bit(b));
     // for each first letter, the second letters that follow it
     let mut seconds = [0u32; 26];
     for k in CUE_VERBS.keys() {

@@ -679,7 +679,11 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
     // "Trump’s claim that …", "the senator’s statement that …"
     for j in 1..n.saturating_sub(2) {
         let t = &s[j];
-        if !s[j + 1].is_word() || s[j + 1].text(text) != "that" || !t.is_lowercase(text) || !CUE_NOUNS.contains(t.text(text)) {
+        if !s[j + 1].is_word()
+            || s[j + 1].text(text) != "that"
+            || !t.is_lowercase(text)
+            || !CUE_NOUNS.contains(t.text(text))
+        {
             continue;
         }
         let owner = &s[j - 1];
@@ -964,7 +968,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                     c,
                     !tell_like
                         && (starts_clause(text, s, c)
-                            || (SAYING.contains(&cue.lemma) && content_word(text, s, c))),
+                            || (SAYING.contains(&cue.lemma)
+                                && (content_word(text, s, c) || question_word(text, s, c)))),
                 ),
             };
             (
@@ -1211,6 +1216,17 @@ fn content_word(text: &str, s: &[Token], i: usize) -> bool {
         );
         !(AFTER_SPEECH.contains(&w) || (w.len() > 3 && w.ends_with("ly")) || function_word)
     }
+}
+
+/// "if", "whether" and the question words open a reported question.
+fn question_word(text: &str, s: &[Token], i: usize) -> bool {
+    s.get(i).is_some_and(|t| {
+        t.is_word()
+            && matches!(
+                t.text(text),
+                "if" | "whether" | "what" | "how" | "why" | "when" | "where" | "who"
+            )
+    })
 }
 
 /// Whether a reported clause can start at `s[i]` without "that": with a

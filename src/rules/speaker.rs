@@ -512,7 +512,15 @@ pub(crate) fn parse_before(
             let whole_np = plo < phi
                 && parse_np_right(text, &toks[plo..phi])
                     .is_some_and(|p| p.whole.start.min(p.mention.start) <= toks[plo].span.start);
-            if !whole_np {
+            // a chain of appositives: "Mike Shields, president of the Fund, a
+            // super PAC allied with House leaders, said"
+            let chained =
+                plo < phi && pick + 2 < chunks.len() && looks_appositive(text, &toks[plo..phi])
+                    || (plo < phi
+                        && pick + 2 < chunks.len()
+                        && toks[plo].is_lowercase(text)
+                        && role_noun(toks[plo].text(text)).is_some());
+            if !whole_np && !chained {
                 break;
             }
             pick += 1;
