@@ -316,7 +316,9 @@ impl<'a> Run<'a> {
             let leading = if headline {
                 None
             } else {
-                patterns::leading(text, s, lo, k).filter(|f| self.ex.enabled(f.rule))
+                patterns::leading(text, s, lo, k)
+                    .filter(|f| self.ex.enabled(f.rule))
+                    .filter(|f| f.rule != "speaker-colon-quote" || self.known_person(&f.phrase))
             };
             let self_ended = inner_text
                 .trim_end()
@@ -519,6 +521,18 @@ impl<'a> Run<'a> {
                 }
             }
         }
+    }
+
+    /// Whether a name phrase names a person: by a given name or title, or as
+    /// a person the document named before.
+    fn known_person(&self, p: &SpeakerPhrase) -> bool {
+        let name = &self.text[p.name.unwrap_or(p.mention)];
+        p.gender != Gender::Unknown
+            || name
+                .split_whitespace()
+                .last()
+                .and_then(|w| self.registry.lookup_surname(w))
+                .is_some_and(|id| self.registry.entities[id].kind == crate::EntityKind::Person)
     }
 
     /// The quote span cut to the configured maximum length.

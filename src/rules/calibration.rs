@@ -34,6 +34,7 @@ pub(crate) fn confidence(
         ("speaker-cue-comma-quote", _, Some(Unnamed)) => 0.47,
         ("speaker-cue-comma-quote", _, _) => 0.77,
         ("speaker-cue-colon-quote", _, _) => 0.92,
+        ("speaker-colon-quote", _, _) => 0.8,
         ("split-quote", _, _) => 0.89,
         ("quote-then-speaker-cue" | "quote-then-cue-speaker", Direct | Headline, _) => 0.96,
         ("quote-then-speaker-cue" | "quote-then-cue-speaker", _, _) => 0.84,

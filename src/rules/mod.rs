@@ -88,6 +88,14 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "speaker-colon-quote",
+        description: "X: “Q”: a name and a colon before the quote, as in a transcript.",
+        examples: &[
+            pos("Ellen Park: “We have no choice.” Tom Becker: “We do.”", "We do.", Some("Tom Becker")),
+            neg("Menu: “apples, pears”."),
+        ],
+    },
+    Rule {
         id: "speaker-cue-comma-quote",
         description: "X said, “Q” (or X said “Q”): the speaker and cue lead in.",
         examples: &[

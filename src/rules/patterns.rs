@@ -383,8 +383,15 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         if let Some(cue) = cue_at(text, s, j) {
             let e = skip_aux_back(text, s, i, j);
             let phrase = parse_before(text, s, i, e).filter(|p| speaker_fits(text, p, s, j))?;
-            // the speaker starts right after the quote: "“Q,” and he added" is not this pattern
-            if phrase.whole.start.min(phrase.mention.start) > s[i].span.start {
+            // the speaker starts right after the quote ("“Q,” and he added" is
+            // not this pattern), or after one description and a comma
+            // ("“Q,” Rep. Hunter’s chief of staff, Joe Kasper, said")
+            let start = phrase.whole.start.min(phrase.mention.start);
+            let at = s.partition_point(|t| t.span.start < start);
+            let described = at > i + 1
+                && s[at - 1].is_punct(',')
+                && !s[i..at - 1].iter().any(|t| t.is_punct(','));
+            if start > s[i].span.start && !described {
                 return None;
             }
             let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
@@ -537,6 +544,27 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
     }
     if e == lo {
         return None;
+    }
+    // a transcript line: "Clinton: “Our goal is …”"
+    if colon
+        && e - lo <= 4
+        && s[lo..e]
+            .iter()
+            .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+    {
+        if let Some(phrase) = parse_before(text, s, lo, e)
+            .filter(|p| p.kind == PhraseKind::Name && p.whole.start == s[lo].span.start)
+        {
+            let clause = Span::new(s[lo].span.start, s[e - 1].span.end);
+            let confidence = confidence(&phrase, None, 0.9);
+            return Some(Found {
+                phrase,
+                cue: None,
+                clause,
+                rule: "speaker-colon-quote",
+                confidence,
+            });
+        }
     }
     let split = lo > 0 && s[lo - 1].is_punct(QUOTE);
     let floor = lo.max(e.saturating_sub(8));

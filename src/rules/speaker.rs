@@ -592,6 +592,10 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
                 .iter()
                 .all(|t| t.is_lowercase(text) && !PRONOUNS.contains_key(t.text(text))))
         || (toks[0].is_lowercase(text) && (w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
+        || (toks.len() >= 2
+            && is_possessive(w)
+            && toks[1].is_lowercase(text)
+            && role_noun(toks[1].text(text)).is_some())
 }
 
 /// Parses the noun phrase at the right end of `toks` (a chunk with no commas).
@@ -1023,10 +1027,10 @@ pub(crate) fn parse_after(
             && !is_particle(w)
         {
             // an adjective inside a description: keep going only while a role noun follows
-            if !toks[j + 1..end.min(j + 6)]
-                .iter()
-                .any(|t| t.is_word() && role_noun(t.text(text)).is_some())
-            {
+            if !toks[j + 1..end.min(j + 6)].iter().any(|t| {
+                t.is_word()
+                    && (role_noun(t.text(text)).is_some() || TITLES.contains_key(t.text(text)))
+            }) {
                 break;
             }
         }
