@@ -1066,7 +1066,14 @@ pub(crate) fn parse_after(
     if j == i {
         return None;
     }
-    let mut phrase = parse_np_right(text, &toks[i..j])?;
+    // the longest start that is a noun phrase: "Clinton" of "Clinton celebrated"
+    let mut phrase = (i + 1..=j).rev().find_map(|e| {
+        parse_np_right(text, &toks[i..e]).filter(|p| p.whole.start.min(p.mention.start) == toks[i].span.start).map(|p| (p, e))
+    });
+    if let Some((_, e)) = phrase {
+        j = e;
+    }
+    let mut phrase = phrase.take()?.0;
     // "for|of the ministry" after a description
     // appositive: ", a retired general," or ", a detective who ..." to the end
     if j < end && toks[j].is_punct(',') {
