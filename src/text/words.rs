@@ -156,10 +156,14 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
             i += len;
             continue;
         }
-        if !is_connector(c) || i + len >= end {
+        let digit_comma = c == ',' && prev_digit;
+        if !(is_connector(c) || digit_comma) || i + len >= end {
             break;
         }
         let (n, _) = char_at(text, i + len);
+        if digit_comma && !n.is_ascii_digit() {
+            break;
+        }
         let joins = is_word_char(n)
             && (c != '.' || segment_chars == 1 || (prev_digit && n.is_ascii_digit()));
         if !joins {
