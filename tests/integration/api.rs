@@ -27,6 +27,13 @@ fn public_types_are_send_sync_unwind_safe() {
     assert_traits::<Span>();
     assert_traits::<CharIndex>();
     assert_traits::<rules::Rule>();
+    assert_traits::<rules::Example>();
+    #[cfg(feature = "cli")]
+    {
+        assert_traits::<jsonl::Document>();
+        assert_traits::<jsonl::LineError>();
+        assert_traits::<jsonl::OutputQuote<'static>>();
+    }
 }
 
 #[test]

@@ -148,3 +148,19 @@ fn regressions() {
         check(text);
     }
 }
+
+/// Inputs the fuzzer kept for the coverage they reach (`tests/data/fuzz/`,
+/// picked from `fuzz/corpus/extract`: small ones holding marks and cues).
+#[test]
+fn fuzz_corpus_regressions() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        check(&text);
+        let _ = Extractor::new().extract_bytes(&bytes);
+        n += 1;
+    }
+    assert!(n >= 20, "only {n} fuzz inputs in {}", dir.display());
+}
