@@ -242,6 +242,32 @@ static CUE_SHAPE: Lazy<(usize, usize, u32, [u32; 26])> = Lazy::new(|| {
     (min, max, letters, seconds)
 });
 
+/// The index of a word's first three letters (ASCII, any case) among the
+/// 26³ three-letter prefixes, if they are letters.
+#[inline]
+fn prefix3(b: &[u8]) -> Option<usize> {
+    if b.len() < 3 {
+        return None;
+    }
+    let l = |x: u8| {
+        let x = x.to_ascii_lowercase();
+        x.is_ascii_lowercase().then(|| usize::from(x - b'a'))
+    };
+    Some((l(b[0])? * 26 + l(b[1])?) * 26 + l(b[2])?)
+}
+
+/// A bit for each three-letter prefix a cue verb form starts with: a word
+/// whose prefix has no bit is no cue, with no hashing.
+static CUE_PREFIXES: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; (26 * 26 * 26 + 63) / 64];
+    for k in CUE_VERBS.keys() {
+        if let Some(i) = prefix3(k.as_bytes()) {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    bits
+});
+
 #[inline]
 fn letter_bit(b: u8) -> u32 {
     let b = b.to_ascii_lowercase();
@@ -262,6 +288,11 @@ pub(crate) fn cue_verb(word: &str) -> Option<CueVerb> {
     let first = b[0].to_ascii_lowercase();
     if first.is_ascii_lowercase() && letter_bit(b[1]) & seconds[usize::from(first - b'a')] == 0 {
         return None;
+    }
+    if let Some(i) = prefix3(b) {
+        if CUE_PREFIXES[i / 64] & (1 << (i % 64)) == 0 {
+            return None;
+        }
     }
     if let Some(v) = CUE_VERBS.get(word) {
         return Some(*v);

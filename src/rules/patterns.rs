@@ -118,7 +118,11 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
 /// A multi-word cue ("according to", "in the words of") starting at `s[i]`.
 pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let first = s.get(i)?;
-    if !first.is_word() || !matches!(text.as_bytes()[first.span.start], b'a' | b'A' | b'i' | b'I') {
+    if !first.is_word() || s.get(i + 1).is_none_or(|t| !t.is_word()) {
+        return None;
+    }
+    let w = first.text(text);
+    if !CUE_PHRASES.iter().any(|p| p[0].len() == w.len()) {
         return None;
     }
     for phrase in CUE_PHRASES.iter() {
