@@ -192,20 +192,17 @@ impl<'a> Run<'a> {
         self.outer = self.marked.iter().map(|m| m.outer).collect();
         let paras = paragraphs(text);
         let headline = headline_paragraph(text, &paras);
-        let mut toks = Vec::new();
         let mut sents = Vec::new();
         let mut stream = Vec::new();
         let mut prev_sentence: Vec<Token> = Vec::new();
         for (pi, &para) in paras.iter().enumerate() {
-            toks.clear();
-            tokenize(text, para, &mut toks);
             sents.clear();
             sentences(text, para, &self.outer, &mut sents);
             let para_first_draft = self.drafts.len();
-            let quote_only = self.quote_only(&toks, para);
+            let quote_only = self.quote_only(para);
             for &sent in &sents {
                 stream.clear();
-                self.collapse(&toks, sent, &mut stream);
+                self.stream(sent, &mut stream);
                 self.registry.sentence += 1;
                 self.registry.scan(text, &stream);
                 self.sentence(
@@ -225,49 +222,43 @@ impl<'a> Run<'a> {
     }
 
     /// Whether the paragraph holds nothing but quotations and punctuation.
-    fn quote_only(&self, toks: &[Token], para: Span) -> bool {
-        let first = self.outer.partition_point(|q| q.end <= para.start);
-        let mut qi = first;
+    fn quote_only(&self, para: Span) -> bool {
+        let mut qi = self.outer.partition_point(|q| q.end <= para.start);
+        let mut pos = para.start;
         let mut any = false;
-        for t in toks {
-            while qi < self.outer.len() && self.outer[qi].end <= t.span.start {
-                qi += 1;
-            }
-            let inside = qi < self.outer.len() && self.outer[qi].start <= t.span.start;
-            any |= inside;
-            if !inside && t.is_word() {
+        let has_word = |from: usize, to: usize| self.text[from..to].chars().any(char::is_alphanumeric);
+        while qi < self.outer.len() && self.outer[qi].start < para.end {
+            let q = self.outer[qi];
+            if q.start > pos && has_word(pos, q.start) {
                 return false;
             }
+            any = true;
+            pos = pos.max(q.end.min(para.end));
+            qi += 1;
         }
-        any
+        any && !has_word(pos, para.end)
     }
 
-    /// The tokens of `sent`, each top-level quotation collapsed to one token.
-    fn collapse(&self, toks: &[Token], sent: Span, out: &mut Vec<Token>) {
-        let mut i = toks.partition_point(|t| t.span.start < sent.start);
+    /// The tokens of `sent` outside quotations, each top-level quotation
+    /// that starts in the sentence standing as one token. Words inside
+    /// quotations are never tokenised.
+    fn stream(&self, sent: Span, out: &mut Vec<Token>) {
         let mut qi = self.outer.partition_point(|q| q.end <= sent.start);
-        while i < toks.len() && toks[i].span.start < sent.end {
-            let t = toks[i];
-            while qi < self.outer.len() && self.outer[qi].end <= t.span.start {
-                qi += 1;
+        let mut pos = sent.start;
+        while qi < self.outer.len() && self.outer[qi].start < sent.end {
+            let q = self.outer[qi];
+            if q.start > pos {
+                tokenize(self.text, Span::new(pos, q.start), out);
             }
-            if qi < self.outer.len() && self.outer[qi].start <= t.span.start {
-                let q = self.outer[qi];
-                // a quote begun in an earlier paragraph is not this sentence's
-                if q.start >= sent.start {
-                    out.push(Token {
-                        span: q,
-                        punct: QUOTE,
-                    });
-                }
-                while i < toks.len() && toks[i].span.start < q.end {
-                    i += 1;
-                }
-                qi += 1;
-                continue;
+            // a quote begun in an earlier paragraph is not this sentence's
+            if q.start >= sent.start {
+                out.push(Token { span: q, punct: QUOTE });
             }
-            out.push(t);
-            i += 1;
+            pos = pos.max(q.end);
+            qi += 1;
+        }
+        if pos < sent.end {
+            tokenize(self.text, Span::new(pos, sent.end), out);
         }
     }
 
