@@ -4,6 +4,11 @@ use crate::marks::glyphs::is_mark_char;
 use crate::rules::lexicon::is_abbreviation;
 use crate::Span;
 
+/// A sentence longer than this (in bytes, quotations aside) is cut at the
+/// next space: it is a list or a scrape, not prose, and bounded sentences
+/// keep every later stage's working set small.
+pub(crate) const MAX_SENTENCE_LEN: usize = 4096;
+
 /// Appends the sentences of the paragraph `para` to `out`, trimmed.
 ///
 /// `quotes` are the outer spans (marks included) of the top-level quotes,
@@ -65,6 +70,13 @@ pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<S
                     push(text, start, i, out);
                     start = i;
                 }
+                i += 1;
+            }
+            // no prose sentence runs this long: cut at white space so that
+            // the work per sentence stays bounded
+            b' ' | b'\t' if i - start > MAX_SENTENCE_LEN => {
+                push(text, start, i, out);
+                start = i;
                 i += 1;
             }
             _ => i += 1,
