@@ -226,7 +226,8 @@ impl<'a> Run<'a> {
         let mut qi = self.outer.partition_point(|q| q.end <= para.start);
         let mut pos = para.start;
         let mut any = false;
-        let has_word = |from: usize, to: usize| self.text[from..to].chars().any(char::is_alphanumeric);
+        let has_word =
+            |from: usize, to: usize| self.text[from..to].chars().any(char::is_alphanumeric);
         while qi < self.outer.len() && self.outer[qi].start < para.end {
             let q = self.outer[qi];
             if q.start > pos && has_word(pos, q.start) {
@@ -252,7 +253,10 @@ impl<'a> Run<'a> {
             }
             // a quote begun in an earlier paragraph is not this sentence's
             if q.start >= sent.start {
-                out.push(Token { span: q, punct: QUOTE });
+                out.push(Token {
+                    span: q,
+                    punct: QUOTE,
+                });
             }
             pos = pos.max(q.end);
             qi += 1;

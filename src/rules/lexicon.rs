@@ -259,7 +259,7 @@ fn prefix3(b: &[u8]) -> Option<usize> {
 /// A bit for each three-letter prefix a cue verb form starts with: a word
 /// whose prefix has no bit is no cue, with no hashing.
 static CUE_PREFIXES: Lazy<Vec<u64>> = Lazy::new(|| {
-    let mut bits = vec![0u64; (26 * 26 * 26 + 63) / 64];
+    let mut bits = vec![0u64; (26usize * 26 * 26).div_ceil(64)];
     for k in CUE_VERBS.keys() {
         if let Some(i) = prefix3(k.as_bytes()) {
             bits[i / 64] |= 1 << (i % 64);

@@ -21,6 +21,26 @@ pub(crate) struct CueMatch {
     pub last: usize,
 }
 
+impl Found {
+    /// A finding, its confidence from the phrase, the cue and `base`.
+    fn new(
+        phrase: SpeakerPhrase,
+        cue: Option<CueMatch>,
+        clause: Span,
+        rule: &'static str,
+        base: f64,
+    ) -> Found {
+        let confidence = confidence(&phrase, cue.as_ref(), base);
+        Found {
+            phrase,
+            cue,
+            clause,
+            rule,
+            confidence,
+        }
+    }
+}
+
 /// A speaker found for a quotation.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Found {
@@ -118,7 +138,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
 /// A multi-word cue ("according to", "in the words of") starting at `s[i]`.
 pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let first = s.get(i)?;
-    if !first.is_word() || s.get(i + 1).is_none_or(|t| !t.is_word()) {
+    if !first.is_word() || s.get(i + 1).map_or(true, |t| !t.is_word()) {
         return None;
     }
     let w = first.text(text);
@@ -329,14 +349,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             return None;
         }
         let clause = Span::new(s[i].span.start, phrase.whole.end);
-        let confidence = confidence(&phrase, None, 0.9);
-        return Some(Found {
-            phrase,
-            cue: None,
-            clause,
-            rule: "dash-speaker",
-            confidence,
-        });
+        return Some(Found::new(phrase, None, clause, "dash-speaker", 0.9));
     }
     // a trailing attribution follows a whole utterance: the quote ends in
     // punctuation, or a comma or dash stands between ("“simply replace” its
@@ -354,28 +367,20 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     if let Some(cue) = according_to_at(text, s, i) {
         let phrase = parse_after(text, s, cue.last + 1, hi)?;
         let clause = Span::new(cue.span.start, phrase.whole.end);
-        let confidence = confidence(&phrase, Some(&cue), 0.95);
-        return Some(Found {
-            phrase,
-            cue: Some(cue),
-            clause,
-            rule: "according-to",
-            confidence,
-        });
+        return Some(Found::new(phrase, Some(cue), clause, "according-to", 0.95));
     }
     // “Q,” said X
     if let Some(cue) = cue_at(text, s, i) {
         let phrase = parse_after(text, s, cue.last + 1, hi)?;
         let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
         let clause = Span::new(cue.span.start, s[end - 1].span.end.max(phrase.whole.end));
-        let confidence = confidence(&phrase, Some(&cue), 0.98);
-        return Some(Found {
+        return Some(Found::new(
             phrase,
-            cue: Some(cue),
+            Some(cue),
             clause,
-            rule: "quote-then-cue-speaker",
-            confidence,
-        });
+            "quote-then-cue-speaker",
+            0.98,
+        ));
     }
     // “Q,” X said
     let limit = hi.min(i + 40);
@@ -400,14 +405,13 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             }
             let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
             let clause = Span::new(s[i].span.start, s[end - 1].span.end);
-            let confidence = confidence(&phrase, Some(&cue), 0.98);
-            return Some(Found {
+            return Some(Found::new(
                 phrase,
-                cue: Some(cue),
+                Some(cue),
                 clause,
-                rule: "quote-then-speaker-cue",
-                confidence,
-            });
+                "quote-then-speaker-cue",
+                0.98,
+            ));
         }
         j += 1;
     }
@@ -560,14 +564,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             .filter(|p| p.kind == PhraseKind::Name && p.whole.start == s[lo].span.start)
         {
             let clause = Span::new(s[lo].span.start, s[e - 1].span.end);
-            let confidence = confidence(&phrase, None, 0.9);
-            return Some(Found {
-                phrase,
-                cue: None,
-                clause,
-                rule: "speaker-colon-quote",
-                confidence,
-            });
+            return Some(Found::new(phrase, None, clause, "speaker-colon-quote", 0.9));
         }
     }
     let split = lo > 0 && s[lo - 1].is_punct(QUOTE);
@@ -581,14 +578,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         if let Some(cue) = according_to_at(text, s, j) {
             let phrase = parse_after(text, s, cue.last + 1, e)?;
             let clause = Span::new(cue.span.start, s[e - 1].span.end);
-            let confidence = confidence(&phrase, Some(&cue), 0.95);
-            return Some(Found {
-                phrase,
-                cue: Some(cue),
-                clause,
-                rule: "according-to",
-                confidence,
-            });
+            return Some(Found::new(phrase, Some(cue), clause, "according-to", 0.95));
         }
         if let Some(cue) = cue_at(text, s, j) {
             if cue.class != CueClass::Speech && !colon {
@@ -616,14 +606,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 (false, true) => ("speaker-cue-colon-quote", 0.97),
                 (false, false) => ("speaker-cue-comma-quote", 0.96),
             };
-            let confidence = confidence(&phrase, Some(&cue), base);
-            return Some(Found {
-                phrase,
-                cue: Some(cue),
-                clause,
-                rule,
-                confidence,
-            });
+            return Some(Found::new(phrase, Some(cue), clause, rule, base));
         }
     }
     None
@@ -649,14 +632,7 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
         return None;
     }
     let clause = Span::new(s[from].span.start, s[n - 2].span.end);
-    let confidence = confidence(&phrase, None, 0.85);
-    Some(Found {
-        phrase,
-        cue: None,
-        clause,
-        rule: "colon-lead-in",
-        confidence,
-    })
+    Some(Found::new(phrase, None, clause, "colon-lead-in", 0.85))
 }
 
 /// Reported speech found in a sentence: the attribution, the reported
@@ -741,16 +717,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             last: j,
         };
         let attribution = Span::new(phrase.whole.start.min(phrase.mention.start), t.span.end);
-        let confidence = confidence(&phrase, Some(&cue), 0.8);
-        let found = Found {
-            phrase,
-            cue: Some(cue),
-            clause: attribution,
-            rule: "reported-speech",
-            confidence,
-        };
         out.push(Reported {
-            found,
+            found: Found::new(phrase, Some(cue), attribution, "reported-speech", 0.8),
             clause,
             standalone: true,
         });
@@ -774,16 +742,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             };
             let Some(clause) = clause else { continue };
             let attribution = Span::new(cue.span.start, phrase.whole.end);
-            let confidence = confidence(&phrase, Some(&cue), 0.9);
-            let found = Found {
-                phrase,
-                cue: Some(cue),
-                clause: attribution,
-                rule: "according-to",
-                confidence,
-            };
             out.push(Reported {
-                found,
+                found: Found::new(phrase, Some(cue), attribution, "according-to", 0.9),
                 clause,
                 standalone: true,
             });
@@ -807,16 +767,14 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                 if ends && phrase.whole.start == s[cue.last + 1].span.start {
                     if let Some(clause) = content_span(s, 0, j) {
                         let attribution = Span::new(cue.span.start, phrase.whole.end);
-                        let confidence = confidence(&phrase, Some(&cue), 0.85);
-                        let found = Found {
-                            phrase,
-                            cue: Some(cue),
-                            clause: attribution,
-                            rule: "reported-speech",
-                            confidence,
-                        };
                         out.push(Reported {
-                            found,
+                            found: Found::new(
+                                phrase,
+                                Some(cue),
+                                attribution,
+                                "reported-speech",
+                                0.85,
+                            ),
                             clause,
                             standalone: true,
                         });
@@ -849,16 +807,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             if let Some(phrase) = parse_after(text, s, cue.last + 2, e) {
                 if let Some(clause) = content_span(s, e, next_boundary(&coordinated, e, n)) {
                     let attribution = Span::new(cue.span.start, phrase.whole.end);
-                    let confidence = confidence(&phrase, Some(&cue), 0.8);
-                    let found = Found {
-                        phrase,
-                        cue: Some(cue),
-                        clause: attribution,
-                        rule: "reported-speech",
-                        confidence,
-                    };
                     out.push(Reported {
-                        found,
+                        found: Found::new(phrase, Some(cue), attribution, "reported-speech", 0.8),
                         clause,
                         standalone: false,
                     });
@@ -973,18 +923,13 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                     let clause = content_span(s, c + 1, next_boundary(&coordinated, c + 1, n));
                     if let Some(clause) = clause {
                         let attribution = Span::new(phrase_start, s[c].span.end);
-                        let confidence = confidence(&phrase, Some(&cue), 0.7);
-                        let found = Found {
-                            phrase,
-                            cue: Some(CueMatch {
-                                span: Span::new(cue.span.start, s[c].span.end),
-                                last: c,
-                                ..cue
-                            }),
-                            clause: attribution,
-                            rule: "reported-speech",
-                            confidence,
+                        let cue = CueMatch {
+                            span: Span::new(cue.span.start, s[c].span.end),
+                            last: c,
+                            ..cue
                         };
+                        let found =
+                            Found::new(phrase, Some(cue), attribution, "reported-speech", 0.7);
                         out.push(Reported {
                             found,
                             clause,
@@ -1011,14 +956,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         };
         let Some(clause) = content else { continue };
         let attribution = Span::new(phrase_start, cue.span.end);
-        let confidence = confidence(&phrase, Some(&cue), 0.85);
-        let found = Found {
-            phrase,
-            cue: Some(cue),
-            clause: attribution,
-            rule: "reported-speech",
-            confidence,
-        };
+        let found = Found::new(phrase, Some(cue), attribution, "reported-speech", 0.85);
         out.push(Reported {
             found,
             clause,

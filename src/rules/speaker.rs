@@ -1068,7 +1068,9 @@ pub(crate) fn parse_after(
     }
     // the longest start that is a noun phrase: "Clinton" of "Clinton celebrated"
     let mut phrase = (i + 1..=j).rev().find_map(|e| {
-        parse_np_right(text, &toks[i..e]).filter(|p| p.whole.start.min(p.mention.start) == toks[i].span.start).map(|p| (p, e))
+        parse_np_right(text, &toks[i..e])
+            .filter(|p| p.whole.start.min(p.mention.start) == toks[i].span.start)
+            .map(|p| (p, e))
     });
     if let Some((_, e)) = phrase {
         j = e;

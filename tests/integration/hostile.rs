@@ -48,8 +48,15 @@ fn ten_megabyte_line_without_punctuation() {
     let text = "he said that we ".repeat((10 << 20) / 16);
     let ex = extract(&text);
     // cut into bounded sentences: at most one reported clause for each
-    assert!(ex.quotes.len() <= text.len() / 4096 + 1, "{}", ex.quotes.len());
-    assert!(ex.quotes.iter().all(|q| q.kind == QuoteKind::Indirect && q.span.len() <= 4096));
+    assert!(
+        ex.quotes.len() <= text.len() / 4096 + 1,
+        "{}",
+        ex.quotes.len()
+    );
+    assert!(ex
+        .quotes
+        .iter()
+        .all(|q| q.kind == QuoteKind::Indirect && q.span.len() <= 4096));
 }
 
 #[test]

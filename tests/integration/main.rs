@@ -12,6 +12,19 @@ mod rules;
 #[cfg(feature = "cli")]
 mod cli;
 
+/// The span of the only occurrence of `needle` in `text` (panics when it is
+/// missing or not unique): exact spans without counting bytes by hand.
+pub fn only(text: &str, needle: &str) -> quote_attribution::Span {
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
+    assert!(
+        text[start + needle.len()..].find(needle).is_none(),
+        "{needle:?} is not unique in {text:?}"
+    );
+    quote_attribution::Span::new(start, start + needle.len())
+}
+
 /// Reads a fixture from `tests/data/`.
 pub fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

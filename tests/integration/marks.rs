@@ -1,19 +1,8 @@
 //! Every kind of quotation mark, apostrophes that are not marks, nesting,
 //! quotes over several paragraphs, and unclosed marks.
 
-use quote_attribution::{extract, DiagnosticKind, Extractor, QuoteKind, Span};
-
-/// The span of the only occurrence of `needle` in `text`.
-fn only(text: &str, needle: &str) -> Span {
-    let start = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
-    assert!(
-        text[start + needle.len()..].find(needle).is_none(),
-        "{needle:?} is not unique in {text:?}"
-    );
-    Span::new(start, start + needle.len())
-}
+use crate::only;
+use quote_attribution::{extract, DiagnosticKind, Extractor, QuoteKind};
 
 /// Asserts the quotes of `text` are exactly `expected`, spans and all.
 fn quotes_are(text: &str, expected: &[&str]) {

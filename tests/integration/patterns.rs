@@ -1,18 +1,8 @@
 //! Every attribution pattern, with exact spans for quote, speaker mention
 //! and cue.
 
+use crate::only;
 use quote_attribution::{extract, Quote, QuoteKind, Resolution, Span};
-
-fn only(text: &str, needle: &str) -> Span {
-    let start = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
-    assert!(
-        text[start + needle.len()..].find(needle).is_none(),
-        "{needle:?} is not unique in {text:?}"
-    );
-    Span::new(start, start + needle.len())
-}
 
 /// Asserts one quote of `text`: its words, speaker name, mention, cue and rule.
 fn check(

@@ -1,18 +1,8 @@
 //! Reported speech: indirect records and fragments inside reported clauses,
 //! with exact spans, speakers and cues.
 
+use crate::only;
 use quote_attribution::{extract, QuoteKind, Span};
-
-fn only(text: &str, needle: &str) -> Span {
-    let start = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"));
-    assert!(
-        text[start + needle.len()..].find(needle).is_none(),
-        "{needle:?} is not unique in {text:?}"
-    );
-    Span::new(start, start + needle.len())
-}
 
 /// Asserts the record with exactly `content` as its span: kind, speaker, cue.
 fn check(text: &str, content: &str, kind: QuoteKind, speaker: &str, cue: &str) {
