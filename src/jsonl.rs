@@ -3,7 +3,7 @@
 //!
 //! Each input line is an object with a string `"text"` and any `"id"`; each
 //! output line is `{"id", "quotes": [...]}` with the records of
-//! [`Quote`](crate::Quote) as serde serialises them.
+//! [`Quote`] as serde serialises them.
 
 use crate::{CharIndex, Extractor, Quote, Span};
 use serde_json::{json, Value};

@@ -73,7 +73,7 @@
 //!
 //! - `serde`: `Serialize`/`Deserialize` for every record type.
 //! - `cli`: the `quote-attribution` command-line tool (JSON and JSON Lines),
-//!   and the [`jsonl`] module it reads and writes with.
+//!   and the `jsonl` module it reads and writes with.
 //!
 //! # Limits
 //!
