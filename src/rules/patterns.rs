@@ -4,6 +4,7 @@
 
 use super::lexicon::{cue_verb, CueClass, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
 use super::speaker::{is_determiner, parse_after, parse_before, PhraseKind, SpeakerPhrase};
+use crate::record::EntityKind;
 use crate::text::words::Token;
 use crate::Span;
 
@@ -609,7 +610,34 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             return Some(Found::new(phrase, Some(cue), clause, rule, base));
         }
     }
+    if colon {
+        return colon_clause(text, s, lo, e);
+    }
     None
+}
+
+/// A clause ending in a colon, with no cue, that introduces the quote: its
+/// subject speaks ("Kasich resisted: “…”"), or the source after "from"
+/// ("More from the report: “…”"). Not a generic description ("The menu
+/// lists: …").
+fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
+    let clause = Span::new(s[lo].span.start, s[e - 1].span.end);
+    if let Some(from) = (lo..e)
+        .rev()
+        .find(|&x| s[x].is_word() && s[x].text(text).eq_ignore_ascii_case("from"))
+    {
+        let phrase = parse_after(text, s, from + 1, e)?;
+        let ends = s.partition_point(|t| t.span.start < phrase.whole.end) >= e;
+        return (ends && !phrase.generic)
+            .then(|| Found::new(phrase, None, clause, "colon-lead-in", 0.85));
+    }
+    if lo != 0 || e - lo > 12 {
+        return None;
+    }
+    let phrase = sentence_subject(text, &s[..e], e)?;
+    let fits = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun)
+        && phrase.entity != EntityKind::Organization;
+    fits.then(|| Found::new(phrase, None, clause, "colon-lead-in", 0.85))
 }
 
 /// A sentence ending in a colon that introduces the quotation after it:

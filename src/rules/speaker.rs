@@ -906,7 +906,7 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         }
         if matches!(
             w.to_ascii_lowercase().as_str(),
-            "the" | "a" | "an" | "another"
+            "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "our" | "my"
         ) || (is_possessive(w) && t.is_capitalized(text))
         {
             let mention = Span::new(t.span.start, last.span.end);
