@@ -131,7 +131,7 @@ static RULES: &[Rule] = &[
         description: "A sentence or clause ending in a colon introduces the quote that follows it: its subject, or the source after \"from\", speaks.",
         examples: &[
             pos("Then Ellen Park continued:\n\n“We have no choice.”", "We have no choice.", Some("Ellen Park")),
-            pos("Ellen Park pushed back: “We have no choice.”", "We have no choice.", Some("Ellen Park")),
+            pos("Ellen Park stood firm: “We have no choice.”", "We have no choice.", Some("Ellen Park")),
             pos("More from the Daily Ledger: “The bridge reopens in May.”", "The bridge reopens in May.", Some("Daily Ledger")),
             neg("The menu lists: “apples, pears”."),
         ],
