@@ -748,6 +748,13 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         {
             break;
         }
+        // a verb is no modifier: "stood firm"
+        if t.is_lowercase(text)
+            && (w.ends_with("ed") || w == "stood" || w == "was" || w == "is")
+            && role_noun(w).is_none()
+        {
+            break;
+        }
         i -= 1;
         modifiers += 1;
     }
