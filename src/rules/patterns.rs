@@ -143,7 +143,10 @@ pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMa
         return None;
     }
     let w = first.text(text);
-    if !CUE_PHRASES.iter().any(|p| p[0].len() == w.len()) {
+    if !CUE_PHRASES
+        .iter()
+        .any(|p| p[0].len() == w.len() && p[0].eq_ignore_ascii_case(w))
+    {
         return None;
     }
     for phrase in CUE_PHRASES.iter() {

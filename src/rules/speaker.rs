@@ -124,8 +124,11 @@ const SENTENCE_OPENERS: &[&str] = &[
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
 
 pub(crate) fn is_determiner(w: &str) -> bool {
-    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    w.len() <= 7 && lookup_any_case(&DETERMINER_SET, w).is_some()
 }
+
+static DETERMINER_SET: once_cell::sync::Lazy<super::lexicon::WordMap<()>> =
+    once_cell::sync::Lazy::new(|| DETERMINERS.iter().map(|d| (*d, ())).collect());
 
 fn is_particle(w: &str) -> bool {
     NAME_PARTICLES.contains(&w)
@@ -162,16 +165,29 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     t.is_capitalized(text) || (t.is_word() && is_particle(t.text(text)))
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
+/// Looks `w` up in a word list as it stands, then lowercased (without
+/// allocating for the short ASCII words lists hold).
+fn lookup_any_case<V: Copy>(map: &super::lexicon::WordMap<V>, w: &str) -> Option<V> {
+    if let Some(v) = map.get(w) {
+        return Some(*v);
+    }
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return map.get(w.to_lowercase().as_str()).copied();
+    }
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[..w.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..w.len()])
+        .ok()
+        .and_then(|l| map.get(l).copied())
 }
 
 /// The role noun entry for `w` (any case), if any.
 fn role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
-    ROLE_NOUNS
-        .get(w)
-        .or_else(|| ROLE_NOUNS.get(lower(w).as_str()))
-        .copied()
+    lookup_any_case(&ROLE_NOUNS, w)
 }
 
 fn title_gender(w: &str) -> Option<Gender> {
@@ -607,7 +623,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     }
     let lw = last.text(text);
     // pronoun
-    if let Some(p) = PRONOUNS.get(lower(lw).as_str()) {
+    if let Some(p) = lookup_any_case(&PRONOUNS, lw).as_ref() {
         if lw == "I"
             || lw.chars().next().is_some_and(char::is_lowercase)
             || n == 1
@@ -742,7 +758,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             }
             break;
         }
-        if PRONOUNS.contains_key(lower(w).as_str())
+        if lookup_any_case(&PRONOUNS, w).is_some()
             || super::lexicon::cue_verb(w).is_some()
             || matches!(w, "and" | "or" | "but" | "that" | "said")
         {
@@ -1004,7 +1020,7 @@ pub(crate) fn parse_after(
     }
     // pronoun
     let w0 = toks[i].text(text);
-    if toks[i].is_word() && PRONOUNS.contains_key(lower(w0).as_str()) {
+    if toks[i].is_word() && lookup_any_case(&PRONOUNS, w0).is_some() {
         return parse_np_right(text, &toks[i..=i]);
     }
     // determiner + description or name
