@@ -847,6 +847,18 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             }
             continue;
         }
+        // a passive with no agent names no speaker: "Texas was called for Cruz"
+        if cue.class == CueClass::Speech
+            && j > 0
+            && s[j - 1].is_word()
+            && matches!(
+                s[j - 1].text(text),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            )
+            && s[j].text(text).ends_with("ed")
+        {
+            continue;
+        }
         let m = skip_aux_back(text, s, j.saturating_sub(6), j);
         let participle = s[j].text(text).ends_with("ing") && j > 0;
         let coordinated_cue =
@@ -929,6 +941,10 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             } else {
                 start_of_phrase
             };
+            // "On Friday, Obama said …": an opening adverbial is not what was said
+            if adverbial_opener(text, s) && !s[..cut].iter().any(|t| t.is_punct(QUOTE)) {
+                continue;
+            }
             (content_span(s, 0, cut), true)
         } else {
             let mut c = after;
@@ -950,7 +966,14 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                 let infinitive = p == "to"
                     && s.get(c + 1)
                         .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
-                if p != "to" || infinitive || cue.lemma == "refer" {
+                let fits = match p {
+                    "to" => infinitive || cue.lemma == "refer",
+                    ":" => true,
+                    other => PREP_CUES
+                        .iter()
+                        .any(|(prep, lemmas)| *prep == other && lemmas.contains(&cue.lemma)),
+                };
+                if fits {
                     let clause = content_span(s, c + 1, next_boundary(&coordinated, c + 1, n));
                     if let Some(clause) = clause {
                         let attribution = Span::new(phrase_start, s[c].span.end);
@@ -1051,6 +1074,131 @@ const AFTER_SPEECH: &[&str] = &[
     "CBS",
     "NPR",
 ];
+
+/// Prepositions whose object is what was said, after the cues they go with:
+/// "talked about the economy", "called for a ban", "warned against it".
+const PREP_CUES: &[(&str, &[&str])] = &[
+    (
+        "about",
+        &[
+            "talk", "speak", "write", "ask", "complain", "joke", "warn", "think", "know", "worry",
+            "tweet", "post", "boast", "brag", "lie", "testify", "wonder", "care", "learn",
+            "report", "comment", "remark",
+        ],
+    ),
+    (
+        "of",
+        &[
+            "speak",
+            "warn",
+            "accuse",
+            "think",
+            "approve",
+            "disapprove",
+            "boast",
+            "complain",
+            "convince",
+            "remind",
+            "assure",
+            "inform",
+        ],
+    ),
+    (
+        "for",
+        &[
+            "call",
+            "ask",
+            "argue",
+            "push",
+            "vote",
+            "press",
+            "campaign",
+            "plead",
+            "advocate",
+            "beg",
+            "praise",
+            "blame",
+            "criticize",
+            "thank",
+            "apologize",
+            "fight",
+        ],
+    ),
+    (
+        "on",
+        &[
+            "comment",
+            "insist",
+            "focus",
+            "elaborate",
+            "reflect",
+            "call",
+            "report",
+            "remark",
+            "agree",
+            "vote",
+            "campaign",
+            "speak",
+            "testify",
+        ],
+    ),
+    (
+        "against",
+        &[
+            "argue", "warn", "vote", "campaign", "rail", "speak", "testify", "caution", "protest",
+        ],
+    ),
+];
+
+/// Whether the sentence opens with an adverbial ("On Friday, …", "If he
+/// wins, …", "Facing criticism, …").
+fn adverbial_opener(text: &str, s: &[Token]) -> bool {
+    let Some(first) = s.first().filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = first.text(text);
+    matches!(
+        w,
+        "On" | "In"
+            | "At"
+            | "As"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "Since"
+            | "Soon"
+            | "During"
+            | "Despite"
+            | "Last"
+            | "This"
+            | "Earlier"
+            | "Later"
+            | "Then"
+            | "Now"
+            | "Still"
+            | "Yet"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Until"
+            | "Unless"
+            | "Once"
+            | "For"
+            | "With"
+            | "Without"
+            | "By"
+            | "From"
+            | "Under"
+            | "Over"
+            | "Amid"
+            | "Among"
+    ) || (first.is_capitalized(text)
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && w.len() > 4
+        && !GIVEN_NAMES.contains_key(w))
+}
 
 /// Whether `s[i]` follows a comma: a comma token, or a quotation whose words
 /// end in one (“…,” said X).
