@@ -761,7 +761,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             while e < n && e < cue.last + 40 && !s[e].is_punct(',') && !s[e].is_punct(QUOTE) {
                 e += 1;
             }
-            let Some(phrase) = parse_after(text, s, cue.last + 1, e) else {
+            let Some(phrase) =
+                parse_after(text, s, cue.last + 1, e).or_else(|| source_phrase(s, cue.last + 1, e))
+            else {
                 continue;
             };
             let clause = if j == 0 && e + 1 < n {
@@ -878,7 +880,12 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                 .filter(|p| p.whole.end <= s[j].span.start)
         } else if coordinated_cue {
             // "The CMA said … and said it …": the subject goes on
-            out.last().map(|r: &Reported| r.found.phrase.clone())
+            match out.last() {
+                Some(r) => Some(r.found.phrase.clone()),
+                None => subject
+                    .get_or_insert_with(|| sentence_subject(text, s, j))
+                    .clone(),
+            }
         } else {
             parse_before(text, s, 0, m)
         };
@@ -902,6 +909,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             || s[after].is_punct(';')
             || (s[after].is_word()
                 && AFTER_SPEECH.contains(&s[after].text(text))
+                && !(is_determiner(s[after].text(text)) && cue.lemma == "say")
                 && that_soon(after).is_none());
         let continues_clause = after + 1 < n
             && s[after].is_punct(',')
@@ -932,9 +940,20 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                     | "isn't"
                     | "wasn't"
             );
+        let mid =
+            parenthetical && after + 1 < n && s[after].is_punct(',') && s[after + 1].is_word();
         let (content, standalone) = if parenthetical && continues_clause {
             // in the middle: "Loyalty, he noted, has long been …": the sentence is the clause
             (content_span(s, 0, n), true)
+        } else if mid
+            && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE))
+            && (adverbial_opener(text, s) || start_of_phrase <= 3)
+        {
+            // "Overall, she said, a number of …": what follows is what was said
+            (
+                content_span(s, after + 1, next_boundary(&coordinated, after + 1, n)),
+                true,
+            )
         } else if parenthetical && ends_here {
             let cut = if s[start_of_phrase - 1].is_punct(',') {
                 start_of_phrase - 1
@@ -942,7 +961,11 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                 start_of_phrase
             };
             // "On Friday, Obama said …": an opening adverbial is not what was said
-            if adverbial_opener(text, s) && !s[..cut].iter().any(|t| t.is_punct(QUOTE)) {
+            if adverbial_opener(text, s)
+                && !s[..cut]
+                    .iter()
+                    .any(|t| t.is_punct(QUOTE) || t.is_punct(','))
+            {
                 continue;
             }
             (content_span(s, 0, cut), true)
@@ -1149,6 +1172,33 @@ const PREP_CUES: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// The words after "according to", up to the comma, as a source when they
+/// parse as no name or role: "according to early results of the exit poll".
+fn source_phrase(s: &[Token], from: usize, to: usize) -> Option<SpeakerPhrase> {
+    // a source is a noun phrase of a few words at least: "according to plan" names none
+    if to < from + 2
+        || to - from > 25
+        || !s[from..to]
+            .iter()
+            .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-'))
+    {
+        return None;
+    }
+    let mention = Span::new(s[from].span.start, s[to - 1].span.end);
+    Some(SpeakerPhrase {
+        kind: PhraseKind::Description,
+        mention,
+        name: None,
+        whole: mention,
+        organization: None,
+        role: None,
+        entity: EntityKind::Unknown,
+        gender: super::lexicon::Gender::Unknown,
+        plural: false,
+        generic: true,
+    })
+}
 
 /// Whether the sentence opens with an adverbial ("On Friday, …", "If he
 /// wins, …", "Facing criticism, …").
