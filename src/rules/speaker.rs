@@ -718,6 +718,52 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         let mention = span_of(run);
         return parse_name_run(text, run, mention, mention);
     }
+    // a share of people, as polls report them: "43 percent", "one in three", "most"
+    let share = lw.eq_ignore_ascii_case("percent")
+        || lw.eq_ignore_ascii_case("everyone")
+        || (lw
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '%' || c == '.')
+            && lw.chars().any(|c| c.is_ascii_digit())
+            && n >= 1)
+        || matches!(
+            lw,
+            "three"
+                | "four"
+                | "five"
+                | "ten"
+                | "majority"
+                | "plurality"
+                | "half"
+                | "third"
+                | "quarter"
+        ) && n >= 3
+            && toks[n - 2].text(text) == "in"
+        || (n == 1 && matches!(lw, "Most" | "Many" | "Half" | "Everyone" | "Nobody" | "Few"));
+    if share {
+        let mut lo = n - 1;
+        while lo > 0
+            && n - lo < 5
+            && toks[lo - 1].is_word()
+            && !is_function_word(toks[lo - 1].text(text))
+            || (lo > 0 && n - lo < 5 && matches!(toks[lo - 1].text(text), "in" | "of"))
+        {
+            lo -= 1;
+        }
+        let mention = span_of(&toks[lo..]);
+        return Some(SpeakerPhrase {
+            kind: PhraseKind::Description,
+            mention,
+            name: None,
+            whole: mention,
+            organization: None,
+            role: None,
+            entity: EntityKind::Group,
+            gender: Gender::Unknown,
+            plural: true,
+            generic: false,
+        });
+    }
     // "the two", "the three": a group named by its number
     if n >= 2 && NUMBERS.contains(&lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the") {
         let mention = span_of(&toks[n - 2..]);
