@@ -1125,11 +1125,8 @@ pub(crate) fn parse_after(
         {
             g += 1;
         }
-        if g > i + 1 {
-            if let Some(p) = generic_description(text, &toks[i..g]) {
-                j = g;
-                let _ = p;
-            }
+        if g > i + 1 && generic_description(text, &toks[i..g]).is_some() {
+            j = g;
         }
     }
     if j == i {
