@@ -901,6 +901,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             (from..n.min(from + 8))
                 .find(|&x| s[x].is_word() && s[x].text(text) == "that")
                 .filter(|&x| gap_ok(text, &s[from..x]))
+                .filter(|&x| !that_is_determiner(text, s, x))
         };
         let parenthetical = start_of_phrase > 0 && comma_before(text, s, start_of_phrase);
         let ends_here = after >= n
@@ -1248,6 +1249,32 @@ fn adverbial_opener(text: &str, s: &[Token]) -> bool {
         && (w.ends_with("ing") || w.ends_with("ed"))
         && w.len() > 4
         && !GIVEN_NAMES.contains_key(w))
+}
+
+/// Whether "that" at `s[x]` points at a noun ("interjected that warning
+/// into the debate") rather than opening a clause.
+fn that_is_determiner(text: &str, s: &[Token], x: usize) -> bool {
+    let word = |i: usize| s.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
+    let noun = word(x + 1).is_some_and(|w| CUE_NOUNS.contains(w));
+    let then = word(x + 2).map_or(true, |w| {
+        matches!(
+            w,
+            "into"
+                | "of"
+                | "in"
+                | "for"
+                | "on"
+                | "to"
+                | "from"
+                | "about"
+                | "was"
+                | "is"
+                | "came"
+                | "had"
+                | "has"
+        )
+    });
+    noun && then
 }
 
 /// Whether `s[i]` follows a comma: a comma token, or a quotation whose words
