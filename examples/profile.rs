@@ -7,7 +7,10 @@ fn main() {
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5);
     let text = std::fs::read_to_string(&path).expect("a UTF-8 file");
     let indirect = std::env::var("NO_INDIRECT").is_err();
-    let ex = quote_attribution::Extractor::builder().indirect(indirect).build().expect("a valid configuration");
+    let ex = quote_attribution::Extractor::builder()
+        .indirect(indirect)
+        .build()
+        .expect("a valid configuration");
     let start = std::time::Instant::now();
     let mut n = 0;
     for _ in 0..rounds {

@@ -296,9 +296,7 @@ impl<'a> Run<'a> {
             let mq = self.marked[mi];
             let inner = self.cut(crate::text::trim(text, mq.inner));
             let inner_text = &text[inner];
-            let trailing = if headline {
-                None
-            } else if self.ex.enabled_any(&[
+            let trailing = if self.ex.enabled_any(&[
                 "quote-then-speaker-cue",
                 "quote-then-cue-speaker",
                 "dash-speaker",
@@ -308,9 +306,7 @@ impl<'a> Run<'a> {
             } else {
                 None
             };
-            let leading = if headline {
-                None
-            } else {
+            let leading = {
                 patterns::leading(text, s, lo, k)
                     .filter(|f| self.ex.enabled(f.rule))
                     .filter(|f| f.rule != "speaker-colon-quote" || self.known_person(&f.phrase))
@@ -726,9 +722,8 @@ impl<'a> Run<'a> {
             return;
         }
         for i in 0..self.drafts.len() {
-            if self.drafts[i].quote.kind != QuoteKind::Headline
-                || self.drafts[i].quote.speaker.is_some()
-            {
+            // the body's words outrank the headline's own attribution
+            if self.drafts[i].quote.kind != QuoteKind::Headline {
                 continue;
             }
             let needle = normalize(&self.drafts[i].quote.text);

@@ -304,3 +304,15 @@ fn no_speaker_is_an_honest_none() {
     assert!(q.speaker.is_none());
     assert_eq!(q.rule, "unattributed");
 }
+
+#[test]
+fn headline_with_its_own_attribution() {
+    let text = "Maria Lopez: ‘We will rebuild the bridge’\n\nThe county met on Tuesday to discuss repairs.";
+    let q = &extract(text)[0];
+    assert_eq!(
+        (q.kind, q.text.as_str()),
+        (QuoteKind::Headline, "We will rebuild the bridge")
+    );
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Maria Lopez");
+    assert_eq!(q.rule, "speaker-colon-quote");
+}
