@@ -782,8 +782,10 @@ fn headline_paragraph(text: &str, paras: &[Span]) -> Option<usize> {
     if paras.len() < 2 || t.contains('\n') || t.len() > 250 {
         return None;
     }
-    let sentence_end = t.ends_with(['.', '!', '?', ':', ',', ';'])
-        || t.ends_with(crate::marks::glyphs::is_mark_char);
+    // a closing mark ends a sentence only after terminal punctuation
+    let sentence_end = t
+        .trim_end_matches(crate::marks::glyphs::is_mark_char)
+        .ends_with(['.', '!', '?', ':', ',', ';']);
     let long_words: Vec<&str> = t
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
