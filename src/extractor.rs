@@ -306,11 +306,9 @@ impl<'a> Run<'a> {
             } else {
                 None
             };
-            let leading = {
-                patterns::leading(text, s, lo, k)
-                    .filter(|f| self.ex.enabled(f.rule))
-                    .filter(|f| f.rule != "speaker-colon-quote" || self.known_person(&f.phrase))
-            };
+            let leading = patterns::leading(text, s, lo, k)
+                .filter(|f| self.ex.enabled(f.rule))
+                .filter(|f| f.rule != "speaker-colon-quote" || self.known_person(&f.phrase));
             let self_ended = inner_text
                 .trim_end()
                 .ends_with(['.', ',', '!', '?', '…', ':', ';', '—']);
@@ -375,25 +373,7 @@ impl<'a> Run<'a> {
                     }
                 }
             }
-            // a title: "Meet the Press," "One Hundred Years of Solitude"
-            let is_title = (2..=6).contains(&words)
-                && !inner_text.trim_end().ends_with(['.', '!', '?'])
-                && inner_text.split_whitespace().all(|w| {
-                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                        || matches!(
-                            w,
-                            "of" | "the"
-                                | "and"
-                                | "a"
-                                | "an"
-                                | "in"
-                                | "on"
-                                | "for"
-                                | "to"
-                                | "at"
-                                | "with"
-                        )
-                });
+            let is_title = looks_like_title(inner_text, words);
             let mut no_cue_word = || {
                 !*has_cue_word.get_or_insert_with(|| {
                     s.iter().any(|t| {
@@ -757,6 +737,21 @@ impl Extractor {
     fn enabled_any(&self, rules: &[&str]) -> bool {
         rules.iter().any(|r| self.enabled(r))
     }
+}
+
+/// Whether the words in marks read as a title ("Meet the Press,", "One
+/// Hundred Years of Solitude"): two to six words, each capitalised but for
+/// small function words, and no sentence end.
+fn looks_like_title(words_text: &str, words: usize) -> bool {
+    (2..=6).contains(&words)
+        && !words_text.trim_end().ends_with(['.', '!', '?'])
+        && words_text.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
+                )
+        })
 }
 
 /// Lowercase words joined by single spaces, punctuation dropped.
