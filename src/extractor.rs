@@ -740,18 +740,37 @@ impl Extractor {
 }
 
 /// Whether the words in marks read as a title ("Meet the Press,", "One
-/// Hundred Years of Solitude"): two to six words, each capitalised but for
-/// small function words, and no sentence end.
+/// Hundred Years of Solitude."): two to six words, each capitalised but for
+/// small function words, with no sentence inside; or a lone handle or
+/// number ("@realDonaldTrump").
 fn looks_like_title(words_text: &str, words: usize) -> bool {
-    (2..=6).contains(&words)
-        && !words_text.trim_end().ends_with(['.', '!', '?'])
-        && words_text.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(
-                    w,
-                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with"
-                )
-        })
+    let handle_or_number = words == 1
+        && words_text
+            .trim()
+            .starts_with(|c: char| c == '@' || c == '#' || c.is_ascii_digit());
+    handle_or_number
+        || (2..=6).contains(&words)
+            && !words_text.trim_end().ends_with(['!', '?'])
+            && !words_text
+                .trim_end()
+                .trim_end_matches('.')
+                .contains(['.', '!', '?'])
+            && words_text.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(
+                        w,
+                        "of" | "the"
+                            | "and"
+                            | "a"
+                            | "an"
+                            | "in"
+                            | "on"
+                            | "for"
+                            | "to"
+                            | "at"
+                            | "with"
+                    )
+            })
 }
 
 /// Lowercase words joined by single spaces, punctuation dropped.
