@@ -1187,18 +1187,13 @@ fn source_phrase(s: &[Token], from: usize, to: usize) -> Option<SpeakerPhrase> {
         return None;
     }
     let mention = Span::new(s[from].span.start, s[to - 1].span.end);
-    Some(SpeakerPhrase {
-        kind: PhraseKind::Description,
+    Some(SpeakerPhrase::description(
         mention,
-        name: None,
-        whole: mention,
-        organization: None,
-        role: None,
-        entity: EntityKind::Unknown,
-        gender: super::lexicon::Gender::Unknown,
-        plural: false,
-        generic: true,
-    })
+        EntityKind::Unknown,
+        super::lexicon::Gender::Unknown,
+        false,
+        true,
+    ))
 }
 
 /// Whether the sentence opens with an adverbial ("On Friday, …", "If he

@@ -42,6 +42,30 @@ pub(crate) struct SpeakerPhrase {
     pub generic: bool,
 }
 
+impl SpeakerPhrase {
+    /// A description ("the two", "43 percent", "the narrator") spanning `mention`.
+    pub(crate) fn description(
+        mention: Span,
+        entity: EntityKind,
+        gender: Gender,
+        plural: bool,
+        generic: bool,
+    ) -> SpeakerPhrase {
+        SpeakerPhrase {
+            kind: PhraseKind::Description,
+            mention,
+            name: None,
+            whole: mention,
+            organization: None,
+            role: None,
+            entity,
+            gender,
+            plural,
+            generic,
+        }
+    }
+}
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "some", "many", "several", "one", "two", "three", "four", "five",
     "his", "her", "their", "its", "our", "my", "your", "other", "most", "few", "both", "all",
@@ -751,34 +775,24 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             lo -= 1;
         }
         let mention = span_of(&toks[lo..]);
-        return Some(SpeakerPhrase {
-            kind: PhraseKind::Description,
+        return Some(SpeakerPhrase::description(
             mention,
-            name: None,
-            whole: mention,
-            organization: None,
-            role: None,
-            entity: EntityKind::Group,
-            gender: Gender::Unknown,
-            plural: true,
-            generic: false,
-        });
+            EntityKind::Group,
+            Gender::Unknown,
+            true,
+            false,
+        ));
     }
     // "the two", "the three": a group named by its number
     if n >= 2 && NUMBERS.contains(&lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the") {
         let mention = span_of(&toks[n - 2..]);
-        return Some(SpeakerPhrase {
-            kind: PhraseKind::Description,
+        return Some(SpeakerPhrase::description(
             mention,
-            name: None,
-            whole: mention,
-            organization: None,
-            role: None,
-            entity: EntityKind::Group,
-            gender: Gender::Unknown,
-            plural: true,
-            generic: false,
-        });
+            EntityKind::Group,
+            Gender::Unknown,
+            true,
+            false,
+        ));
     }
     // a description: "the clown", "a source", "officials", "a spokeswoman for the ministry"
     let head = match role_noun(lw) {
@@ -980,22 +994,17 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         {
             let mention = Span::new(t.span.start, last.span.end);
             let plural = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
-            return Some(SpeakerPhrase {
-                kind: PhraseKind::Description,
+            return Some(SpeakerPhrase::description(
                 mention,
-                name: None,
-                whole: mention,
-                organization: None,
-                role: None,
-                entity: if plural {
+                if plural {
                     EntityKind::Group
                 } else {
                     EntityKind::Person
                 },
-                gender: Gender::Unknown,
+                Gender::Unknown,
                 plural,
-                generic: true,
-            });
+                true,
+            ));
         }
         if is_function_word(w)
             || PRONOUNS.contains_key(w)
