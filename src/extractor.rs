@@ -373,7 +373,14 @@ impl<'a> Run<'a> {
                     }
                 }
             }
-            let is_title = looks_like_title(inner_text, words);
+            // a name given by a naming cue is what was said: he called Rubio “Little Marco”
+            let named_by_cue = found.as_ref().and_then(|f| f.cue).is_some_and(|c| {
+                matches!(
+                    c.lemma,
+                    "call" | "dub" | "label" | "brand" | "refer" | "describe" | "deride" | "mock"
+                )
+            });
+            let is_title = looks_like_title(inner_text, words) && !named_by_cue;
             let mut no_cue_word = || {
                 !*has_cue_word.get_or_insert_with(|| {
                     s.iter().any(|t| {
