@@ -89,6 +89,9 @@ pub(crate) fn pair(text: &str, out: &mut Vec<MarkedQuote>, diagnostics: &mut Vec
 
 /// Whether a mark between `prev` and `next` can open and can close a quote.
 fn flanking(prev: Option<char>, next: Option<char>) -> (bool, bool) {
+    // invisible chars (direction marks, byte-order marks) count as space
+    let prev = prev.map(|c| if crate::text::is_space(c) { ' ' } else { c });
+    let next = next.map(|c| if crate::text::is_space(c) { ' ' } else { c });
     let can_open = match next {
         Some(n) => {
             !n.is_whitespace()

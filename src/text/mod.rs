@@ -21,15 +21,12 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// Whether `c` is white space, a control char (NUL and the like) or an
 /// invisible format char (byte-order mark, zero-width space and joiners,
-/// word joiner): nothing a reader sees.
+/// word joiner, direction marks and embeddings): nothing a reader sees.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
-        || matches!(
-            c,
-            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
-        )
+        || matches!(c, '\u{feff}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `span` with white space (and invisible format chars) trimmed from both ends.
