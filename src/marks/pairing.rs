@@ -73,6 +73,17 @@ pub(crate) fn pair(text: &str, out: &mut Vec<MarkedQuote>, diagnostics: &mut Vec
         }
         match glyph_at(bytes, i) {
             Some(glyph) => {
+                // ,''' closing both a single and a double TeX quote: the
+                // single one first
+                let glyph = if glyph.len == 2
+                    && b == b'\''
+                    && bytes.get(i + 2) == Some(&b'\'')
+                    && p.stack.last().is_some_and(|o| o.family == Family::Single)
+                {
+                    glyph_at(&bytes[i..i + 1], 0).unwrap_or(glyph)
+                } else {
+                    glyph
+                };
                 if p.skip == Some(i) {
                     p.skip = None;
                 } else {

@@ -721,7 +721,12 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 }
             }
         }
-        if i > 0 && toks[i - 1].text(text).eq_ignore_ascii_case("the") {
+        if i > 0
+            && matches!(
+                toks[i - 1].text(text),
+                "the" | "The" | "a" | "an" | "one" | "another"
+            )
+        {
             i -= 1;
         }
         let run = &toks[i..];

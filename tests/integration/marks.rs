@@ -137,3 +137,13 @@ fn empty_quotes_are_skipped() {
     assert!(extract("\"\"=").is_empty());
     assert!(extract("“ ” and ''").is_empty());
 }
+
+#[test]
+fn tex_marks_closing_two_quotes_at_once() {
+    quotes_are(
+        "''We are told, 'Kosovo is a special case,''' Mr. Putin said.",
+        &["We are told, 'Kosovo is a special case,'"],
+    );
+    let q = &extract("''We are told, 'Kosovo is a special case,''' Mr. Putin said.")[0];
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Putin");
+}
