@@ -43,6 +43,52 @@
 //!    organisations that resolves surnames and pronouns;
 //! 4. records ([`Quote`] and friends).
 //!
+//! # Examples
+//!
+//! Reported speech, and a fragment inside it:
+//!
+//! ```
+//! use quote_attribution::{extract, QuoteKind};
+//! let text = "Omar Haddad said the fund would “simply vanish” by spring.";
+//! let q = &extract(text)[0];
+//! assert_eq!(q.kind, QuoteKind::Partial);
+//! assert_eq!(q.text, "the fund would “simply vanish” by spring");
+//! assert_eq!(&text[q.fragments[0]], "simply vanish");
+//!
+//! let q = &extract("The ministry said that prices would rise.")[0];
+//! assert_eq!((q.kind, q.text.as_str()), (QuoteKind::Indirect, "prices would rise"));
+//! ```
+//!
+//! Pronouns and surnames resolve to the fullest name, and the record says how:
+//!
+//! ```
+//! use quote_attribution::{extract, Resolution};
+//! let text = "Maria Lopez runs the clinic. “We are full,” she said.";
+//! let speaker = extract(text)[0].speaker.clone().unwrap();
+//! assert_eq!((speaker.name.as_str(), speaker.resolution), ("Maria Lopez", Resolution::Pronoun));
+//! assert_eq!(speaker.mention.unwrap().text, "she");
+//! ```
+//!
+//! What could not be paired is reported, not lost:
+//!
+//! ```
+//! use quote_attribution::{DiagnosticKind, Extractor};
+//! let ex = Extractor::new().extract_with_diagnostics("He said, “we are going home.\n\nNext day.");
+//! assert_eq!(ex.quotes[0].text, "we are going home.");
+//! assert_eq!(ex.diagnostics[0].kind, DiagnosticKind::UnclosedMark);
+//! ```
+//!
+//! Offsets for Python (chars) and JavaScript (UTF-16 units):
+//!
+//! ```
+//! use quote_attribution::{extract, CharIndex};
+//! let text = "“Ça va,” dit-elle. “We won,” Ana Ortiz said.";
+//! let q = &extract(text)[1];
+//! let index = CharIndex::new(text);
+//! let chars = index.to_chars(q.span);
+//! assert_eq!(text.chars().skip(chars.start).take(chars.len()).collect::<String>(), "We won,");
+//! ```
+//!
 //! # Offsets
 //!
 //! Every span is a byte range into the input text, on char boundaries, so
@@ -66,8 +112,10 @@
 //! # Performance
 //!
 //! One pass over the text for marks, one for words, with work proportional to
-//! the text: no input makes it slower than linear. See `benches/` and the
-//! README for figures.
+//! the text: no input makes it slower than linear. On news text one core
+//! extracts about 40 MB/s with reported speech, 65 MB/s without
+//! ([`Config::indirect`]); `benches/` and the README have the figures and
+//! the commands behind them.
 //!
 //! # Features
 //!
