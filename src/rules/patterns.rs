@@ -592,8 +592,15 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 return None;
             }
             let m = skip_aux_back(text, s, lo, j);
-            let participle = s[j].text(text).ends_with("ing") && j > lo && s[j - 1].is_punct(',');
-            let phrase = if participle {
+            let participle = s[j].text(text).ends_with("ing") && j > lo;
+            // "…, Nefzi said, adding, “…”": the speaker of the cue before
+            let after_cue = participle
+                && j >= lo + 3
+                && s[j - 1].is_punct(',')
+                && cue_at(text, s, j - 2).is_some();
+            let phrase = if after_cue {
+                parse_before(text, s, lo, skip_aux_back(text, s, lo, j - 2))?
+            } else if participle {
                 sentence_subject(text, &s[..k], j)?
             } else {
                 parse_before(text, s, lo, m)?

@@ -440,6 +440,9 @@ pub(crate) fn parse_before(
     while end > floor && toks[end - 1].is_punct(',') {
         end -= 1;
     }
+    // "Wu Ken, the ambassador, said": an appositive is closed by a comma;
+    // "Clinton, a top aide said, …": without one, the description speaks
+    let closed_by_comma = end < toks.len() && toks[end].is_punct(',');
     // a parenthesis after the name: "Sen. Marco Rubio (R-Fla.) said"
     if end > floor && toks[end - 1].is_punct(')') {
         if let Some(open) = (end.saturating_sub(10).max(floor)..end - 1)
@@ -531,7 +534,7 @@ pub(crate) fn parse_before(
             pick = r + 1;
         }
     }
-    {
+    if pick > 0 || closed_by_comma {
         while pick + 1 < chunks.len() {
             let (lo, hi) = chunks[pick];
             // "Cory James, 22, of Flint, Mich., said": a place after "of X,"
