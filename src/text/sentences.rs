@@ -42,6 +42,18 @@ pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<S
             }
             continue;
         }
+        // skip to the next byte that can end a sentence, stopping at the next
+        // quotation and at the length bound
+        if i - start <= MAX_SENTENCE_LEN {
+            let next_quote = quotes.get(qi).map_or(usize::MAX, |q| q.start);
+            let stop = para.end.min(next_quote).min(start + MAX_SENTENCE_LEN + 1);
+            while i < stop && !matches!(bytes[i], b'.' | b'!' | b'?' | b'\n') {
+                i += 1;
+            }
+            if i >= para.end || i >= next_quote {
+                continue;
+            }
+        }
         let b = bytes[i];
         match b {
             b'.' | b'!' | b'?' => {
