@@ -456,48 +456,65 @@ impl<'a> Run<'a> {
         // reported speech without marks
         if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
             let all = all_reported
-                .get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Perception));
-            let mut taken: Option<Span> = None;
-            for r in all.iter().filter(|r| r.standalone) {
-                let (f, clause) = (r.found.clone(), r.clause);
-                if taken.is_some_and(|t| t.start < clause.end && clause.start < t.end) {
-                    continue;
-                }
-                let holds_quote = s.iter().any(|t| {
-                    t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end
-                });
-                let used = self.drafts[sentence_first..].iter().any(|d| {
-                    d.quote.span == clause
-                        || (d.quote.kind == QuoteKind::Direct
-                            && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
-                });
-                if !holds_quote && !used && text[clause].split_whitespace().count() >= 2 {
-                    let quote = Quote {
-                        text: text[clause].to_string(),
-                        span: clause,
-                        kind: QuoteKind::Indirect,
-                        fragments: Vec::new(),
-                        speaker: None,
-                        affiliation: None,
-                        cue: None,
-                        context: Context {
-                            sentence: sent,
-                            paragraph: para,
-                            attribution: Some(f.clause),
-                        },
-                        confidence: 0.5,
-                        rule: Cow::Borrowed("reported-speech"),
-                    };
-                    let mut draft = Draft {
-                        quote,
-                        entity: None,
-                        paragraph: pi,
-                    };
-                    self.attribute(&mut draft, &f);
-                    self.drafts.push(draft);
-                    taken = Some(clause);
-                }
+                .unwrap_or_else(|| patterns::reported_all(text, s, CueClass::Perception));
+            self.indirect(s, &all, sent, para, pi, sentence_first);
+        }
+    }
+
+    /// `Indirect` records for the reported speech of sentence `s`: each
+    /// clause that stands on its own, holds no quotation, is not the clause
+    /// of a record already made, and overlaps no clause taken before it.
+    fn indirect(
+        &mut self,
+        s: &[Token],
+        all: &[patterns::Reported],
+        sent: Span,
+        para: Span,
+        pi: usize,
+        sentence_first: usize,
+    ) {
+        let text = self.text;
+        let mut taken: Option<Span> = None;
+        for r in all.iter().filter(|r| r.standalone) {
+            let (f, clause) = (&r.found, r.clause);
+            if taken.is_some_and(|t| t.start < clause.end && clause.start < t.end) {
+                continue;
             }
+            let holds_quote = s.iter().any(|t| {
+                t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end
+            });
+            let used = self.drafts[sentence_first..].iter().any(|d| {
+                d.quote.span == clause
+                    || (d.quote.kind == QuoteKind::Direct
+                        && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
+            });
+            if holds_quote || used || text[clause].split_whitespace().count() < 2 {
+                continue;
+            }
+            let quote = Quote {
+                text: text[clause].to_string(),
+                span: clause,
+                kind: QuoteKind::Indirect,
+                fragments: Vec::new(),
+                speaker: None,
+                affiliation: None,
+                cue: None,
+                context: Context {
+                    sentence: sent,
+                    paragraph: para,
+                    attribution: Some(f.clause),
+                },
+                confidence: 0.5,
+                rule: Cow::Borrowed("reported-speech"),
+            };
+            let mut draft = Draft {
+                quote,
+                entity: None,
+                paragraph: pi,
+            };
+            self.attribute(&mut draft, f);
+            self.drafts.push(draft);
+            taken = Some(clause);
         }
     }
 
