@@ -106,6 +106,7 @@ fn hostile_inputs(size: usize) -> Vec<(&'static str, String)> {
             "no-marks",
             fill("The committee met on Tuesday and voted to adjourn. "),
         ),
+        ("right-marks-only", fill("” a ")),
         (
             "crlf-nul-bom-scripts",
             fill("\u{feff}“We won,”\r\nsaid Ana Ortiz.\r\n\r\n\0«Привет», сказал он. “שלום,” she said. 「你好」 مرحبا\r\n"),

@@ -41,6 +41,8 @@ struct Pairer<'a> {
     open_per_family: [usize; 6],
     /// A mark consumed as the continuation of a quote over a paragraph break.
     skip: Option<usize>,
+    /// A stretch of text known to hold no right double mark.
+    no_closer: Option<(usize, usize)>,
     out: &'a mut Vec<MarkedQuote>,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
@@ -49,6 +51,7 @@ struct Pairer<'a> {
 /// what cannot be paired is appended to `diagnostics`.
 pub(crate) fn pair(text: &str, out: &mut Vec<MarkedQuote>, diagnostics: &mut Vec<Diagnostic>) {
     let mut p = Pairer {
+        no_closer: None,
         text,
         stack: Vec::new(),
         open_per_family: [0; 6],
@@ -212,6 +215,10 @@ impl Pairer<'_> {
                     Action::Apostrophe
                 } else if can_open && !can_close {
                     Action::Open
+                } else if !has_open && self.closes_later(end) {
+                    // a closing mark turned the wrong way as an opener:
+                    // 'He says,” there are …”'
+                    Action::Open
                 } else {
                     Action::Unmatched
                 }
@@ -251,6 +258,33 @@ impl Pairer<'_> {
             Action::Apostrophe => {}
             Action::Unmatched => self.report(DiagnosticKind::UnmatchedClosingMark, mark),
         }
+    }
+
+    /// Whether another right double mark (”) follows byte `from` in the same
+    /// paragraph. A failed search is remembered, so the scans stay linear.
+    fn closes_later(&mut self, from: usize) -> bool {
+        if let Some((lo, hi)) = self.no_closer {
+            if from >= lo && from < hi {
+                return false;
+            }
+        }
+        let bytes = self.text.as_bytes();
+        let mut i = from;
+        let mut line_start = false;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' if line_start => break, // a blank line ends the paragraph
+                b'\n' => line_start = true,
+                b' ' | b'\t' | b'\r' => {}
+                0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x9D) => {
+                    return true
+                }
+                _ => line_start = false,
+            }
+            i += 1;
+        }
+        self.no_closer = Some((from, i));
+        false
     }
 
     fn open(&mut self, open: Open) {

@@ -35,6 +35,15 @@ fn three_million_unclosed_curly_quotes() {
 }
 
 #[test]
+fn a_million_right_double_marks() {
+    let text = "”x ".repeat(1_000_000);
+    let ex = extract(&text);
+    assert!(ex.quotes.len() <= 500_000);
+    let text = format!("{}\n\n{}", "” a".repeat(300_000), "b”");
+    extract(&text);
+}
+
+#[test]
 fn fifteen_hundred_thousand_deep_nests() {
     let nest = format!("{}x{}", "“".repeat(1000), "”".repeat(1000));
     let text = format!("{} ", nest).repeat(1500);

@@ -147,3 +147,11 @@ fn tex_marks_closing_two_quotes_at_once() {
     let q = &extract("''We are told, 'Kosovo is a special case,''' Mr. Putin said.")[0];
     assert_eq!(q.speaker.as_ref().unwrap().name, "Putin");
 }
+
+#[test]
+fn closing_mark_turned_the_wrong_way_opens() {
+    quotes_are(
+        "He says,” there are a lot of people.”",
+        &["there are a lot of people."],
+    );
+}
