@@ -32,8 +32,18 @@ pub(crate) struct Registry {
     mentions: Vec<(usize, usize, usize)>,
     /// The number of the sentence being read.
     pub sentence: usize,
-    /// lowercase last name token -> entities
+    /// last name token -> entities (SipHash: the keys come from the input)
     by_last: HashMap<String, Vec<usize>>,
+    /// A bit for each last name's cheap hash: most capitalised words are no
+    /// known name, and this says so without the keyed hash.
+    last_bits: Vec<u64>,
+}
+
+const LAST_BITS: usize = 1 << 16;
+
+fn last_bit(word: &str) -> usize {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<super::lexicon::WordHasher>::default().hash_one(word) as usize % LAST_BITS
 }
 
 fn last_token(name: &str) -> String {
@@ -81,6 +91,11 @@ impl Registry {
                     last_seen: pos,
                 });
                 let id = self.entities.len() - 1;
+                if self.last_bits.is_empty() {
+                    self.last_bits = vec![0; LAST_BITS / 64];
+                }
+                let bit = last_bit(&last);
+                self.last_bits[bit / 64] |= 1 << (bit % 64);
                 self.by_last.entry(last).or_default().push(id);
                 id
             }
@@ -107,6 +122,14 @@ impl Registry {
 
     /// The entity a single surname (or partial name) refers to, if known.
     pub fn lookup_surname(&self, word: &str) -> Option<usize> {
+        let bit = last_bit(word);
+        if self
+            .last_bits
+            .get(bit / 64)
+            .map_or(true, |b| b & (1 << (bit % 64)) == 0)
+        {
+            return None;
+        }
         let ids = self.by_last.get(word)?;
         // the most recently mentioned one
         ids.iter()
