@@ -700,24 +700,44 @@ impl<'a> Run<'a> {
                     ),
                 }
             }
-            PhraseKind::Description => {
-                let m = &text[p.mention];
-                let name = ["the ", "The ", "a ", "A ", "an ", "An "]
-                    .iter()
-                    .find_map(|a| m.strip_prefix(a))
-                    .unwrap_or(m)
-                    .to_string();
-                (
-                    Speaker {
-                        name,
-                        mention,
-                        resolution: Resolution::Unnamed,
-                        entity: p.entity,
-                    },
-                    None,
-                )
+            PhraseKind::Description if p.entity == crate::EntityKind::Organization && !p.plural => {
+                // "the company said": the organisation named before
+                let head = text[p.mention].split_whitespace().last().unwrap_or("");
+                match self.registry.resolve_organization(p.mention.start, head) {
+                    Some(id) => {
+                        let name = self.registry.entities[id].name.clone();
+                        let speaker = Speaker {
+                            name,
+                            mention,
+                            resolution: Resolution::Description,
+                            entity: p.entity,
+                        };
+                        (speaker, Some(id))
+                    }
+                    None => self.unnamed(p, mention),
+                }
             }
+            PhraseKind::Description => self.unnamed(p, mention),
         }
+    }
+
+    /// The speaker record for a description no name stands behind ("a source").
+    fn unnamed(&self, p: &SpeakerPhrase, mention: Option<Mention>) -> (Speaker, Option<usize>) {
+        let m = &self.text[p.mention];
+        let name = ["the ", "The ", "a ", "A ", "an ", "An "]
+            .iter()
+            .find_map(|a| m.strip_prefix(a))
+            .unwrap_or(m)
+            .to_string();
+        (
+            Speaker {
+                name,
+                mention,
+                resolution: Resolution::Unnamed,
+                entity: p.entity,
+            },
+            None,
+        )
     }
 
     /// Headline quotes take the speaker of the body quote holding their words.

@@ -1,7 +1,7 @@
 //! The people and organisations of one document, for resolving surnames,
 //! pronouns and descriptions to the fullest name the document gives.
 
-use super::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, TITLES};
+use super::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, TITLES};
 use super::speaker::strip_possessive;
 use crate::record::{Affiliation, EntityKind};
 use crate::text::words::Token;
@@ -139,6 +139,29 @@ impl Registry {
             .max_by_key(|&id| self.entities[id].last_seen)
     }
 
+    /// The organisation a description at `pos` ("the company", "the
+    /// ministry") refers to: the nearest one mentioned before it, one whose
+    /// name holds the description's head noun first.
+    pub fn resolve_organization(&self, pos: usize, head: &str) -> Option<usize> {
+        let upto = self.mentions.partition_point(|&(p, _, _)| p < pos);
+        let window = &self.mentions[upto.saturating_sub(PRONOUN_LOOKBACK)..upto];
+        let orgs = || {
+            window
+                .iter()
+                .rev()
+                .map(|m| m.1)
+                .filter(|&id| self.entities[id].kind == EntityKind::Organization)
+        };
+        orgs()
+            .find(|&id| {
+                self.entities[id]
+                    .name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .or_else(|| orgs().next())
+    }
+
     /// The person a pronoun at `pos` refers to: in its own sentence the
     /// nearest compatible mention before it; in earlier sentences, most
     /// recent sentence first, the first compatible mention of the sentence
@@ -248,6 +271,17 @@ impl Registry {
         }
         if titled && names.len() <= 3 {
             self.mention_name(full, EntityKind::Person, gender, pos);
+            return;
+        }
+        // an organisation: "the Lakeside Water Company", "the State Department"
+        if names.len() >= 2
+            && names.len() <= 6
+            && names
+                .iter()
+                .any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
+        {
+            let full = full.strip_prefix("The ").unwrap_or(full);
+            self.mention_name(full, EntityKind::Organization, Gender::Neuter, pos);
             return;
         }
         // a known surname alone ("Spalding views …")

@@ -2,7 +2,7 @@
 //! and cue.
 
 use crate::only;
-use quote_attribution::{extract, Quote, QuoteKind, Resolution, Span};
+use quote_attribution::{extract, EntityKind, Quote, QuoteKind, Resolution, Span};
 
 /// Asserts one quote of `text`: its words, speaker name, mention, cue and rule.
 fn check(
@@ -315,4 +315,21 @@ fn headline_with_its_own_attribution() {
     );
     assert_eq!(q.speaker.as_ref().unwrap().name, "Maria Lopez");
     assert_eq!(q.rule, "speaker-colon-quote");
+}
+
+#[test]
+fn the_company_is_the_company_named_before() {
+    let text =
+        "The Lakeside Water Company raised prices on Monday. “We had no choice,” the company said.";
+    let q = &extract(text)[0];
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.resolution, s.entity),
+        (
+            "Lakeside Water Company",
+            Resolution::Description,
+            EntityKind::Organization
+        )
+    );
+    assert_eq!(s.mention.as_ref().unwrap().span, only(text, "the company"));
 }
