@@ -1030,8 +1030,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                     c,
                     !tell_like
                         && (starts_clause(text, s, c)
-                            || (SAYING.contains(&cue.lemma)
-                                && (content_word(text, s, c) || question_word(text, s, c)))),
+                            || content_word(text, s, c)
+                            || (SAYING.contains(&cue.lemma) && question_word(text, s, c))),
                 ),
             };
             (
