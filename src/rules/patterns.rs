@@ -1028,7 +1028,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                 Some(x) => (x + 1, true),
                 None => (
                     c,
-                    !tell_like
+                    (!tell_like || starts_clause(text, s, c))
                         && (starts_clause(text, s, c)
                             || content_word(text, s, c)
                             || (SAYING.contains(&cue.lemma) && question_word(text, s, c))),
