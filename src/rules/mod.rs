@@ -165,6 +165,8 @@ static RULES: &[Rule] = &[
             pos("Haddad’s claim that the fund was safe was false.", "the fund was safe was false", Some("Haddad")),
             neg("The road runs past the old mill to the river."),
             neg("The state reports on the river were late."),
+            neg("They call him the crowbar robber."),
+            pos("Omar Haddad denied the charges against the fund.", "the charges against the fund", Some("Omar Haddad")),
         ],
     },
     Rule {

@@ -1030,7 +1030,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                     c,
                     (!tell_like || starts_clause(text, s, c))
                         && (starts_clause(text, s, c)
-                            || content_word(text, s, c)
+                            // an object is what was said, but a name given
+                            // ("call him the robber") or a plea is not
+                            || (content_word(text, s, c) && !matches!(cue.lemma, "call" | "plead") && s[c].text(text) != "not")
                             || (SAYING.contains(&cue.lemma) && question_word(text, s, c))),
                 ),
             };
