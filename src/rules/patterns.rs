@@ -114,6 +114,8 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         "point" | "call" if next.is_some_and(|n| matches!(n, "out" | "for" | "on")) => {
             (i + 1, Span::new(t.span.start, s[i + 1].span.end))
         }
+        // "pointed to the report": the object follows "to"
+        "point" if next == Some("to") => (i, t.span),
         "point" => return None,
         _ => (i, t.span),
     };
@@ -998,7 +1000,19 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                     && s.get(c + 1)
                         .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
                 let fits = match p {
-                    "to" => infinitive || cue.lemma == "refer",
+                    "to" => {
+                        infinitive
+                            || matches!(
+                                cue.lemma,
+                                "refer"
+                                    | "respond"
+                                    | "reply"
+                                    | "react"
+                                    | "point"
+                                    | "object"
+                                    | "testify"
+                            )
+                    }
                     ":" => true,
                     other => PREP_CUES
                         .iter()
