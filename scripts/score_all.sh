@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The accuracy figures of the README in one go: the founding article, the peer
+# cases and PolNeAR dev (and train with --train), scored by the project's
+# scorer. Reads ../shared/eval at run time; says so when it is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared
+if [ ! -f "$shared/eval/score.py" ]; then
+  echo "score_all: $shared/eval/score.py is not here (the shared evaluation folder); nothing to score" >&2
+  exit 1
+fi
+cargo build --release --features cli -q
+bin=target/release/quote-attribution
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+line() { # label gold kinds
+  local pred="$tmp/$(basename "$2").pred"
+  [ -f "$pred" ] || "$bin" --jsonl < "$2" > "$pred"
+  python3 "$shared/eval/score.py" "$2" "$pred" --json --kinds "$3" | python3 -c "
+import json, sys
+d = json.load(sys.stdin); o = d['overlap@0.3']; e = d['end_to_end']; m = d['speaker.mention']['accuracy']
+print(f'$1 F1 {o[\"f1\"]:.3f} (P {o[\"precision\"]:.3f} R {o[\"recall\"]:.3f})  end-to-end {e[\"f1\"]:.3f}  mention {m}')"
+}
+line "founding article, direct+mixed:" "$shared/corpus/huawei-claw-them-back.gold.jsonl" direct,mixed
+line "peer cases, all kinds:         " "$shared/eval/peer-cases.jsonl" direct,mixed,indirect
+line "PolNeAR dev, direct+mixed:     " "$shared/eval/polnear/dev.jsonl" direct,mixed
+line "PolNeAR dev, all kinds:        " "$shared/eval/polnear/dev.jsonl" direct,mixed,indirect
+if [ "${1:-}" = "--train" ]; then
+  line "PolNeAR train, direct+mixed:   " "$shared/eval/polnear/train.jsonl" direct,mixed
+  line "PolNeAR train, all kinds:      " "$shared/eval/polnear/train.jsonl" direct,mixed,indirect
+fi
