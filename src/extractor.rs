@@ -296,16 +296,7 @@ impl<'a> Run<'a> {
             let mq = self.marked[mi];
             let inner = self.cut(crate::text::trim(text, mq.inner));
             let inner_text = &text[inner];
-            let trailing = if self.ex.enabled_any(&[
-                "quote-then-speaker-cue",
-                "quote-then-cue-speaker",
-                "dash-speaker",
-                "according-to",
-            ]) {
-                patterns::trailing(text, s, k, hi).filter(|f| self.ex.enabled(f.rule))
-            } else {
-                None
-            };
+            let trailing = patterns::trailing(text, s, k, hi).filter(|f| self.ex.enabled(f.rule));
             let leading = patterns::leading(text, s, lo, k)
                 .filter(|f| self.ex.enabled(f.rule))
                 .filter(|f| f.rule != "speaker-colon-quote" || self.known_person(&f.phrase));
@@ -426,7 +417,7 @@ impl<'a> Run<'a> {
                 affiliation: None,
                 cue: None,
                 context,
-                confidence: 0.5,
+                confidence: 0.0, // calibrated when the records are made
                 rule: Cow::Borrowed("unattributed"),
             };
             let mut draft = Draft {
@@ -444,12 +435,10 @@ impl<'a> Run<'a> {
                 });
                 draft.quote.affiliation = p.quote.affiliation.clone();
                 draft.entity = p.entity;
-                draft.quote.confidence = p.quote.confidence * 0.92;
                 draft.quote.rule = Cow::Borrowed(rule);
                 draft.quote.context.attribution = p.quote.context.attribution;
             } else if kind == QuoteKind::Scare {
                 draft.quote.rule = Cow::Borrowed("scare-quote");
-                draft.quote.confidence = 0.7;
             }
             self.drafts.push(draft);
         }
@@ -504,7 +493,7 @@ impl<'a> Run<'a> {
                     paragraph: para,
                     attribution: Some(f.clause),
                 },
-                confidence: 0.5,
+                confidence: 0.0, // calibrated when the records are made
                 rule: Cow::Borrowed("reported-speech"),
             };
             let mut draft = Draft {
@@ -583,7 +572,6 @@ impl<'a> Run<'a> {
         let text = self.text;
         let q = &mut draft.quote;
         q.rule = Cow::Borrowed(f.rule);
-        q.confidence = f.confidence;
         q.cue = f.cue.map(|c| Cue {
             text: text[c.span].to_string(),
             span: c.span,
@@ -602,9 +590,6 @@ impl<'a> Run<'a> {
             q.affiliation = self.registry.entities[id].affiliation.clone();
         } else if has_local {
             q.affiliation = Some(local);
-        }
-        if matches!(speaker.resolution, Resolution::UnresolvedPronoun) {
-            q.confidence *= 0.8;
         }
         q.speaker = Some(speaker);
         draft.entity = entity;
@@ -760,26 +745,16 @@ impl<'a> Run<'a> {
                     && normalize(&d.quote.text).contains(&needle)
             });
             if let Some(j) = source {
-                let (speaker, conf) = {
-                    let d = &self.drafts[j].quote;
-                    (d.speaker.clone(), d.confidence)
-                };
+                let speaker = self.drafts[j].quote.speaker.clone();
                 let q = &mut self.drafts[i].quote;
                 q.speaker = speaker.map(|mut s| {
                     s.resolution = Resolution::Headline;
                     s.mention = None;
                     s
                 });
-                q.confidence = conf * 0.95;
                 q.rule = Cow::Borrowed("headline-echo");
             }
         }
-    }
-}
-
-impl Extractor {
-    fn enabled_any(&self, rules: &[&str]) -> bool {
-        rules.iter().any(|r| self.enabled(r))
     }
 }
 

@@ -23,21 +23,18 @@ pub(crate) struct CueMatch {
 }
 
 impl Found {
-    /// A finding, its confidence from the phrase, the cue and `base`.
+    /// A finding: who, by which cue, in which clause, by which rule.
     fn new(
         phrase: SpeakerPhrase,
         cue: Option<CueMatch>,
         clause: Span,
         rule: &'static str,
-        base: f64,
     ) -> Found {
-        let confidence = confidence(&phrase, cue.as_ref(), base);
         Found {
             phrase,
             cue,
             clause,
             rule,
-            confidence,
         }
     }
 }
@@ -50,7 +47,6 @@ pub(crate) struct Found {
     /// The attribution clause.
     pub clause: Span,
     pub rule: &'static str,
-    pub confidence: f64,
 }
 
 const AUXILIARIES: &[&str] = &[
@@ -237,15 +233,6 @@ fn clause_end(s: &[Token], from: usize, hi: usize) -> usize {
     j
 }
 
-fn confidence(phrase: &SpeakerPhrase, cue: Option<&CueMatch>, base: f64) -> f64 {
-    let kind = match phrase.kind {
-        PhraseKind::Name => 1.0,
-        PhraseKind::Pronoun => 0.93,
-        PhraseKind::Description => 0.95,
-    };
-    (base * kind * cue.map_or(0.9, |c| c.weight)).clamp(0.0, 1.0)
-}
-
 /// Whether `phrase` may be the speaker of the cue at `s[j]`: a generic
 /// description ("the narrator") only beside an unmistakable verb of speech
 /// (a past tense, or a form of say, tell, write, ask, add).
@@ -355,7 +342,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             return None;
         }
         let clause = Span::new(s[i].span.start, phrase.whole.end);
-        return Some(Found::new(phrase, None, clause, "dash-speaker", 0.9));
+        return Some(Found::new(phrase, None, clause, "dash-speaker"));
     }
     // a trailing attribution follows a whole utterance: the quote ends in
     // punctuation, or a comma or dash stands between ("“simply replace” its
@@ -373,7 +360,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     if let Some(cue) = according_to_at(text, s, i) {
         let phrase = parse_after(text, s, cue.last + 1, hi)?;
         let clause = Span::new(cue.span.start, phrase.whole.end);
-        return Some(Found::new(phrase, Some(cue), clause, "according-to", 0.95));
+        return Some(Found::new(phrase, Some(cue), clause, "according-to"));
     }
     // “Q,” said X
     if let Some(cue) = cue_at(text, s, i) {
@@ -385,7 +372,6 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             Some(cue),
             clause,
             "quote-then-cue-speaker",
-            0.98,
         ));
     }
     // “Q,” X said
@@ -416,7 +402,6 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
                 Some(cue),
                 clause,
                 "quote-then-speaker-cue",
-                0.98,
             ));
         }
         j += 1;
@@ -570,7 +555,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             .filter(|p| p.kind == PhraseKind::Name && p.whole.start == s[lo].span.start)
         {
             let clause = Span::new(s[lo].span.start, s[e - 1].span.end);
-            return Some(Found::new(phrase, None, clause, "speaker-colon-quote", 0.9));
+            return Some(Found::new(phrase, None, clause, "speaker-colon-quote"));
         }
     }
     let split = lo > 0 && s[lo - 1].is_punct(QUOTE);
@@ -584,7 +569,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         if let Some(cue) = according_to_at(text, s, j) {
             let phrase = parse_after(text, s, cue.last + 1, e)?;
             let clause = Span::new(cue.span.start, s[e - 1].span.end);
-            return Some(Found::new(phrase, Some(cue), clause, "according-to", 0.95));
+            return Some(Found::new(phrase, Some(cue), clause, "according-to"));
         }
         if let Some(cue) = cue_at(text, s, j) {
             if cue.class != CueClass::Speech && !colon {
@@ -614,12 +599,12 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 phrase.whole.start.min(phrase.mention.start),
                 s[e - 1].span.end,
             );
-            let (rule, base) = match (split, colon) {
-                (true, _) => ("split-quote", 0.98),
-                (false, true) => ("speaker-cue-colon-quote", 0.97),
-                (false, false) => ("speaker-cue-comma-quote", 0.96),
+            let rule = match (split, colon) {
+                (true, _) => "split-quote",
+                (false, true) => "speaker-cue-colon-quote",
+                (false, false) => "speaker-cue-comma-quote",
             };
-            return Some(Found::new(phrase, Some(cue), clause, rule, base));
+            return Some(Found::new(phrase, Some(cue), clause, rule));
         }
     }
     if colon {
@@ -641,7 +626,7 @@ fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
         let phrase = parse_after(text, s, from + 1, e)?;
         let ends = s.partition_point(|t| t.span.start < phrase.whole.end) >= e;
         return (ends && !phrase.generic)
-            .then(|| Found::new(phrase, None, clause, "colon-lead-in", 0.85));
+            .then(|| Found::new(phrase, None, clause, "colon-lead-in"));
     }
     if lo != 0 || e - lo > 12 {
         return None;
@@ -649,7 +634,7 @@ fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
     let phrase = sentence_subject(text, &s[..e], e)?;
     let fits = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun)
         && phrase.entity != EntityKind::Organization;
-    fits.then(|| Found::new(phrase, None, clause, "colon-lead-in", 0.85))
+    fits.then(|| Found::new(phrase, None, clause, "colon-lead-in"))
 }
 
 /// A sentence ending in a colon that introduces the quotation after it:
@@ -661,7 +646,6 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
     }
     if let Some(mut found) = leading(text, s, 0, n) {
         found.rule = "colon-lead-in";
-        found.confidence *= 0.95;
         return Some(found);
     }
     let from = s
@@ -672,7 +656,7 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
         return None;
     }
     let clause = Span::new(s[from].span.start, s[n - 2].span.end);
-    Some(Found::new(phrase, None, clause, "colon-lead-in", 0.85))
+    Some(Found::new(phrase, None, clause, "colon-lead-in"))
 }
 
 /// Reported speech found in a sentence: the attribution, the reported
@@ -758,7 +742,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         };
         let attribution = Span::new(phrase.whole.start.min(phrase.mention.start), t.span.end);
         out.push(Reported {
-            found: Found::new(phrase, Some(cue), attribution, "reported-speech", 0.8),
+            found: Found::new(phrase, Some(cue), attribution, "reported-speech"),
             clause,
             standalone: true,
         });
@@ -785,7 +769,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
             let Some(clause) = clause else { continue };
             let attribution = Span::new(cue.span.start, phrase.whole.end);
             out.push(Reported {
-                found: Found::new(phrase, Some(cue), attribution, "according-to", 0.9),
+                found: Found::new(phrase, Some(cue), attribution, "according-to"),
                 clause,
                 standalone: true,
             });
@@ -810,13 +794,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                     if let Some(clause) = content_span(s, 0, j) {
                         let attribution = Span::new(cue.span.start, phrase.whole.end);
                         out.push(Reported {
-                            found: Found::new(
-                                phrase,
-                                Some(cue),
-                                attribution,
-                                "reported-speech",
-                                0.85,
-                            ),
+                            found: Found::new(phrase, Some(cue), attribution, "reported-speech"),
                             clause,
                             standalone: true,
                         });
@@ -850,7 +828,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                 if let Some(clause) = content_span(s, e, next_boundary(&coordinated, e, n)) {
                     let attribution = Span::new(cue.span.start, phrase.whole.end);
                     out.push(Reported {
-                        found: Found::new(phrase, Some(cue), attribution, "reported-speech", 0.8),
+                        found: Found::new(phrase, Some(cue), attribution, "reported-speech"),
                         clause,
                         standalone: false,
                     });
@@ -1027,8 +1005,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                             last: c,
                             ..cue
                         };
-                        let found =
-                            Found::new(phrase, Some(cue), attribution, "reported-speech", 0.7);
+                        let found = Found::new(phrase, Some(cue), attribution, "reported-speech");
                         out.push(Reported {
                             found,
                             clause,
@@ -1057,7 +1034,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
         };
         let Some(clause) = content else { continue };
         let attribution = Span::new(phrase_start, cue.span.end);
-        let found = Found::new(phrase, Some(cue), attribution, "reported-speech", 0.85);
+        let found = Found::new(phrase, Some(cue), attribution, "reported-speech");
         out.push(Reported {
             found,
             clause,
