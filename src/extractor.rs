@@ -46,6 +46,9 @@ struct Draft {
     /// Entity id of the speaker in the registry, for continuations.
     entity: Option<usize>,
     paragraph: usize,
+    /// The weight of the cue that decided (belief and perception cues weigh
+    /// less), for the calibrated confidence.
+    cue_weight: f64,
 }
 
 impl Extractor {
@@ -125,11 +128,7 @@ impl Extractor {
             .into_iter()
             .map(|mut d| {
                 let q = &mut d.quote;
-                let weight = q
-                    .cue
-                    .as_ref()
-                    .and_then(|c| crate::rules::lexicon::cue_verb(&c.text))
-                    .map_or(1.0, |v| v.weight);
+                let weight = d.cue_weight;
                 let c = crate::rules::calibration::confidence(
                     &q.rule,
                     q.kind,
@@ -424,6 +423,7 @@ impl<'a> Run<'a> {
                 quote,
                 entity: None,
                 paragraph: pi,
+                cue_weight: 1.0,
             };
             if let Some(f) = found {
                 self.attribute(&mut draft, &f);
@@ -500,6 +500,7 @@ impl<'a> Run<'a> {
                 quote,
                 entity: None,
                 paragraph: pi,
+                cue_weight: 1.0,
             };
             self.attribute(&mut draft, f);
             self.drafts.push(draft);
@@ -570,6 +571,7 @@ impl<'a> Run<'a> {
     /// Fills the speaker, affiliation and cue of `draft` from `found`.
     fn attribute(&mut self, draft: &mut Draft, f: &Found) {
         let text = self.text;
+        draft.cue_weight = f.cue.map_or(1.0, |c| c.weight);
         let q = &mut draft.quote;
         q.rule = Cow::Borrowed(f.rule);
         q.cue = f.cue.map(|c| Cue {
