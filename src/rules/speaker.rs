@@ -772,7 +772,10 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         ) && n >= 3
             && toks[n - 2].text(text) == "in"
         || (n == 1 && matches!(lw, "Most" | "Many" | "Half" | "Everyone" | "Nobody" | "Few"));
-    if share {
+    // "the two", "the three": a group named by its number
+    let numbered =
+        n >= 2 && NUMBERS.contains(&lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the");
+    let group_from = if share {
         let mut lo = n - 1;
         while lo > 0
             && n - lo < 5
@@ -782,18 +785,12 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         {
             lo -= 1;
         }
+        Some(lo)
+    } else {
+        numbered.then(|| n - 2)
+    };
+    if let Some(lo) = group_from {
         let mention = span_of(&toks[lo..]);
-        return Some(SpeakerPhrase::description(
-            mention,
-            EntityKind::Group,
-            Gender::Unknown,
-            true,
-            false,
-        ));
-    }
-    // "the two", "the three": a group named by its number
-    if n >= 2 && NUMBERS.contains(&lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the") {
-        let mention = span_of(&toks[n - 2..]);
         return Some(SpeakerPhrase::description(
             mention,
             EntityKind::Group,
