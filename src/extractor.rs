@@ -6,7 +6,7 @@ use crate::error::{Error, ErrorKind};
 use crate::marks::{pairing, MarkedQuote};
 use crate::record::*;
 use crate::rules::entities::Registry;
-use crate::rules::lexicon::{CueClass, Gender};
+use crate::rules::lexicon::Gender;
 use crate::rules::patterns::{self, Found, QUOTE};
 use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
 use crate::text::paragraphs::paragraphs;
@@ -335,8 +335,7 @@ impl<'a> Run<'a> {
             let mut span = inner;
             let mut fragments = Vec::new();
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
-                let all = all_reported
-                    .get_or_insert_with(|| patterns::reported_all(text, s, CueClass::Perception));
+                let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s));
                 if let Some(r) = patterns::reported_for(all, mq.outer) {
                     let (f, clause) = (r.found.clone(), r.clause);
                     let same_cue = found
@@ -444,8 +443,7 @@ impl<'a> Run<'a> {
         }
         // reported speech without marks
         if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
-            let all = all_reported
-                .unwrap_or_else(|| patterns::reported_all(text, s, CueClass::Perception));
+            let all = all_reported.unwrap_or_else(|| patterns::reported_all(text, s));
             self.indirect(s, &all, sent, para, pi, sentence_first);
         }
     }

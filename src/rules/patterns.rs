@@ -676,7 +676,7 @@ const TRIM_LIMIT: usize = 64;
 /// Every cue with a subject in sentence `s` ("X said (that) …", "…, X said",
 /// "according to X, …"), in order, with its reported clause. One pass; the
 /// work per cue is bounded, so the whole is linear in the sentence.
-pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<Reported> {
+pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     let n = s.len();
     let mut out = Vec::new();
     // "and said", "but added": where a coordinated cue starts a new clause
@@ -773,9 +773,6 @@ pub(crate) fn reported_all(text: &str, s: &[Token], min_class: CueClass) -> Vec<
                 clause,
                 standalone: true,
             });
-            continue;
-        }
-        if min_class == CueClass::Speech && cue.class != CueClass::Speech {
             continue;
         }
         // inverted, after the reported words: "… ''profoundly irresponsible,'' said Steve Bell."
