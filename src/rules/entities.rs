@@ -214,6 +214,11 @@ impl Registry {
                 i += 1;
                 continue;
             }
+            // "Said Comey, …": an inverted cue is no part of the name
+            if i == 0 && super::patterns::cue_at(text, toks, 0).is_some() {
+                i += 1;
+                continue;
+            }
             let start = i;
             while i < toks.len() && toks[i].is_capitalized(text) {
                 i += 1;

@@ -100,11 +100,25 @@ fn is_aux(text: &str, t: &Token) -> bool {
 /// The cue verb at `s[i]`, if it is one ("pointed out" and "called for" as units).
 pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let t = s.get(i)?;
-    if !t.is_word() || !t.is_lowercase(text) {
+    if !t.is_word() {
         return None;
     }
     let w = t.text(text);
-    let v = cue_verb(w)?;
+    let v = if t.is_lowercase(text) {
+        cue_verb(w)?
+    } else {
+        // inverted at the start of a sentence: "Said Comey, …", "Wrote one fan: …"
+        let lower = w.to_ascii_lowercase();
+        let v = cue_verb(&lower)?;
+        let inverted = i == 0
+            && v.class == CueClass::Speech
+            && (lower.ends_with("ed") || matches!(lower.as_str(), "said" | "told" | "wrote"))
+            && s.get(i + 1).is_some_and(|n| n.is_word());
+        if !inverted {
+            return None;
+        }
+        v
+    };
     let next = s.get(i + 1).filter(|n| n.is_word()).map(|n| n.text(text));
     let (last, span) = match v.lemma {
         "point" | "call" if next.is_some_and(|n| matches!(n, "out" | "for" | "on")) => {
@@ -589,6 +603,10 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 parse_before(text, s, lo, skip_aux_back(text, s, lo, j - 2))?
             } else if participle {
                 sentence_subject(text, &s[..k], j)?
+            } else if m == lo && j == lo && !colon {
+                // inverted, at the start: "Said Comey, “…”"
+                parse_after(text, s, cue.last + 1, e)
+                    .filter(|p| s.partition_point(|t| t.span.start < p.whole.end) >= e)?
             } else {
                 parse_before(text, s, lo, m)?
             };

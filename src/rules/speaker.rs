@@ -534,7 +534,26 @@ pub(crate) fn parse_before(
             pick = r + 1;
         }
     }
-    if pick > 0 || closed_by_comma {
+    // a parenthetical between the subject and the cue: "Clinton, during a
+    // town hall in Columbus, Ohio, said", "Blunt, after a long pause, said"
+    let mut aside = false;
+    if pick == 0 && closed_by_comma {
+        if let Some(r) = chunks.iter().position(|&(lo, hi)| {
+            lo < hi && toks[lo].is_lowercase(text) && is_aside_opener(toks[lo].text(text))
+        }) {
+            let places = chunks[..r].iter().all(|&(lo, hi)| {
+                hi - lo <= 3
+                    && toks[lo..hi]
+                        .iter()
+                        .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+            });
+            if places && r + 1 < chunks.len() {
+                pick = r + 1;
+                aside = true;
+            }
+        }
+    }
+    if (pick > 0 && !aside) || closed_by_comma && !aside {
         while pick + 1 < chunks.len() {
             let (lo, hi) = chunks[pick];
             // "Cory James, 22, of Flint, Mich., said": a place after "of X,"
@@ -574,7 +593,9 @@ pub(crate) fn parse_before(
         return None;
     }
     let mut phrase = parse_np_right(text, &toks[lo..hi])?;
-    if pick > 0 {
+    if aside {
+        phrase.whole = Span::new(phrase.whole.start, toks[end - 1].span.end);
+    } else if pick > 0 {
         let (alo, ahi) = chunks[pick - 1];
         let appositive = &toks[alo..ahi];
         if !appositive.is_empty() && !RELATIVES[..3].contains(&appositive[0].text(text)) {
@@ -619,6 +640,43 @@ pub(crate) fn parse_before(
         }
     }
     Some(phrase)
+}
+
+/// Words that open a parenthetical between a subject and its verb: a
+/// preposition of time or place, or an adverb ("during a town hall", "in a
+/// statement", "after a long pause", "also campaigning in Ohio").
+fn is_aside_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "during"
+            | "in"
+            | "at"
+            | "on"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "also"
+            | "speaking"
+            | "appearing"
+            | "campaigning"
+            | "writing"
+            | "however"
+            | "meanwhile"
+            | "though"
+            | "too"
+            | "by"
+            | "with"
+            | "under"
+            | "like"
+            | "unlike"
+            | "asked"
+            | "responding"
+            | "pressed"
+            | "for"
+            | "then"
+            | "once"
+    ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// Whether a chunk looks like an appositive rather than a speaker: it starts
@@ -994,7 +1052,7 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         }
         if matches!(
             w.to_ascii_lowercase().as_str(),
-            "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "our" | "my"
+            "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "our" | "my"
         ) || (is_possessive(w) && t.is_capitalized(text))
         {
             let mention = Span::new(t.span.start, last.span.end);

@@ -333,3 +333,50 @@ fn the_company_is_the_company_named_before() {
     );
     assert_eq!(s.mention.as_ref().unwrap().span, only(text, "the company"));
 }
+
+#[test]
+fn inverted_cue_at_the_start_of_a_sentence() {
+    let text = "Said Nora Quist, “The count is final.”";
+    check(
+        text,
+        "The count is final.",
+        "Nora Quist",
+        "Nora Quist",
+        Some("Said"),
+        "speaker-cue-comma-quote",
+    );
+}
+
+#[test]
+fn described_speaker_with_one() {
+    check(
+        "“The fees are too high,” one reader wrote.",
+        "The fees are too high,",
+        "one reader",
+        "one reader",
+        Some("wrote"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
+fn aside_between_speaker_and_cue() {
+    let text = "Mara Voss, during a town hall in Dayton, Ohio, said the plant was “not for sale.”";
+    let q = check(
+        text,
+        "the plant was “not for sale.”",
+        "Mara Voss",
+        "Mara Voss",
+        Some("said"),
+        "reported-speech",
+    );
+    assert_eq!(q.affiliation, None, "an aside is no role");
+    check(
+        "“We wait,” Hal Brun, after a long pause, said. “Then we vote.”",
+        "We wait,",
+        "Hal Brun",
+        "Hal Brun",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
