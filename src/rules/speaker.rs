@@ -553,7 +553,7 @@ pub(crate) fn parse_before(
             }
         }
     }
-    if (pick > 0 && !aside) || closed_by_comma && !aside {
+    if (closed_by_comma || pick > 0) && !aside {
         while pick + 1 < chunks.len() {
             let (lo, hi) = chunks[pick];
             // "Cory James, 22, of Flint, Mich., said": a place after "of X,"
