@@ -397,6 +397,17 @@ impl<'a> Run<'a> {
                 if found.is_none() && kind == QuoteKind::Direct {
                     inherited = self.continuation(pi, para_first, quote_only);
                 }
+                // a fragment, or a quotation after a colon, in a sentence whose
+                // subject nothing else displaces
+                let after_colon = k > lo && s[k - 1].is_punct(':');
+                if found.is_none()
+                    && inherited.is_none()
+                    && (kind == QuoteKind::Partial || after_colon)
+                    && k > lo
+                    && self.ex.enabled("sentence-subject")
+                {
+                    found = patterns::sentence_subject_speaker(text, s, k);
+                }
             }
             let context = Context {
                 sentence: Span::new(

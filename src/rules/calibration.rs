@@ -40,6 +40,7 @@ pub(crate) fn confidence(
         ("quote-then-speaker-cue" | "quote-then-cue-speaker", _, _) => 0.84,
         ("dash-speaker", _, _) => 0.85,
         ("colon-lead-in", _, _) => 0.85,
+        ("sentence-subject", _, _) => 0.5,
         _ => 0.5,
     };
     (base * cue_weight).clamp(0.0, 1.0)

@@ -170,6 +170,15 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "sentence-subject",
+        description: "X verb … “Q”: a fragment, or a quotation after a colon, that no cue attributes goes to the subject of its sentence when a verb follows the subject. Weaker than a cue.",
+        examples: &[
+            pos("Ruth Cole knocked the plan as a “bridge to nowhere,” to cheers.", "bridge to nowhere,", Some("Ruth Cole")),
+            pos("Mayor Dan Ortiz delivered a blunt and rather long message to the members of the city council on Monday: “Fix the roads.”", "Fix the roads.", Some("Dan Ortiz")),
+            neg("The plan, a “bridge to nowhere,” was dropped."),
+        ],
+    },
+    Rule {
         id: "scare-quote",
         description: "A short phrase in marks with no speech around it is a scare quote, nobody's speech.",
         examples: &[pos("The walls were riddled with “weak spots” that nobody fixed.", "weak spots", None)],

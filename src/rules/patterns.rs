@@ -1397,6 +1397,44 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     (phrase.whole.start.min(phrase.mention.start) == s[start].span.start).then_some(phrase)
 }
 
+/// The subject of the sentence as the speaker of a quotation `s[k]` that no
+/// cue attributes, where a verb follows the subject: "Cruz knocked Rubio and
+/// dubbed him a “moderate”", "McConnell delivered a blunt message: “…”".
+/// Weaker than any cue: the verb may be no verb of saying.
+pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Option<Found> {
+    let phrase = sentence_subject(text, &s[..k], k)?;
+    if !matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun) || phrase.generic {
+        return None;
+    }
+    // a verb after the subject: a lowercase word that is no preposition or
+    // conjunction ("Trump vowed to …", not "Trump and …", "Trump’s …")
+    let after = s.partition_point(|t| t.span.start < phrase.whole.end);
+    let verb = s[after..k].iter().find(|t| !t.is_punct(','))?;
+    let w = verb.text(text);
+    if !verb.is_word()
+        || !verb.is_lowercase(text)
+        || matches!(
+            w,
+            "and" | "or" | "of" | "in" | "on" | "at" | "for" | "to" | "with" | "from" | "by" | "as"
+        )
+        || verb.span.start > s[k].span.start
+        || super::speaker::strip_possessive(&text[phrase.mention]).len() != phrase.mention.len()
+    {
+        return None;
+    }
+    // the quotation in a clause of its own has that clause's subject:
+    // "X's comments came after reports that an official “…”"
+    let v = s.partition_point(|t| t.span.start < verb.span.start);
+    if s[v..k]
+        .iter()
+        .any(|t| t.is_punct(';') || t.is_word() && matches!(t.text(text), "that"))
+    {
+        return None;
+    }
+    let clause = Span::new(phrase.whole.start.min(phrase.mention.start), verb.span.end);
+    Some(Found::new(phrase, None, clause, "sentence-subject"))
+}
+
 /// Cues after which the next words are, as a rule, what was said.
 const SAYING: &[&str] = &[
     "say",

@@ -380,3 +380,23 @@ fn aside_between_speaker_and_cue() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn sentence_subject_speaks_a_fragment_no_cue_attributes() {
+    let text = "Ruth Cole knocked the plan as a “bridge to nowhere,” to cheers.";
+    let q = check(
+        text,
+        "bridge to nowhere,",
+        "Ruth Cole",
+        "Ruth Cole",
+        None,
+        "sentence-subject",
+    );
+    assert_eq!(q.kind, QuoteKind::Partial);
+    assert!(q.confidence < 0.6, "weaker than a cue: {}", q.confidence);
+    // a fragment in a that-clause belongs to that clause's subject, not the sentence's
+    let text = "Ruth Cole waved a paper with reports that an aide “fixed the count.”";
+    let q = extract(text);
+    assert_eq!(q.len(), 1);
+    assert_ne!(q[0].rule, "sentence-subject");
+}
