@@ -104,6 +104,9 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         return None;
     }
     let w = t.text(text);
+    if let Some(cue) = idiom_at(text, s, i) {
+        return Some(cue);
+    }
     let v = if t.is_lowercase(text) {
         cue_verb(w)?
     } else {
@@ -145,6 +148,21 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         weight: v.weight,
         class: v.class,
         last,
+    })
+}
+
+/// A verb and particle that together cue speech though the verb alone does
+/// not: "went on", "shot back", "fired back", "puts it".
+fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
+    let t = &s[i];
+    let next = s.get(i + 1).filter(|n| n.is_word())?;
+    let lemma = super::lexicon::idiom(t.text(text), next.text(text))?;
+    Some(CueMatch {
+        span: Span::new(t.span.start, next.span.end),
+        lemma,
+        weight: 1.0,
+        class: CueClass::Speech,
+        last: i + 1,
     })
 }
 
@@ -397,7 +415,13 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         }
         if let Some(cue) = cue_at(text, s, j) {
             let e = skip_aux_back(text, s, i, j);
-            let phrase = parse_before(text, s, i, e).filter(|p| speaker_fits(text, p, s, j))?;
+            // no speaker before this cue: it may be a noun ("the Indiana state
+            // firefighters union, said"); a later cue may still have one
+            let Some(phrase) = parse_before(text, s, i, e).filter(|p| speaker_fits(text, p, s, j))
+            else {
+                j += 1;
+                continue;
+            };
             // the speaker starts right after the quote ("“Q,” and he added" is
             // not this pattern), or after one description and a comma
             // ("“Q,” Rep. Hunter’s chief of staff, Joe Kasper, said")
@@ -407,7 +431,10 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
                 && s[at - 1].is_punct(',')
                 && !s[i..at - 1].iter().any(|t| t.is_punct(','));
             if start > s[i].span.start && !described {
-                return None;
+                // this cue's subject is not right after the quote; a later
+                // cue's may be
+                j += 1;
+                continue;
             }
             let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
             let clause = Span::new(s[i].span.start, s[end - 1].span.end);

@@ -113,14 +113,23 @@ fn cue_follows(text: &str, i: usize, end: usize) -> bool {
     }
     let rest = &text[i..cut];
     let stop = rest.find(['.', '!', '?', '“', '"']).unwrap_or(rest.len());
-    rest[..stop]
+    let mut words = rest[..stop]
         .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
         .take(8)
-        .any(|w| {
-            !w.is_empty()
-                && w.starts_with(char::is_lowercase)
-                && crate::rules::lexicon::cue_verb(w).is_some()
-        })
+        .peekable();
+    while let Some(w) = words.next() {
+        let lower = w.starts_with(char::is_lowercase);
+        if lower && crate::rules::lexicon::cue_verb(w).is_some()
+            || lower
+                && words
+                    .peek()
+                    .is_some_and(|&p| crate::rules::lexicon::idiom(w, p).is_some())
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the text after byte `i` (after white space) starts a sentence.

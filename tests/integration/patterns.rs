@@ -400,3 +400,37 @@ fn sentence_subject_speaks_a_fragment_no_cue_attributes() {
     assert_eq!(q.len(), 1);
     assert_ne!(q[0].rule, "sentence-subject");
 }
+
+#[test]
+fn verb_and_particle_cues() {
+    let text = "“Is it over?” Lena Hart went on. “Not yet.”";
+    check(
+        text,
+        "Is it over?",
+        "Lena Hart",
+        "Lena Hart",
+        Some("went on"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        "Pressed on the cost, Omar Diaz shot back: “Ask the council.”",
+        "Ask the council.",
+        "Omar Diaz",
+        "Omar Diaz",
+        Some("shot back"),
+        "speaker-cue-colon-quote",
+    );
+}
+
+#[test]
+fn a_later_cue_when_the_first_has_no_speaker() {
+    // "state" reads as a cue but has no speaker right after the quote
+    check(
+        "“We hold,” Tom Hale, head of the Ohio state nurses union, said.",
+        "We hold,",
+        "Tom Hale",
+        "Tom Hale",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
