@@ -308,6 +308,19 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(word)
 }
 
+/// The lemma of a verb and particle that together cue speech though the verb
+/// alone does not ("went on", "shot back", "puts it").
+pub(crate) fn idiom(verb: &str, particle: &str) -> Option<&'static str> {
+    Some(match (verb, particle) {
+        ("go" | "goes" | "went" | "going", "on") => "go on",
+        ("shoot" | "shoots" | "shot" | "shooting", "back") => "shoot back",
+        ("fire" | "fires" | "fired" | "firing", "back") => "fire back",
+        ("hit" | "hits" | "hitting", "back") => "hit back",
+        ("put" | "puts" | "putting", "it") => "put it",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,17 +346,4 @@ mod tests {
         assert!(is_abbreviation("Sen."));
         assert_eq!(CUE_PHRASES[0], vec!["according", "to"]);
     }
-}
-
-/// The lemma of a verb and particle that together cue speech though the verb
-/// alone does not ("went on", "shot back", "puts it").
-pub(crate) fn idiom(verb: &str, particle: &str) -> Option<&'static str> {
-    Some(match (verb, particle) {
-        ("go" | "goes" | "went" | "going", "on") => "go on",
-        ("shoot" | "shoots" | "shot" | "shooting", "back") => "shoot back",
-        ("fire" | "fires" | "fired" | "firing", "back") => "fire back",
-        ("hit" | "hits" | "hitting", "back") => "hit back",
-        ("put" | "puts" | "putting", "it") => "put it",
-        _ => return None,
-    })
 }
