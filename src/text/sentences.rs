@@ -119,13 +119,15 @@ fn cue_follows(text: &str, i: usize, end: usize) -> bool {
         .take(8)
         .peekable();
     while let Some(w) = words.next() {
-        let lower = w.starts_with(char::is_lowercase);
-        if lower && crate::rules::lexicon::cue_verb(w).is_some()
-            || lower
-                && words
-                    .peek()
-                    .is_some_and(|&p| crate::rules::lexicon::idiom(w, p).is_some())
-        {
+        if !w.starts_with(char::is_lowercase) {
+            continue;
+        }
+        let mut idiom = || {
+            words
+                .peek()
+                .is_some_and(|&p| crate::rules::lexicon::idiom(w, p).is_some())
+        };
+        if crate::rules::lexicon::cue_verb(w).is_some() || idiom() {
             return true;
         }
     }
