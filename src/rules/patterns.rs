@@ -1038,6 +1038,15 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                         .iter()
                         .any(|(prep, lemmas)| *prep == other && lemmas.contains(&cue.lemma)),
                 };
+                // "spoke on (the) condition of anonymity", "on background": the
+                // terms of speaking, not what was said
+                let terms = p == "on"
+                    && s[c + 1..n.min(c + 3)].iter().any(|t| {
+                        t.is_word() && matches!(t.text(text), "condition" | "background" | "record")
+                    });
+                if terms {
+                    continue;
+                }
                 if fits {
                     let clause = content_span(s, c + 1, next_boundary(&coordinated, c + 1, n));
                     if let Some(clause) = clause {

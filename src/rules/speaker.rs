@@ -735,6 +735,58 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             });
         }
     }
+    // "one of those advisers", "some of the donors": a partitive of a group
+    if n >= 3 && toks[1].text(text) == "of" && toks[0].is_word() {
+        let w0 = toks[0].text(text).to_ascii_lowercase();
+        if matches!(
+            w0.as_str(),
+            "one" | "some" | "many" | "several" | "most" | "two" | "three" | "each" | "none"
+        ) {
+            let group = parse_np_right(text, &toks[2..])?;
+            if group.kind != PhraseKind::Description || !group.plural {
+                return None;
+            }
+            let plural = w0 != "one" && w0 != "each" && w0 != "none";
+            let mut p = SpeakerPhrase::description(
+                span_of(toks),
+                if plural {
+                    EntityKind::Group
+                } else {
+                    EntityKind::Person
+                },
+                Gender::Unknown,
+                plural,
+                false,
+            );
+            p.organization = group.organization;
+            return Some(p);
+        }
+    }
+    // "a spokesman for committee Democrats", "an aide to Sen. Ann Ruiz": a
+    // description, and what it works for
+    if last.is_capitalized(text) && n >= 3 {
+        if let Some(prep) = (n.saturating_sub(6).max(1)..n - 1).rev().find(|&k| {
+            toks[k].is_word() && matches!(toks[k].text(text), "for" | "of" | "at" | "with" | "to")
+        }) {
+            if let Some(mut outer) = parse_np_right(text, &toks[..prep])
+                .filter(|p| p.kind == PhraseKind::Description && !p.generic)
+            {
+                let rest = span_of(&toks[prep + 1..]);
+                if toks[prep + 1..]
+                    .iter()
+                    .all(|t| t.is_word() || t.is_punct('.'))
+                {
+                    let org = text[rest].trim_start_matches("the ").to_string();
+                    if outer.organization.is_none() {
+                        outer.organization = Some(org);
+                    }
+                    outer.mention = Span::new(outer.mention.start, rest.end);
+                    outer.whole = Span::new(outer.whole.start.min(outer.mention.start), rest.end);
+                    return Some(outer);
+                }
+            }
+        }
+    }
     if is_name_word(text, last)
         && !(n == 1
             && last.is_capitalized(text)
@@ -806,7 +858,22 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             return None;
         }
         let mention = span_of(run);
-        return parse_name_run(text, run, mention, mention);
+        let mut phrase = parse_name_run(text, run, mention, mention)?;
+        // "former Fox News host Sean Hannity": a role adjective before a titled name
+        if skip == 0 && i > 0 && phrase.role.is_some() {
+            let mut a = i;
+            while a > 0 && i - a < 2 && ROLE_ADJECTIVES.contains(&toks[a - 1].text(text)) {
+                a -= 1;
+            }
+            if a < i {
+                let adjectives = span_of(&toks[a..i]);
+                let role = phrase.role.take().unwrap_or_default();
+                phrase.role = Some(format!("{} {role}", &text[adjectives]));
+                phrase.mention = Span::new(adjectives.start, phrase.mention.end);
+                phrase.whole = Span::new(adjectives.start, phrase.whole.end);
+            }
+        }
+        return Some(phrase);
     }
     // a share of people, as polls report them: "43 percent", "one in three", "most"
     let share = lw.eq_ignore_ascii_case("percent")
@@ -966,6 +1033,13 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         generic: false,
     })
 }
+
+/// Adjectives that qualify a role before a titled name ("former Sen. Ann
+/// Ruiz", "longtime Fox News host Sean Hannity").
+const ROLE_ADJECTIVES: &[&str] = &[
+    "former", "longtime", "veteran", "retired", "top", "senior", "chief", "deputy", "acting",
+    "incoming", "outgoing", "fellow", "onetime", "then", "current", "interim",
+];
 
 const NUMBERS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -1145,6 +1219,12 @@ pub(crate) fn parse_after(
     let mut j = i;
     if toks[j].is_word() && is_determiner(w0) {
         j += 1;
+        // a partitive: "one of those advisers"
+        if toks.get(j).is_some_and(|t| t.text(text) == "of")
+            && toks.get(j + 1).is_some_and(|t| is_determiner(t.text(text)))
+        {
+            j += 2;
+        }
     }
     while j < end
         && toks[j].is_word()

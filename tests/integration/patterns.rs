@@ -434,3 +434,44 @@ fn a_later_cue_when_the_first_has_no_speaker() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn descriptions_with_what_they_work_for_and_partitives() {
+    let q = check(
+        "“The count stands,” a spokesman for committee Democrats said.",
+        "The count stands,",
+        "spokesman for committee Democrats",
+        "a spokesman for committee Democrats",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    let aff = q.affiliation.unwrap();
+    assert_eq!(aff.organization.as_deref(), Some("committee Democrats"));
+    let text =
+        "“The count stands,” said one of those advisers, who spoke on condition of anonymity.";
+    check(
+        text,
+        "The count stands,",
+        "one of those advisers",
+        "one of those advisers",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+    // the terms of speaking are not what was said
+    assert_eq!(extract(text).len(), 1);
+}
+
+#[test]
+fn role_adjectives_before_a_titled_name() {
+    let q = check(
+        "“The count stands,” former Fox News host Sam Reed said.",
+        "The count stands,",
+        "Sam Reed",
+        "former Fox News host Sam Reed",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    let aff = q.affiliation.unwrap();
+    assert_eq!(aff.organization.as_deref(), Some("Fox News"));
+    assert_eq!(aff.role.as_deref(), Some("former host"));
+}
