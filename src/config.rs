@@ -23,6 +23,14 @@ pub struct Config {
     pub scare_quotes: bool,
     /// Ids of rules switched off (see [`rules::all`](crate::rules::all)).
     pub disabled_rules: Vec<String>,
+    /// Whether a quotation split by its attribution (“Q1,” X said. “Q2”) is
+    /// one record rather than one per part. Default false: one record per
+    /// part. When true, the joined record's span (and `text`) runs from the
+    /// first part to the last, the attribution between included, and its
+    /// `fragments` are the parts. The convention
+    /// of attribution corpora such as PolNeAR and PARC, which annotate one
+    /// content per act of speech.
+    pub join_split_quotes: bool,
 }
 
 impl Default for Config {
@@ -34,6 +42,7 @@ impl Default for Config {
             indirect: true,
             scare_quotes: true,
             disabled_rules: Vec::new(),
+            join_split_quotes: false,
         }
     }
 }
@@ -93,6 +102,12 @@ impl ExtractorBuilder {
     /// Sets [`Config::scare_quotes`].
     pub fn scare_quotes(mut self, yes: bool) -> Self {
         self.config.scare_quotes = yes;
+        self
+    }
+
+    /// Sets [`Config::join_split_quotes`].
+    pub fn join_split_quotes(mut self, yes: bool) -> Self {
+        self.config.join_split_quotes = yes;
         self
     }
 

@@ -119,10 +119,14 @@ impl Extractor {
         let mut run = Run::new(self, text, limit, diagnostics);
         run.all();
         let Run {
-            drafts,
+            mut drafts,
             mut diagnostics,
+            text: read,
             ..
         } = run;
+        if self.config.join_split_quotes {
+            join_split(read, &mut drafts);
+        }
         let min = self.config.min_confidence;
         let mut quotes: Vec<Quote> = drafts
             .into_iter()
@@ -153,6 +157,37 @@ impl Extractor {
     fn enabled(&self, rule: &str) -> bool {
         !self.config.disabled_rules.iter().any(|r| r == rule)
     }
+}
+
+/// Joins each part of a quotation split by its attribution to the part
+/// before it (`Config::join_split_quotes`): the part a continuation rule
+/// attributed, and the marked quotation right before it in its paragraph.
+fn join_split(text: &str, drafts: &mut Vec<Draft>) {
+    const CONTINUING: &[&str] = &["split-quote", "continuation-same-paragraph"];
+    drafts.sort_by_key(|d| (d.quote.span.start, d.quote.span.end));
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts.drain(..) {
+        let marked = |q: &Quote| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial);
+        let joins = marked(&d.quote)
+            && CONTINUING.contains(&d.quote.rule.as_ref())
+            && out.last().is_some_and(|a| {
+                a.paragraph == d.paragraph && marked(&a.quote) && a.quote.speaker.is_some()
+            });
+        match out.last_mut() {
+            Some(a) if joins => {
+                let q = &mut a.quote;
+                if q.fragments.is_empty() {
+                    q.fragments.push(q.span);
+                }
+                q.fragments.push(d.quote.span);
+                q.span = Span::new(q.span.start, d.quote.span.end);
+                q.text = text[q.span].to_string();
+                q.kind = QuoteKind::Direct;
+            }
+            _ => out.push(d),
+        }
+    }
+    *drafts = out;
 }
 
 /// The state of one extraction.

@@ -19,7 +19,10 @@ pub struct Quote {
     /// What sort of quotation this is.
     pub kind: QuoteKind,
     /// The quoted fragments (inside marks) of a `Partial` or `Indirect` record
-    /// whose span is a whole reported clause; empty otherwise.
+    /// whose span is a whole reported clause, or the parts of a quotation
+    /// split by its attribution when
+    /// [`Config::join_split_quotes`](crate::Config::join_split_quotes) is
+    /// set; empty otherwise.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")

@@ -27,6 +27,8 @@ OPTIONS:
     --min-confidence X      drop records below confidence X (0 to 1)
     --no-indirect           leave out reported speech without quotation marks
     --no-scare              leave out scare quotes
+    --join-split-quotes     one record for a quotation split by its attribution
+                            (“Q1,” X said. “Q2”), as PolNeAR and PARC annotate
     --char-offsets          add \"char_span\" and \"utf16_span\" to each record (Python and JavaScript offsets)
     --disable-rule ID       switch a rule off (repeatable)
     --lossy                 replace invalid UTF-8 instead of stopping
@@ -81,6 +83,7 @@ fn run() -> Result<ExitCode, String> {
             "--lossy" => opts.lossy = true,
             "--no-indirect" => builder = builder.indirect(false),
             "--no-scare" => builder = builder.scare_quotes(false),
+            "--join-split-quotes" => builder = builder.join_split_quotes(true),
             "--jobs" => {
                 let v = value("--jobs")?;
                 opts.jobs = v

@@ -135,7 +135,13 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
     if i > 0 && s[i - 1].is_word() {
         let p = s[i - 1].text(text);
-        if super::speaker::strip_possessive(p).len() != p.len()
+        let stem = super::speaker::strip_possessive(p);
+        // "He’s predicting": a pronoun's 's is "is" or "has", no possessive
+        let contraction = matches!(
+            stem,
+            "he" | "He" | "she" | "She" | "it" | "It" | "who" | "Who" | "that" | "That"
+        );
+        if stem.len() != p.len() && !contraction
             || super::speaker::is_determiner(p)
             || matches!(p, "to" | "of")
         {

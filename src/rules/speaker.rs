@@ -1215,6 +1215,31 @@ pub(crate) fn parse_after(
     if toks[i].is_word() && lookup_any_case(&PRONOUNS, w0).is_some() {
         return parse_np_right(text, &toks[i..=i]);
     }
+    // "He’s predicting": a pronoun with a contracted "is" or "has"
+    let stem = strip_possessive(w0);
+    if toks[i].is_word()
+        && stem.len() < w0.len()
+        && matches!(stem, "he" | "He" | "she" | "She" | "it" | "It")
+    {
+        let span = Span::new(toks[i].span.start, toks[i].span.start + stem.len());
+        let p = lookup_any_case(&PRONOUNS, stem)?;
+        return Some(SpeakerPhrase {
+            kind: PhraseKind::Pronoun,
+            mention: span,
+            name: None,
+            whole: span,
+            organization: None,
+            role: None,
+            entity: if p.gender == Gender::Neuter {
+                EntityKind::Organization
+            } else {
+                EntityKind::Person
+            },
+            gender: p.gender,
+            plural: false,
+            generic: false,
+        });
+    }
     // determiner + description or name
     let mut j = i;
     if toks[j].is_word() && is_determiner(w0) {

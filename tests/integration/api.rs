@@ -117,3 +117,32 @@ fn span_conversions() {
     assert_eq!(idx.utf16_offset("é“x”😀".len()), 6);
     assert_eq!(idx.char_offset("é“x”😀".len()), 5);
 }
+
+#[test]
+fn join_split_quotes_makes_one_record_of_a_split_quotation() {
+    let text = "“We fix roads,” Ana Petrov said. “Then we fix bridges.” Later she left.";
+    let parts = quote_attribution::extract(text);
+    assert_eq!(parts.len(), 2);
+    let joined = Extractor::builder()
+        .join_split_quotes(true)
+        .build()
+        .unwrap()
+        .extract(text);
+    assert_eq!(joined.len(), 1, "{joined:?}");
+    let q = &joined[0];
+    let first = crate::only(text, "We fix roads,");
+    let second = crate::only(text, "Then we fix bridges.");
+    assert_eq!(q.span, Span::new(first.start, second.end));
+    assert_eq!(q.text, &text[q.span]);
+    assert_eq!(q.fragments, vec![first, second]);
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Ana Petrov");
+    assert_eq!(q.rule, "quote-then-speaker-cue");
+    // quotes of different paragraphs stay apart
+    let text = "“We fix roads,” Ana Petrov said.\n\n“Then we fix bridges.”";
+    let joined = Extractor::builder()
+        .join_split_quotes(true)
+        .build()
+        .unwrap()
+        .extract(text);
+    assert_eq!(joined.len(), 2);
+}

@@ -120,3 +120,16 @@ fn founding_article_file() {
         .iter()
         .all(|q| q["kind"] != "indirect" && q["kind"] != "scare"));
 }
+
+#[test]
+fn join_split_quotes_flag() {
+    let text = "\"We lost,\" Sam Green said. \"We go on.\"";
+    let count = |args: &[&str]| {
+        let out = run(args, text.as_bytes());
+        assert!(out.status.success());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["quotes"].as_array().unwrap().len()
+    };
+    assert_eq!(count(&[]), 2);
+    assert_eq!(count(&["--join-split-quotes"]), 1);
+}

@@ -475,3 +475,17 @@ fn role_adjectives_before_a_titled_name() {
     assert_eq!(aff.organization.as_deref(), Some("Fox News"));
     assert_eq!(aff.role.as_deref(), Some("former host"));
 }
+
+#[test]
+fn pronoun_with_contracted_is() {
+    let text = "Ben Ode spoke first. He’s predicting the vote will go “very, very well” for him.";
+    let q = check(
+        text,
+        "the vote will go “very, very well” for him",
+        "Ben Ode",
+        "He",
+        Some("predicting"),
+        "reported-speech",
+    );
+    assert_eq!(q.kind, QuoteKind::Partial);
+}
