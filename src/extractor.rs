@@ -105,6 +105,30 @@ impl Extractor {
 
     /// The quotes of `text` and what was passed over or cut.
     pub fn extract_with_diagnostics(&self, text: &str) -> Extraction {
+        let mut quotes = Vec::new();
+        let diagnostics = self.for_each_quote(text, |q| quotes.push(q));
+        Extraction {
+            quotes,
+            diagnostics,
+        }
+    }
+
+    /// Hands each record of `text` to `f` as soon as it is final, in text
+    /// order (the order of [`extract`](Extractor::extract)), and returns the
+    /// diagnostics. The records are the same as `extract`'s; only the last
+    /// two paragraphs' records (and, near the top, those within 64 KiB of a
+    /// headline, which may yet echo it) are held at a time, so memory stays
+    /// flat on texts of any length.
+    ///
+    /// ```
+    /// use quote_attribution::Extractor;
+    /// let mut speakers = Vec::new();
+    /// Extractor::new().for_each_quote("“We won,” Ann Lee said.", |q| {
+    ///     speakers.push(q.speaker.map(|s| s.name));
+    /// });
+    /// assert_eq!(speakers, [Some("Ann Lee".to_string())]);
+    /// ```
+    pub fn for_each_quote(&self, text: &str, mut f: impl FnMut(Quote)) -> Vec<Diagnostic> {
         let mut diagnostics = Vec::new();
         let mut limit = self.config.max_document_len.min(text.len());
         while !text.is_char_boundary(limit) {
@@ -116,41 +140,36 @@ impl Extractor {
                 span: Span::new(limit, text.len()),
             });
         }
-        let mut run = Run::new(self, text, limit, diagnostics);
+        let mut run = Run::new(self, text, limit, diagnostics, &mut f);
         run.all();
-        let Run {
-            mut drafts,
-            mut diagnostics,
-            text: read,
-            ..
-        } = run;
-        if self.config.join_split_quotes {
-            join_split(read, &mut drafts);
-        }
-        let min = self.config.min_confidence;
-        let mut quotes: Vec<Quote> = drafts
-            .into_iter()
-            .map(|mut d| {
-                let q = &mut d.quote;
-                let weight = d.cue_weight;
-                let c = crate::rules::calibration::confidence(
-                    &q.rule,
-                    q.kind,
-                    q.speaker.as_ref().map(|s| s.resolution),
-                    weight,
-                );
-                q.confidence = (c * 1000.0).round() / 1000.0;
-                d.quote
-            })
-            .filter(|q| q.confidence >= min)
-            .filter(|q| self.config.scare_quotes || q.kind != QuoteKind::Scare)
-            .filter(|q| self.config.indirect || q.kind != QuoteKind::Indirect)
-            .collect();
-        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        let mut diagnostics = run.diagnostics;
         diagnostics.sort_by_key(|d| d.span.start);
-        Extraction {
-            quotes,
-            diagnostics,
+        diagnostics
+    }
+
+    /// Makes records of finished drafts: joins split quotations if asked,
+    /// sets the calibrated confidence, filters and orders them.
+    fn finish(&self, text: &str, drafts: &mut Vec<Draft>, sink: &mut dyn FnMut(Quote)) {
+        if self.config.join_split_quotes {
+            join_split(text, drafts);
+        }
+        drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
+        let min = self.config.min_confidence;
+        for mut d in drafts.drain(..) {
+            let q = &mut d.quote;
+            let c = crate::rules::calibration::confidence(
+                &q.rule,
+                q.kind,
+                q.speaker.as_ref().map(|s| s.resolution),
+                d.cue_weight,
+            );
+            q.confidence = (c * 1000.0).round() / 1000.0;
+            let keep = q.confidence >= min
+                && (self.config.scare_quotes || q.kind != QuoteKind::Scare)
+                && (self.config.indirect || q.kind != QuoteKind::Indirect);
+            if keep {
+                sink(d.quote);
+            }
         }
     }
 
@@ -164,7 +183,7 @@ impl Extractor {
 /// attributed, and the marked quotation right before it in its paragraph.
 fn join_split(text: &str, drafts: &mut Vec<Draft>) {
     const CONTINUING: &[&str] = &["split-quote", "continuation-same-paragraph"];
-    drafts.sort_by_key(|d| (d.quote.span.start, d.quote.span.end));
+    drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts.drain(..) {
         let marked = |q: &Quote| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial);
@@ -197,9 +216,17 @@ struct Run<'a> {
     marked: Vec<MarkedQuote>,
     outer: Vec<Span>,
     registry: Registry,
+    /// The drafts not yet handed on; indices into the drafts count from the
+    /// first draft of the document (`flushed` of them were handed on).
     drafts: Vec<Draft>,
+    flushed: usize,
     diagnostics: Vec<Diagnostic>,
+    sink: &'a mut dyn FnMut(Quote),
 }
+
+/// How far past the headline a body quote may echo it (and so how long the
+/// records after the headline are held).
+const HEADLINE_WINDOW: usize = 64 << 10;
 
 impl<'a> Run<'a> {
     fn new(
@@ -207,6 +234,7 @@ impl<'a> Run<'a> {
         full: &'a str,
         limit: usize,
         diagnostics: Vec<Diagnostic>,
+        sink: &'a mut dyn FnMut(Quote),
     ) -> Run<'a> {
         Run {
             ex,
@@ -215,8 +243,27 @@ impl<'a> Run<'a> {
             outer: Vec::new(),
             registry: Registry::default(),
             drafts: Vec::new(),
+            flushed: 0,
             diagnostics,
+            sink,
         }
+    }
+
+    /// The index the next draft will have.
+    fn next_draft(&self) -> usize {
+        self.flushed + self.drafts.len()
+    }
+
+    /// Hands on the drafts of paragraphs before `keep_from`: no later
+    /// paragraph refers to them.
+    fn flush(&mut self, keep_from: usize) {
+        let n = self.drafts.partition_point(|d| d.paragraph < keep_from);
+        if n == 0 {
+            return;
+        }
+        let mut done: Vec<Draft> = self.drafts.drain(..n).collect();
+        self.flushed += n;
+        self.ex.finish(self.text, &mut done, &mut *self.sink);
     }
 
     fn all(&mut self) {
@@ -229,10 +276,18 @@ impl<'a> Run<'a> {
         let mut sents = Vec::new();
         let mut stream = Vec::new();
         let mut prev_sentence: Vec<Token> = Vec::new();
+        let mut headline_until = headline.map(|h| paras[h].end.saturating_add(HEADLINE_WINDOW));
         for (pi, &para) in paras.iter().enumerate() {
+            if headline_until.is_some_and(|end| para.start > end) {
+                self.headlines();
+                headline_until = None;
+            }
+            if headline_until.is_none() && pi >= 2 {
+                self.flush(pi - 1);
+            }
             sents.clear();
             sentences(text, para, &self.outer, &mut sents);
-            let para_first_draft = self.drafts.len();
+            let para_first_draft = self.next_draft();
             let quote_only = self.quote_only(para);
             for &sent in &sents {
                 stream.clear();
@@ -252,7 +307,10 @@ impl<'a> Run<'a> {
                 std::mem::swap(&mut prev_sentence, &mut stream);
             }
         }
-        self.headlines();
+        if headline_until.is_some() {
+            self.headlines();
+        }
+        self.flush(usize::MAX);
     }
 
     /// Whether the paragraph holds nothing but quotations and punctuation.
@@ -314,7 +372,7 @@ impl<'a> Run<'a> {
     ) {
         let text = self.text;
         let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
-        let sentence_first = self.drafts.len();
+        let sentence_first = self.next_draft();
         let mut last_clause: Option<(Span, usize)> = None;
         let mut all_reported: Option<Vec<patterns::Reported>> = None;
         let mut has_cue_word: Option<bool> = None;
@@ -383,6 +441,7 @@ impl<'a> Run<'a> {
                         }
                     } else if same_cue && clause.contains(mq.outer) {
                         if let Some((c, at)) = last_clause {
+                            let at = at - self.flushed;
                             if c == clause && self.drafts[at].quote.span == clause {
                                 self.drafts[at].quote.fragments.push(inner);
                                 continue;
@@ -390,7 +449,7 @@ impl<'a> Run<'a> {
                         }
                         span = clause;
                         fragments.push(inner);
-                        last_clause = Some((clause, self.drafts.len()));
+                        last_clause = Some((clause, self.next_draft()));
                     }
                     if found.is_none() {
                         found = Some(f);
@@ -473,7 +532,7 @@ impl<'a> Run<'a> {
             if let Some(f) = found {
                 self.attribute(&mut draft, &f);
             } else if let Some((prev_draft, rule)) = inherited {
-                let p = &self.drafts[prev_draft];
+                let p = &self.drafts[prev_draft - self.flushed];
                 draft.quote.speaker = p.quote.speaker.clone().map(|mut sp| {
                     sp.resolution = Resolution::Continuation;
                     sp
@@ -516,11 +575,13 @@ impl<'a> Run<'a> {
             let holds_quote = s.iter().any(|t| {
                 t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end
             });
-            let used = self.drafts[sentence_first..].iter().any(|d| {
-                d.quote.span == clause
-                    || (d.quote.kind == QuoteKind::Direct
-                        && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
-            });
+            let used = self.drafts[sentence_first - self.flushed..]
+                .iter()
+                .any(|d| {
+                    d.quote.span == clause
+                        || (d.quote.kind == QuoteKind::Direct
+                            && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
+                });
             if holds_quote || used || text[clause].split_whitespace().count() < 2 {
                 continue;
             }
@@ -588,11 +649,12 @@ impl<'a> Run<'a> {
         para_first: usize,
         quote_only: bool,
     ) -> Option<(usize, &'static str)> {
-        let last = self
+        let at = self
             .drafts
             .iter()
             .rposition(|d| !matches!(d.quote.kind, QuoteKind::Indirect | QuoteKind::Scare))?;
-        let d = &self.drafts[last];
+        let d = &self.drafts[at];
+        let last = self.flushed + at;
         d.quote.speaker.as_ref()?;
         if !matches!(d.quote.kind, QuoteKind::Direct | QuoteKind::Partial) {
             return None;

@@ -98,12 +98,18 @@ pub fn output_quotes<'a>(
     let index = char_offsets.then(|| CharIndex::new(text));
     quotes
         .iter()
-        .map(|q| OutputQuote {
-            quote: q,
-            char_span: index.as_ref().map(|i| i.to_chars(q.span)),
-            utf16_span: index.as_ref().map(|i| i.to_utf16(q.span)),
-        })
+        .map(|q| output_quote(q, index.as_ref()))
         .collect()
+}
+
+/// One record ready to serialise, with its char and UTF-16 spans when an
+/// index of the text is given.
+pub fn output_quote<'a>(quote: &'a Quote, index: Option<&CharIndex>) -> OutputQuote<'a> {
+    OutputQuote {
+        quote,
+        char_span: index.map(|i| i.to_chars(quote.span)),
+        utf16_span: index.map(|i| i.to_utf16(quote.span)),
+    }
 }
 
 /// The output line (without newline) for one document:

@@ -127,7 +127,9 @@
 //!
 //! English news text; rules, not a parser: long-distance and nested
 //! attributions, and speakers named only by a description far away, can be
-//! missed. A speaker the text does not name is `None`, not a guess.
+//! missed. A speaker the text does not name is `None`, not a guess. A
+//! headline quote takes the speaker of a body quote that repeats it only
+//! within 64 KiB after the headline.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -6,7 +6,7 @@
 //! ```
 //! With no FILE, or FILE `-`, standard input is read.
 
-use quote_attribution::{jsonl, jsonl::Document, Extractor};
+use quote_attribution::{jsonl, jsonl::Document, CharIndex, Extractor};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -164,20 +164,36 @@ fn plain(
             ))
         }
     };
-    #[derive(serde::Serialize)]
-    struct File<'a> {
-        file: &'a str,
-        quotes: Vec<jsonl::OutputQuote<'a>>,
-        diagnostics: &'a [quote_attribution::Diagnostic],
+    // {"file":…,"quotes":[…],"diagnostics":[…]}, each record written as soon
+    // as it is final: memory holds the text, not its records
+    let index = opts.char_offsets.then(|| CharIndex::new(&text));
+    let write_err = |e: &dyn std::fmt::Display| format!("writing output: {e}");
+    write!(out, "{{\"file\":").map_err(|e| write_err(&e))?;
+    serde_json::to_writer(&mut *out, name).map_err(|e| write_err(&e))?;
+    write!(out, ",\"quotes\":[").map_err(|e| write_err(&e))?;
+    let mut first = true;
+    let mut failed = None;
+    let diagnostics = extractor.for_each_quote(&text, |q| {
+        if failed.is_some() {
+            return;
+        }
+        let sep = if first { "" } else { "," };
+        first = false;
+        let written = out
+            .write_all(sep.as_bytes())
+            .map_err(|e| write_err(&e))
+            .and_then(|()| {
+                serde_json::to_writer(&mut *out, &jsonl::output_quote(&q, index.as_ref()))
+                    .map_err(|e| write_err(&e))
+            });
+        failed = written.err();
+    });
+    if let Some(e) = failed {
+        return Err(e);
     }
-    let ex = extractor.extract_with_diagnostics(&text);
-    let record = File {
-        file: name,
-        quotes: jsonl::output_quotes(&text, &ex.quotes, opts.char_offsets),
-        diagnostics: &ex.diagnostics,
-    };
-    serde_json::to_writer(&mut *out, &record).map_err(|e| format!("writing output: {e}"))?;
-    writeln!(out).map_err(|e| format!("writing output: {e}"))
+    write!(out, "],\"diagnostics\":").map_err(|e| write_err(&e))?;
+    serde_json::to_writer(&mut *out, &diagnostics).map_err(|e| write_err(&e))?;
+    writeln!(out, "}}").map_err(|e| write_err(&e))
 }
 
 /// Streams JSON Lines; returns how many malformed lines were skipped.

@@ -146,3 +146,42 @@ fn join_split_quotes_makes_one_record_of_a_split_quotation() {
         .extract(text);
     assert_eq!(joined.len(), 2);
 }
+
+#[test]
+fn for_each_quote_streams_the_records_of_extract() {
+    // a long text: a headline quote, its echo, then many paragraphs of quotes
+    let mut text = String::from("Mayor: ‘We Will Rebuild’\n\n");
+    text.push_str("“We will rebuild,” Mayor Ana Ruiz said on Monday.\n\n");
+    for i in 0..3000 {
+        text.push_str(&format!(
+            "“Item {i} is done,” Tom Berg said. “More soon.” He left.\n\n"
+        ));
+    }
+    let all = extract(&text);
+    let mut streamed = Vec::new();
+    let diagnostics = Extractor::new().for_each_quote(&text, |q| streamed.push(q));
+    assert!(diagnostics.is_empty());
+    assert_eq!(streamed, all);
+    assert_eq!(all.len(), 1 + 1 + 2 * 3000);
+    assert!(all.windows(2).all(|w| w[0].span.start < w[1].span.start));
+    assert_eq!(all[0].kind, QuoteKind::Headline);
+    assert_eq!(all[0].rule, "headline-echo");
+    assert_eq!(all[0].speaker.as_ref().unwrap().name, "Ana Ruiz");
+    assert_eq!(
+        all.last().unwrap().speaker.as_ref().unwrap().name,
+        "Tom Berg"
+    );
+}
+
+#[test]
+fn headline_echo_looks_64_kib_past_the_headline() {
+    // the body quote that echoes the headline comes after 70 KB of text
+    let mut text = String::from("Mayor: ‘We Will Rebuild’\n\n");
+    while text.len() < 70_000 {
+        text.push_str("The council met again and nothing was decided.\n\n");
+    }
+    text.push_str("“We will rebuild,” Mayor Ana Ruiz said on Monday.\n");
+    let quotes = extract(&text);
+    assert_eq!(quotes[0].kind, QuoteKind::Headline);
+    assert_ne!(quotes[0].rule, "headline-echo");
+}
