@@ -793,7 +793,15 @@ impl<'a> Run<'a> {
                     ),
                 }
             }
-            PhraseKind::Description if p.entity == crate::EntityKind::Organization && !p.plural => {
+            PhraseKind::Description
+                if p.entity == crate::EntityKind::Organization
+                    && !p.plural
+                    // "the Clinton campaign" names itself
+                    && !text[p.mention]
+                        .split_whitespace()
+                        .skip(1)
+                        .any(|w| w.starts_with(char::is_uppercase)) =>
+            {
                 // "the company said": the organisation named before
                 let head = text[p.mention].split_whitespace().last().unwrap_or("");
                 match self.registry.resolve_organization(p.mention.start, head) {

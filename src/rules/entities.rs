@@ -50,6 +50,24 @@ fn last_token(name: &str) -> String {
     name.split_whitespace().last().unwrap_or("").to_string()
 }
 
+/// Description heads that stand for any organisation named before.
+const GENERIC_ORG_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "business",
+    "corporation",
+    "agency",
+    "network",
+    "newspaper",
+    "paper",
+    "outlet",
+    "website",
+    "magazine",
+];
+
 impl Registry {
     /// Adds (or finds) the entity named `name` and records a mention at `pos`.
     pub fn mention_name(
@@ -159,7 +177,15 @@ impl Registry {
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case(head))
             })
-            .or_else(|| orgs().next())
+            .or_else(|| {
+                // a generic head stands for the organisation last named ("the
+                // company" for Huawei); a specific one only for its namesake
+                // ("the campaign" is no department)
+                GENERIC_ORG_HEADS
+                    .contains(&head.to_ascii_lowercase().as_str())
+                    .then(|| orgs().next())
+                    .flatten()
+            })
     }
 
     /// The person a pronoun at `pos` refers to: in its own sentence the

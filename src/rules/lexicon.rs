@@ -298,7 +298,14 @@ pub(crate) fn cue_verb(word: &str) -> Option<CueVerb> {
         return Some(*v);
     }
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return CUE_VERBS.get(word.to_ascii_lowercase().as_str()).copied();
+        // lowercased on the stack: no allocation per capitalised word
+        let mut buf = [0u8; 24];
+        let lower = buf.get_mut(..b.len())?;
+        lower.copy_from_slice(b);
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower)
+            .ok()
+            .and_then(|l| CUE_VERBS.get(l).copied());
     }
     None
 }

@@ -132,6 +132,18 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         "point" => return None,
         _ => (i, t.span),
     };
+    // a noun before a verb of saying or a role is no verb: "the Sanders
+    // campaign says", "campaign officials said", "state reports say"
+    if NOUNISH.contains(&v.lemma) && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma)) {
+        if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
+            let n = n.text(text);
+            if cue_verb(n).is_some_and(|c| c.class == CueClass::Speech)
+                || super::speaker::is_role_noun(n)
+            {
+                return None;
+            }
+        }
+    }
     // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
     if i > 0 && s[i - 1].is_word() {
         let p = s[i - 1].text(text);
@@ -286,7 +298,7 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
 }
 
 /// Cue verbs whose -s form is as often a plural noun ("the state reports").
-const NOUNISH: &[&str] = &[
+pub(crate) const NOUNISH: &[&str] = &[
     "state",
     "report",
     "claim",
@@ -997,10 +1009,13 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 start_of_phrase
             };
             // "On Friday, Obama said …": an opening adverbial is not what was said
+            // ("This is bad, Smith said": a clause, with its verb, is)
             if adverbial_opener(text, s)
-                && !s[..cut]
-                    .iter()
-                    .any(|t| t.is_punct(QUOTE) || t.is_punct(','))
+                && !s[..cut].iter().any(|t| {
+                    t.is_punct(QUOTE)
+                        || t.is_punct(',')
+                        || t.is_word() && FINITE_AUXILIARIES.contains(&t.text(text))
+                })
             {
                 continue;
             }
@@ -1302,6 +1317,13 @@ fn adverbial_opener(text: &str, s: &[Token]) -> bool {
         && w.len() > 4
         && !GIVEN_NAMES.contains_key(w))
 }
+
+/// Verbs that make a clause of the words around them.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "does", "did", "do", "isn't", "wasn't", "won't", "can't", "doesn't", "didn't", "must", "may",
+    "might",
+];
 
 /// Whether "that" at `s[x]` points at a noun ("interjected that warning
 /// into the debate") rather than opening a clause.

@@ -209,6 +209,19 @@ fn lookup_any_case<V: Copy>(map: &super::lexicon::WordMap<V>, w: &str) -> Option
         .and_then(|l| map.get(l).copied())
 }
 
+/// Whether `w` is a form of a cue verb that stops a description: any but
+/// the bare form of one as often a noun ("campaign manager", "state
+/// senator").
+fn cue_verb_form(w: &str) -> bool {
+    super::lexicon::cue_verb(w)
+        .is_some_and(|v| w != v.lemma || !super::patterns::NOUNISH.contains(&v.lemma))
+}
+
+/// Whether `w` heads a description of a speaker ("officials", "aide").
+pub(crate) fn is_role_noun(w: &str) -> bool {
+    role_noun(w).is_some()
+}
+
 /// The role noun entry for `w` (any case), if any.
 fn role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
     lookup_any_case(&ROLE_NOUNS, w)
@@ -825,7 +838,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 let modifier = t.is_lowercase(text)
                     && !is_determiner(w)
                     && !is_function_word(w)
-                    && super::lexicon::cue_verb(w).is_none();
+                    && !cue_verb_form(w);
                 if t.is_capitalized(text) && !SENTENCE_OPENERS.contains(&w) || modifier {
                     modifiers += usize::from(modifier);
                     i -= 1;
@@ -949,7 +962,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             break;
         }
         if lookup_any_case(&PRONOUNS, w).is_some()
-            || super::lexicon::cue_verb(w).is_some()
+            || cue_verb_form(w)
             || matches!(w, "and" | "or" | "but" | "that" | "said")
         {
             break;

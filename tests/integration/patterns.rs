@@ -489,3 +489,54 @@ fn pronoun_with_contracted_is() {
     );
     assert_eq!(q.kind, QuoteKind::Partial);
 }
+
+#[test]
+fn a_noun_like_cue_before_a_verb_or_role_is_a_noun() {
+    // "campaign" is no verb before "says" or "manager"
+    check(
+        "“We are on track,” Ruiz campaign manager Dale Moss said.",
+        "We are on track,",
+        "Dale Moss",
+        "Ruiz campaign manager Dale Moss",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    let text = "The Ruiz campaign says it raised more money.";
+    let q = check(
+        text,
+        "it raised more money",
+        "Ruiz campaign",
+        "The Ruiz campaign",
+        Some("says"),
+        "reported-speech",
+    );
+    assert_eq!(q.kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn a_clause_before_the_comma_is_what_was_said() {
+    // "This" opens a clause here, not an adverbial ("This week, …")
+    check(
+        "This is a concern, Tom Ames said.",
+        "This is a concern",
+        "Tom Ames",
+        "Tom Ames",
+        Some("said"),
+        "reported-speech",
+    );
+    assert!(extract("This week, Tom Ames said.").is_empty());
+}
+
+#[test]
+fn a_specific_description_is_not_the_organisation_named_before() {
+    let text = "The State Department spoke first. The campaign said the report was wrong.";
+    let q = check(
+        text,
+        "the report was wrong",
+        "campaign",
+        "The campaign",
+        Some("said"),
+        "reported-speech",
+    );
+    assert_eq!(q.speaker.unwrap().resolution, Resolution::Unnamed);
+}
