@@ -63,7 +63,9 @@ pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<S
                 }
                 if (j == para.end || bytes[j].is_ascii_whitespace())
                     && next_starts_sentence(text, j, para.end)
-                    && !(b == b'.' && ends_abbreviation(text, para.start, i))
+                    && !(b == b'.'
+                        && ends_abbreviation(text, para.start, i)
+                        && !opens_sentence(text, j, para.end))
                 {
                     push(text, start, j, out);
                     start = j;
@@ -148,6 +150,42 @@ fn next_starts_sentence(text: &str, i: usize, end: usize) -> bool {
     }
 }
 
+/// Whether the word after byte `i` is one that starts sentences and never
+/// follows an abbreviation inside one ("… in the U.S. He said …").
+fn opens_sentence(text: &str, i: usize, end: usize) -> bool {
+    let rest = text[i..end].trim_start();
+    let word = rest
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "He" | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "The"
+            | "But"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "Our"
+            | "He’s"
+            | "She’s"
+            | "It’s"
+            | "He's"
+            | "She's"
+            | "It's"
+    )
+}
+
 /// Whether the period at byte `dot` ends an abbreviation or an initial.
 fn ends_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     // look back no further than a long word: bounded work per period
@@ -175,6 +213,21 @@ mod tests {
         let mut v = Vec::new();
         sentences(t, Span::new(0, t.len()), quotes, &mut v);
         v.into_iter().map(|s| &t[s]).collect()
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_pronoun() {
+        assert_eq!(
+            split(
+                "Attacks in the U.S. He says more. Mr. Lee and Dr. Ruiz agreed.",
+                &[]
+            ),
+            [
+                "Attacks in the U.S.",
+                "He says more.",
+                "Mr. Lee and Dr. Ruiz agreed."
+            ]
+        );
     }
 
     #[test]
