@@ -153,8 +153,26 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
             stem,
             "he" | "He" | "she" | "She" | "it" | "It" | "who" | "Who" | "that" | "That"
         );
+        // a quantifier can stand alone as the subject: "Most say", "Many argued"
+        let quantifier = matches!(
+            p.to_ascii_lowercase().as_str(),
+            "most"
+                | "many"
+                | "some"
+                | "several"
+                | "few"
+                | "both"
+                | "all"
+                | "each"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "others"
+        );
         if stem.len() != p.len() && !contraction
-            || super::speaker::is_determiner(p)
+            || super::speaker::is_determiner(p) && !quantifier
             || matches!(p, "to" | "of")
         {
             return None;

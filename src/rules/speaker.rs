@@ -481,6 +481,7 @@ pub(crate) fn parse_before(
         } else if !t.is_word()
             && !t.is_punct('.')
             && !t.is_punct('&')
+            && !t.is_punct('%')
             && !t.is_punct('\'')
             && !t.is_punct('’')
         {
@@ -605,7 +606,19 @@ pub(crate) fn parse_before(
     if lo >= hi {
         return None;
     }
-    let mut phrase = parse_np_right(text, &toks[lo..hi])?;
+    // a relative clause without commas: "People who have battled the
+    // threats say": the noun phrase before "who" speaks
+    let relative =
+        (lo + 1..hi.saturating_sub(1)).find(|&r| toks[r].is_word() && toks[r].text(text) == "who");
+    let mut phrase = match relative {
+        Some(r) => {
+            let mut p = parse_np_right(text, &toks[lo..r])
+                .filter(|p| p.whole.start.min(p.mention.start) == toks[lo].span.start)?;
+            p.whole = Span::new(p.whole.start, toks[hi - 1].span.end);
+            p
+        }
+        None => parse_np_right(text, &toks[lo..hi])?,
+    };
     if aside {
         phrase.whole = Span::new(phrase.whole.start, toks[end - 1].span.end);
     } else if pick > 0 {
@@ -716,6 +729,48 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
 pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let last = toks.last()?;
+    // a share as polls give it: "47%", "Most", "Many"
+    let digits = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
+    let percent = last.is_punct('%') && n >= 2 && digits(&toks[n - 2]);
+    let lone_share = n == 1
+        && matches!(
+            last.text(text),
+            "Most"
+                | "Many"
+                | "Half"
+                | "Everyone"
+                | "Nobody"
+                | "Few"
+                | "Some"
+                | "Others"
+                | "Both"
+                | "All"
+                | "Several"
+        );
+    // "those surveyed", "those polled"
+    let those = n == 2
+        && toks[0].text(text).eq_ignore_ascii_case("those")
+        && last.is_lowercase(text)
+        && last.text(text).ends_with("ed");
+    if those {
+        return Some(SpeakerPhrase::description(
+            span_of(toks),
+            EntityKind::Group,
+            Gender::Unknown,
+            true,
+            false,
+        ));
+    }
+    if percent || lone_share {
+        let from = if percent { n - 2 } else { 0 };
+        return Some(SpeakerPhrase::description(
+            span_of(&toks[from..]),
+            EntityKind::Group,
+            Gender::Unknown,
+            true,
+            false,
+        ));
+    }
     if !last.is_word() {
         return None;
     }

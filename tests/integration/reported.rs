@@ -172,3 +172,39 @@ fn no_speech_no_record() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].kind, QuoteKind::Scare);
 }
+
+#[test]
+fn poll_shares_and_groups_as_subjects() {
+    use QuoteKind::Indirect;
+    check(
+        "In the poll, 47% say the law is unfair.",
+        "the law is unfair",
+        Indirect,
+        "47%",
+        "say",
+    );
+    check(
+        "Most say the tax is too high.",
+        "the tax is too high",
+        Indirect,
+        "Most",
+        "say",
+    );
+    check(
+        "Those surveyed said the park should stay.",
+        "the park should stay",
+        Indirect,
+        "Those surveyed",
+        "said",
+    );
+    // a relative clause without commas: the noun phrase before "who" speaks
+    check(
+        "Voters who backed the levy say it could do more.",
+        "it could do more",
+        Indirect,
+        "Voters",
+        "say",
+    );
+    // a determiner still makes a noun of the cue: "his report"
+    assert!(extract("His report of the storm was short.").is_empty());
+}
