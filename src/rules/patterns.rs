@@ -202,10 +202,23 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     })
 }
 
+/// The first letters (lowercase) of the multi-word cues.
+static PHRASE_FIRST_LETTERS: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
+    let mut v: Vec<u8> = CUE_PHRASES.iter().map(|p| p[0].as_bytes()[0]).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 /// A multi-word cue ("according to", "in the words of") starting at `s[i]`.
 pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let first = s.get(i)?;
     if !first.is_word() || s.get(i + 1).map_or(true, |t| !t.is_word()) {
+        return None;
+    }
+    // most words start with a letter no cue phrase starts with
+    let b = text.as_bytes()[first.span.start].to_ascii_lowercase();
+    if !PHRASE_FIRST_LETTERS.contains(&b) {
         return None;
     }
     let w = first.text(text);
