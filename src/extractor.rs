@@ -466,11 +466,8 @@ impl<'a> Run<'a> {
             let is_title = looks_like_title(inner_text, words) && !named_by_cue;
             let mut no_cue_word = || {
                 !*has_cue_word.get_or_insert_with(|| {
-                    s.iter().any(|t| {
-                        t.is_word()
-                            && t.is_lowercase(text)
-                            && crate::rules::lexicon::cue_verb(t.text(text)).is_some()
-                    })
+                    (0..s.len())
+                        .any(|i| s[i].is_lowercase(text) && patterns::cue_at(text, s, i).is_some())
                 })
             };
             if kind == QuoteKind::Partial

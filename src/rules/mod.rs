@@ -181,7 +181,11 @@ static RULES: &[Rule] = &[
     Rule {
         id: "scare-quote",
         description: "A short phrase in marks with no speech around it is a scare quote, nobody's speech.",
-        examples: &[pos("The walls were riddled with “weak spots” that nobody fixed.", "weak spots", None)],
+        examples: &[
+            pos("The walls were riddled with “weak spots” that nobody fixed.", "weak spots", None),
+            // a cue word used as a noun ("a report") is no speech around it
+            pos("Her slogan was “build more homes and build them fast” in a report on housing.", "build more homes and build them fast", None),
+        ],
     },
     Rule {
         id: "unattributed",
