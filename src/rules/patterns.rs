@@ -324,7 +324,7 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
     let w = s[j].text(text);
     let Some(v) = cue_verb(w) else { return false };
     w.ends_with("ed")
-        || matches!(w, "said" | "told" | "wrote")
+        || matches!(w, "said" | "told" | "wrote" | "read")
         || (w.ends_with('s') && !NOUNISH.contains(&v.lemma))
 }
 
@@ -380,7 +380,6 @@ pub(crate) const NOUNISH: &[&str] = &[
     "smile",
     "nod",
     "shrug",
-    "read",
     "cite",
     "praise",
     "plead",

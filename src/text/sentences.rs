@@ -114,7 +114,15 @@ fn cue_follows(text: &str, i: usize, end: usize) -> bool {
         cut -= 1;
     }
     let rest = &text[i..cut];
-    let stop = rest.find(['.', '!', '?', '“', '"']).unwrap_or(rest.len());
+    // the sentence ends at terminal punctuation, but not at an
+    // abbreviation's period ("”, Mrs. Clinton said")
+    let mut stop = rest.len();
+    for (p, c) in rest.char_indices() {
+        if matches!(c, '!' | '?' | '“' | '"') || c == '.' && !ends_abbreviation(text, i, i + p) {
+            stop = p;
+            break;
+        }
+    }
     let mut words = rest[..stop]
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())

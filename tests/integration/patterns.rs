@@ -540,3 +540,28 @@ fn a_specific_description_is_not_the_organisation_named_before() {
     );
     assert_eq!(q.speaker.unwrap().resolution, Resolution::Unnamed);
 }
+
+#[test]
+fn an_abbreviation_after_a_question_does_not_end_the_sentence() {
+    let text = "''Was it worth it?'' Mrs. Lena Cho asked. ''Nobody knows.''";
+    check(
+        text,
+        "Was it worth it?",
+        "Lena Cho",
+        "Mrs. Lena Cho",
+        Some("asked"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
+fn a_document_speaks_with_read() {
+    check(
+        "“Act now, the deadline is near,” the letter read.",
+        "Act now, the deadline is near,",
+        "letter",
+        "the letter",
+        Some("read"),
+        "quote-then-speaker-cue",
+    );
+}
