@@ -27,4 +27,10 @@ fuzz_target!(|data: &[u8]| {
     for d in &out.diagnostics {
         assert!(valid(&text, d.span));
     }
+    let joined = Extractor::builder().join_split_quotes(true).build().unwrap().extract(&text);
+    assert!(joined.len() <= out.quotes.len());
+    for q in &joined {
+        assert!(valid(&text, q.span));
+        assert!(q.fragments.iter().all(|f| q.span.contains(*f)));
+    }
 });

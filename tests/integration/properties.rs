@@ -16,6 +16,18 @@ fn check(text: &str) {
     let a = ex.extract_with_diagnostics(text);
     let b = ex.extract_with_diagnostics(text);
     assert_eq!(a, b, "not deterministic");
+    // joined split quotations: valid spans holding their parts, never more records
+    let joined = Extractor::builder()
+        .join_split_quotes(true)
+        .build()
+        .unwrap()
+        .extract(text);
+    assert!(joined.len() <= a.quotes.len());
+    for q in &joined {
+        assert!(valid(text, q.span), "{q:?}");
+        assert_eq!(q.text, &text[q.span]);
+        assert!(q.fragments.iter().all(|f| q.span.contains(*f)), "{q:?}");
+    }
     for q in &a.quotes {
         assert!(valid(text, q.span), "{q:?}");
         assert_eq!(q.text, &text[q.span]);
