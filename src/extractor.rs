@@ -186,11 +186,17 @@ fn join_split(text: &str, drafts: &mut Vec<Draft>) {
     drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts.drain(..) {
-        let marked = |q: &Quote| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial);
+        // a quotation in marks that is no reported clause around fragments
+        let marked = |q: &Quote| {
+            matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && q.fragments.is_empty()
+        };
         let joins = marked(&d.quote)
             && CONTINUING.contains(&d.quote.rule.as_ref())
             && out.last().is_some_and(|a| {
-                a.paragraph == d.paragraph && marked(&a.quote) && a.quote.speaker.is_some()
+                a.paragraph == d.paragraph
+                    && (marked(&a.quote) || a.quote.kind == QuoteKind::Direct)
+                    && a.quote.span.end <= d.quote.span.start
+                    && a.quote.speaker.is_some()
             });
         match out.last_mut() {
             Some(a) if joins => {
