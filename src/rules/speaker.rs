@@ -43,6 +43,17 @@ pub(crate) struct SpeakerPhrase {
 }
 
 impl SpeakerPhrase {
+    /// A description of people spanning `mention`: a group when plural
+    /// ("47%", "those surveyed", "the aides"), else a person ("one reader").
+    pub(crate) fn people(mention: Span, plural: bool, generic: bool) -> SpeakerPhrase {
+        let entity = if plural {
+            EntityKind::Group
+        } else {
+            EntityKind::Person
+        };
+        SpeakerPhrase::description(mention, entity, Gender::Unknown, plural, generic)
+    }
+
     /// A description ("the two", "43 percent", "the narrator") spanning `mention`.
     pub(crate) fn description(
         mention: Span,
@@ -753,23 +764,11 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         && last.is_lowercase(text)
         && last.text(text).ends_with("ed");
     if those {
-        return Some(SpeakerPhrase::description(
-            span_of(toks),
-            EntityKind::Group,
-            Gender::Unknown,
-            true,
-            false,
-        ));
+        return Some(SpeakerPhrase::people(span_of(toks), true, false));
     }
     if percent || lone_share {
         let from = if percent { n - 2 } else { 0 };
-        return Some(SpeakerPhrase::description(
-            span_of(&toks[from..]),
-            EntityKind::Group,
-            Gender::Unknown,
-            true,
-            false,
-        ));
+        return Some(SpeakerPhrase::people(span_of(&toks[from..]), true, false));
     }
     if !last.is_word() {
         return None;
@@ -815,17 +814,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 return None;
             }
             let plural = w0 != "one" && w0 != "each" && w0 != "none";
-            let mut p = SpeakerPhrase::description(
-                span_of(toks),
-                if plural {
-                    EntityKind::Group
-                } else {
-                    EntityKind::Person
-                },
-                Gender::Unknown,
-                plural,
-                false,
-            );
+            let mut p = SpeakerPhrase::people(span_of(toks), plural, false);
             p.organization = group.organization;
             return Some(p);
         }
@@ -983,14 +972,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         numbered.then(|| n - 2)
     };
     if let Some(lo) = group_from {
-        let mention = span_of(&toks[lo..]);
-        return Some(SpeakerPhrase::description(
-            mention,
-            EntityKind::Group,
-            Gender::Unknown,
-            true,
-            false,
-        ));
+        return Some(SpeakerPhrase::people(span_of(&toks[lo..]), true, false));
     }
     // a description: "the clown", "a source", "officials", "a spokeswoman for the ministry"
     let head = match role_noun(lw) {
@@ -1199,17 +1181,7 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         {
             let mention = Span::new(t.span.start, last.span.end);
             let plural = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
-            return Some(SpeakerPhrase::description(
-                mention,
-                if plural {
-                    EntityKind::Group
-                } else {
-                    EntityKind::Person
-                },
-                Gender::Unknown,
-                plural,
-                true,
-            ));
+            return Some(SpeakerPhrase::people(mention, plural, true));
         }
         if is_function_word(w)
             || PRONOUNS.contains_key(w)
