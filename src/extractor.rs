@@ -6,7 +6,7 @@ use crate::error::{Error, ErrorKind};
 use crate::marks::{pairing, MarkedQuote};
 use crate::record::*;
 use crate::rules::entities::Registry;
-use crate::rules::lexicon::Gender;
+use crate::rules::lexicon::{CueClass, Gender};
 use crate::rules::patterns::{self, Found, QUOTE};
 use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
 use crate::text::paragraphs::paragraphs;
@@ -437,6 +437,15 @@ impl<'a> Run<'a> {
                 let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s));
                 if let Some(r) = patterns::reported_for(all, mq.outer) {
                     let (f, clause) = (r.found.clone(), r.clause);
+                    // the cue found nearer stands inside this reported clause:
+                    // "X said he was focused on “Y”": the fragment is X's
+                    let nested = found.as_ref().is_some_and(|g| {
+                        g.cue.is_some_and(|c| clause.contains(c.span))
+                            && f.cue.is_some_and(|c| c.class == CueClass::Speech)
+                    });
+                    if nested && clause.contains(mq.outer) {
+                        found = None;
+                    }
                     let same_cue = found
                         .as_ref()
                         .map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));

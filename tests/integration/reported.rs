@@ -208,3 +208,16 @@ fn poll_shares_and_groups_as_subjects() {
     // a determiner still makes a noun of the cue: "his report"
     assert!(extract("His report of the storm was short.").is_empty());
 }
+
+#[test]
+fn a_fragment_in_a_reported_clause_is_the_outer_speakers() {
+    // "focused on" is a cue inside what Ada Lim said: the fragment is hers
+    let text = "Ada Lim said she was focused on ''transparency'' and nothing else.";
+    check(
+        text,
+        "she was focused on ''transparency'' and nothing else",
+        QuoteKind::Partial,
+        "Ada Lim",
+        "said",
+    );
+}
