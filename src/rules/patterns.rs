@@ -1470,6 +1470,32 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
                 | "Despite"
                 | "For"
                 | "With"
+                | "Outside"
+                | "Inside"
+                | "Near"
+                | "Across"
+                | "Around"
+                | "Behind"
+                | "Along"
+                | "Amid"
+                | "Among"
+                | "Following"
+                | "Throughout"
+                | "Within"
+                | "Through"
+                | "From"
+                | "By"
+                | "Under"
+                | "Over"
+                | "Against"
+                | "Like"
+                | "Unlike"
+                | "Once"
+                | "Although"
+                | "Though"
+                | "Because"
+                | "If"
+                | "As"
         );
     let time_chunk = comma.is_some_and(|c| {
         c > 0
@@ -1486,6 +1512,21 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     };
     if adverbial_opener || time_chunk || (participle_opener && comma.is_some()) {
         start = comma? + 1;
+        // a place set off by commas: "At a rally in Salem, New Hampshire, Trump …"
+        if let Some(c) = s[start..limit.min(start + 5)]
+            .iter()
+            .position(|t| t.is_punct(','))
+        {
+            let place = &s[start..start + c];
+            if !place.is_empty()
+                && place
+                    .iter()
+                    .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+                && s.get(start + c + 1).is_some_and(|t| t.is_word())
+            {
+                start += c + 1;
+            }
+        }
     }
     let phrase = parse_after(text, s, start, limit)?;
     (phrase.whole.start.min(phrase.mention.start) == s[start].span.start).then_some(phrase)

@@ -565,3 +565,17 @@ fn a_document_speaks_with_read() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn the_subject_after_an_opening_place() {
+    // a participle cue's speaker is the subject, past "At …, Place,"
+    let q = check(
+        "At a rally in Salem, Oregon, Vera Holt went after the mayor, calling him “a total stiff.”",
+        "him “a total stiff.”",
+        "Vera Holt",
+        "Vera Holt",
+        Some("calling"),
+        "speaker-cue-comma-quote",
+    );
+    assert_eq!(q.kind, QuoteKind::Partial);
+}
