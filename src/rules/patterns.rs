@@ -979,6 +979,11 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 .find(|&x| s[x].is_word() && s[x].text(text) == "that")
                 .filter(|&x| gap_ok(text, &s[from..x]))
                 .filter(|&x| !that_is_determiner(text, s, x))
+                // "polls show that has reversed": "that" is the subject
+                .filter(|&x| {
+                    !s.get(x + 1)
+                        .is_some_and(|t| t.is_word() && FINITE_AUXILIARIES.contains(&t.text(text)))
+                })
         };
         let parenthetical = start_of_phrase > 0 && comma_before(text, s, start_of_phrase);
         let ends_here = after >= n

@@ -221,3 +221,29 @@ fn a_fragment_in_a_reported_clause_is_the_outer_speakers() {
         "said",
     );
 }
+
+#[test]
+fn documents_and_polls_show() {
+    use QuoteKind::Indirect;
+    check(
+        "Recent polls show that has reversed.",
+        "that has reversed",
+        Indirect,
+        "Recent polls",
+        "show",
+    );
+    check(
+        "The emails show that the aide took directions from the mayor.",
+        "the aide took directions from the mayor",
+        Indirect,
+        "emails",
+        "show",
+    );
+    check(
+        "He made a number of changes, records show.",
+        "He made a number of changes",
+        Indirect,
+        "records",
+        "show",
+    );
+}
