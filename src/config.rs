@@ -25,9 +25,12 @@ pub struct Config {
     pub disabled_rules: Vec<String>,
     /// Whether a quotation split by its attribution (“Q1,” X said. “Q2”) is
     /// one record rather than one per part. Default false: one record per
-    /// part. When true, the joined record's span (and `text`) runs from the
-    /// first part to the last, the attribution between included, and its
-    /// `fragments` are the parts. The convention
+    /// part. When true, a part that only continues the speaker of the quote
+    /// before it in its paragraph joins that record: its span (and `text`)
+    /// then runs from the first part to the last, the attribution between
+    /// included, and its `fragments` are the parts. Reported speech between
+    /// the parts ("…, X said, adding that … . “Q2”") stays a record of its
+    /// own, inside the joined span. The convention
     /// of attribution corpora such as PolNeAR and PARC, which annotate one
     /// content per act of speech.
     pub join_split_quotes: bool,

@@ -186,32 +186,44 @@ fn join_split(text: &str, drafts: &mut Vec<Draft>) {
     drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts.drain(..) {
-        // a quotation in marks that is no reported clause around fragments
-        let marked = |q: &Quote| {
-            matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && q.fragments.is_empty()
-        };
-        let joins = marked(&d.quote)
-            && CONTINUING.contains(&d.quote.rule.as_ref())
-            && out.last().is_some_and(|a| {
+        let continues = matches!(d.quote.kind, QuoteKind::Direct | QuoteKind::Partial)
+            && d.quote.fragments.is_empty()
+            && CONTINUING.contains(&d.quote.rule.as_ref());
+        // the record it continues: the last one of its paragraph in marks,
+        // past reported speech between ("“Q1,” X said, adding that …. “Q2”")
+        let before = continues
+            .then(|| {
+                out.iter().rposition(|a| {
+                    a.paragraph != d.paragraph || !matches!(a.quote.kind, QuoteKind::Indirect)
+                })
+            })
+            .flatten()
+            .filter(|&i| {
+                let a = &out[i];
                 a.paragraph == d.paragraph
-                    && (marked(&a.quote) || a.quote.kind == QuoteKind::Direct)
+                    && matches!(a.quote.kind, QuoteKind::Direct | QuoteKind::Partial)
                     && a.quote.span.end <= d.quote.span.start
                     && a.quote.speaker.is_some()
             });
-        match out.last_mut() {
-            Some(a) if joins => {
-                let q = &mut a.quote;
+        match before {
+            Some(i) => {
+                let q = &mut out[i].quote;
+                // a quotation in marks stays direct; a reported clause around
+                // fragments stays partial
                 if q.fragments.is_empty() {
                     q.fragments.push(q.span);
+                    q.kind = QuoteKind::Direct;
                 }
                 q.fragments.push(d.quote.span);
                 q.span = Span::new(q.span.start, d.quote.span.end);
                 q.text = text[q.span].to_string();
-                q.kind = QuoteKind::Direct;
             }
-            _ => out.push(d),
+            None => out.push(d),
         }
     }
+    // records are in span order again: a joined one may now hold reported
+    // speech that stood between its parts
+    out.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
     *drafts = out;
 }
 

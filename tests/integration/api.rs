@@ -185,3 +185,24 @@ fn headline_echo_looks_64_kib_past_the_headline() {
     assert_eq!(quotes[0].kind, QuoteKind::Headline);
     assert_ne!(quotes[0].rule, "headline-echo");
 }
+
+#[test]
+fn join_split_quotes_passes_reported_speech_between_the_parts() {
+    let text = "“We fix roads,” Ana Petrov said, adding that costs rose. “Then we fix bridges.”";
+    let joined = Extractor::builder()
+        .join_split_quotes(true)
+        .build()
+        .unwrap()
+        .extract(text);
+    let first = crate::only(text, "We fix roads,");
+    let second = crate::only(text, "Then we fix bridges.");
+    let q = joined.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(q.span, Span::new(first.start, second.end));
+    assert_eq!(q.fragments, vec![first, second]);
+    // the reported clause between stays a record of its own, in span order
+    let costs = crate::only(text, "costs rose");
+    assert_eq!(
+        joined.iter().map(|q| q.span).collect::<Vec<_>>(),
+        vec![q.span, costs]
+    );
+}
