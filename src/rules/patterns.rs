@@ -721,7 +721,7 @@ fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
         return (ends && !phrase.generic)
             .then(|| Found::new(phrase, None, clause, "colon-lead-in"));
     }
-    if lo != 0 || e - lo > 12 {
+    if lo != 0 || e - lo > 20 {
         return None;
     }
     let phrase = sentence_subject(text, &s[..e], e)?;
