@@ -174,7 +174,7 @@ static RULES: &[Rule] = &[
         description: "X verb … “Q”: a fragment, or a quotation after a colon, that no cue attributes goes to the subject of its sentence when a verb follows the subject. Weaker than a cue.",
         examples: &[
             pos("Ruth Cole knocked the plan as a “bridge to nowhere,” to cheers.", "bridge to nowhere,", Some("Ruth Cole")),
-            pos("Mayor Dan Ortiz delivered a blunt and rather long message to the members of the city council on Monday: “Fix the roads.”", "Fix the roads.", Some("Dan Ortiz")),
+            pos("Mayor Dan Ortiz delivered a blunt and rather long message to the members of the city council and to the people in the gallery on Monday: “Fix the roads.”", "Fix the roads.", Some("Dan Ortiz")),
             neg("The plan, a “bridge to nowhere,” was dropped."),
         ],
     },
