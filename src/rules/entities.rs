@@ -240,8 +240,12 @@ impl Registry {
                 i += 1;
                 continue;
             }
-            // "Said Comey, …": an inverted cue is no part of the name
-            if i == 0 && super::patterns::cue_at(text, toks, 0).is_some() {
+            // "Said Comey, …": an inverted cue is no part of the name, nor
+            // an opening "As", "But", "In" …
+            if i == 0
+                && (super::patterns::cue_at(text, toks, 0).is_some()
+                    || super::speaker::SENTENCE_OPENERS.contains(&toks[0].text(text)))
+            {
                 i += 1;
                 continue;
             }

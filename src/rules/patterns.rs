@@ -1023,8 +1023,15 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     | "isn't"
                     | "wasn't"
             );
-        let mid =
-            parenthetical && after + 1 < n && s[after].is_punct(',') && s[after + 1].is_word();
+        // "As The Washington Post reported, …": an opening "as" clause
+        let as_opener = start_of_phrase == 1
+            && s[0].is_word()
+            && s[0].text(text) == "As"
+            && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE));
+        let mid = (parenthetical || as_opener)
+            && after + 1 < n
+            && s[after].is_punct(',')
+            && s[after + 1].is_word();
         let (content, standalone) = if parenthetical && continues_clause {
             // in the middle: "Loyalty, he noted, has long been …": the sentence is the clause
             (content_span(s, 0, n), true)
@@ -1064,9 +1071,29 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             ) {
                 while c < n && s[c].is_word() && s[c].text(text) != "that" && c < after + 4 {
                     c += 1;
+                    // the object ends where a clause starts: "told reporters
+                    // she was leaving", "told CNN the plan would fail"
+                    let next = s.get(c).filter(|t| t.is_word()).map(|t| t.text(text));
+                    let subject = next.is_some_and(|w| {
+                        matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "there")
+                            || matches!(w, "the" | "a" | "an")
+                                && !is_determiner(s[c - 1].text(text))
+                    });
+                    if subject {
+                        break;
+                    }
                 }
             }
             let tell_like = c > after;
+            // "announced Sunday she will resign": a day between cue and clause
+            while c < n
+                && c < after + 2
+                && s[c].is_capitalized(text)
+                && is_time_word(s[c].text(text))
+                && s.get(c + 1).is_some_and(|t| t.is_word())
+            {
+                c += 1;
+            }
             // "vowed to fight on", "talked about the economy", "called for a ban"
             let prep = (c < n && (s[c].is_word() || s[c].is_punct(':')))
                 .then(|| s[c].text(text))
@@ -1122,7 +1149,22 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     continue;
                 }
             }
-            let (from, standalone) = match that_soon(c) {
+            // "told a crowded hall at a hotel in Baltimore that …": the object
+            // of "tell" may be long, but holds no verb
+            let told_that = || {
+                (c..n.min(c + 12))
+                    .find(|&x| s[x].is_word() && s[x].text(text) == "that")
+                    .filter(|&x| {
+                        s[c..x].iter().all(|t| {
+                            t.is_word()
+                                && !GAP_STOPS.contains(&t.text(text))
+                                && cue_verb(t.text(text)).is_none()
+                        })
+                    })
+                    .filter(|&x| !that_is_determiner(text, s, x))
+            };
+            let that = that_soon(c).or_else(|| tell_like.then(told_that).flatten());
+            let (from, standalone) = match that {
                 Some(x) => (x + 1, true),
                 None => (
                     c,

@@ -92,7 +92,7 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// Capitalised words that open sentences but are never part of a name.
-const SENTENCE_OPENERS: &[&str] = &[
+pub(crate) const SENTENCE_OPENERS: &[&str] = &[
     "Then",
     "But",
     "And",

@@ -247,3 +247,47 @@ fn documents_and_polls_show() {
         "show",
     );
 }
+
+#[test]
+fn objects_days_and_as_openers_around_the_cue() {
+    use QuoteKind::Indirect;
+    // the object of "tell" ends where the clause's subject starts
+    check(
+        "Kay Moss told reporters she was leaving.",
+        "she was leaving",
+        Indirect,
+        "Kay Moss",
+        "told",
+    );
+    check(
+        "Kay Moss told CNN the plan would fail.",
+        "the plan would fail",
+        Indirect,
+        "Kay Moss",
+        "told",
+    );
+    // a long object, with no verb in it, before "that"
+    check(
+        "Kay Moss told a crowded hall at a hotel in Dayton that she was staying.",
+        "she was staying",
+        Indirect,
+        "Kay Moss",
+        "told",
+    );
+    // a day between the cue and the clause
+    check(
+        "Kay Moss announced Sunday she will resign.",
+        "she will resign",
+        Indirect,
+        "Kay Moss",
+        "announced",
+    );
+    // "As X reported, …": what follows the comma was reported
+    check(
+        "As The Dayton Ledger reported, the mill will close in May.",
+        "the mill will close in May",
+        Indirect,
+        "Dayton Ledger",
+        "reported",
+    );
+}
