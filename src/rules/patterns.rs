@@ -875,7 +875,18 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 e += 1;
             }
             if let Some(phrase) = parse_after(text, s, cue.last + 1, e) {
-                let rest = s.partition_point(|t| t.span.start < phrase.whole.end);
+                let mut rest = s.partition_point(|t| t.span.start < phrase.whole.end);
+                // a place after the name: "says Dossym Satpayev in Almaty."
+                if rest + 1 < n
+                    && s[rest].is_word()
+                    && matches!(s[rest].text(text), "in" | "of" | "from" | "at")
+                    && s[rest + 1].is_capitalized(text)
+                {
+                    rest += 2;
+                    while rest < n && s[rest].is_capitalized(text) {
+                        rest += 1;
+                    }
+                }
                 let ends = rest >= n
                     || s[rest].is_punct(',')
                     || s[rest].is_punct('.')

@@ -619,8 +619,8 @@ pub(crate) fn parse_before(
     }
     // a relative clause without commas: "People who have battled the
     // threats say": the noun phrase before "who" speaks
-    let relative =
-        (lo + 1..hi.saturating_sub(1)).find(|&r| toks[r].is_word() && toks[r].text(text) == "who");
+    let relative = (lo + 1..hi.saturating_sub(1))
+        .find(|&r| toks[r].is_word() && matches!(toks[r].text(text), "who" | "whose"));
     let mut phrase = match relative {
         Some(r) => {
             let mut p = parse_np_right(text, &toks[lo..r])

@@ -291,3 +291,29 @@ fn objects_days_and_as_openers_around_the_cue() {
         "reported",
     );
 }
+
+#[test]
+fn plural_roles_whose_clauses_and_a_place_after_an_inverted_speaker() {
+    use QuoteKind::Indirect;
+    check(
+        "Moss travels often, several friends said.",
+        "Moss travels often",
+        Indirect,
+        "several friends",
+        "said",
+    );
+    check(
+        "Voters whose homes flooded say the levy failed.",
+        "the levy failed",
+        Indirect,
+        "Voters",
+        "say",
+    );
+    check(
+        "Even India has more reach through films, says historian Asel Nur in Almaty.",
+        "Even India has more reach through films",
+        Indirect,
+        "Asel Nur",
+        "says",
+    );
+}
