@@ -852,8 +852,26 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             else {
                 continue;
             };
-            let clause = if j == 0 && e + 1 < n {
+            // "But according to X, …": a conjunction before it opens nothing
+            let opens = j == 0
+                || j == 1
+                    && s[0].is_word()
+                    && matches!(
+                        s[0].text(text),
+                        "But" | "And" | "Yet" | "So" | "Still" | "Now" | "Also"
+                    );
+            // "The implication, according to X, is that …": in the middle,
+            // the sentence around it is what X says
+            let middle = j > 0
+                && s[j - 1].is_punct(',')
+                && e + 1 < n
+                && s[e].is_punct(',')
+                && s[e + 1].is_word()
+                && FINITE_AUXILIARIES.contains(&s[e + 1].text(text));
+            let clause = if opens && e + 1 < n {
                 content_span(s, e + 1, next_boundary(&coordinated, e + 1, n))
+            } else if middle {
+                content_span(s, 0, n)
             } else if j > 0 && s[j - 1].is_punct(',') {
                 content_span(s, 0, j - 1)
             } else {

@@ -317,3 +317,22 @@ fn plural_roles_whose_clauses_and_a_place_after_an_inverted_speaker() {
         "says",
     );
 }
+
+#[test]
+fn according_to_after_a_conjunction_and_in_the_middle() {
+    use QuoteKind::Indirect;
+    check(
+        "But according to two of his aides, the mayor will not run.",
+        "the mayor will not run",
+        Indirect,
+        "two of his aides",
+        "according to",
+    );
+    check(
+        "The upshot, according to the county engineer, is that the bridge must close.",
+        "The upshot, according to the county engineer, is that the bridge must close",
+        Indirect,
+        "county engineer",
+        "according to",
+    );
+}
