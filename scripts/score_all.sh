@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The accuracy figures of the README in one go: the founding article, the peer
 # cases and PolNeAR dev (and train with --train), scored by the project's
-# scorer. Reads ../shared/eval at run time; says so when it is absent.
+# scorer (dev also with --join-split-quotes). Reads ../shared/eval at run
+# time; says so when it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -13,9 +14,9 @@ cargo build --release --features cli -q
 bin=target/release/quote-attribution
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-line() { # label gold kinds
-  local pred="$tmp/$(basename "$2").pred"
-  [ -f "$pred" ] || "$bin" --jsonl < "$2" > "$pred"
+line() { # label gold kinds [extra CLI flag]
+  local pred="$tmp/$(basename "$2")${4:-}.pred"
+  [ -f "$pred" ] || "$bin" --jsonl ${4:-} < "$2" > "$pred"
   python3 "$shared/eval/score.py" "$2" "$pred" --json --kinds "$3" | python3 -c "
 import json, sys
 d = json.load(sys.stdin); o = d['overlap@0.3']; e = d['end_to_end']; m = d['speaker.mention']['accuracy']
@@ -25,6 +26,8 @@ line "founding article, direct+mixed:" "$shared/corpus/huawei-claw-them-back.gol
 line "peer cases, all kinds:         " "$shared/eval/peer-cases.jsonl" direct,mixed,indirect
 line "PolNeAR dev, direct+mixed:     " "$shared/eval/polnear/dev.jsonl" direct,mixed
 line "PolNeAR dev, all kinds:        " "$shared/eval/polnear/dev.jsonl" direct,mixed,indirect
+line "PolNeAR dev, d+m, joined split:" "$shared/eval/polnear/dev.jsonl" direct,mixed --join-split-quotes
+line "PolNeAR dev, all, joined split:" "$shared/eval/polnear/dev.jsonl" direct,mixed,indirect --join-split-quotes
 if [ "${1:-}" = "--train" ]; then
   line "PolNeAR train, direct+mixed:   " "$shared/eval/polnear/train.jsonl" direct,mixed
   line "PolNeAR train, all kinds:      " "$shared/eval/polnear/train.jsonl" direct,mixed,indirect
