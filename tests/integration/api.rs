@@ -118,16 +118,21 @@ fn span_conversions() {
     assert_eq!(idx.char_offset("é“x”😀".len()), 5);
 }
 
+/// The records of `text` with split quotations joined.
+fn extract_joined(text: &str) -> Vec<Quote> {
+    Extractor::builder()
+        .join_split_quotes(true)
+        .build()
+        .unwrap()
+        .extract(text)
+}
+
 #[test]
 fn join_split_quotes_makes_one_record_of_a_split_quotation() {
     let text = "“We fix roads,” Ana Petrov said. “Then we fix bridges.” Later she left.";
     let parts = quote_attribution::extract(text);
     assert_eq!(parts.len(), 2);
-    let joined = Extractor::builder()
-        .join_split_quotes(true)
-        .build()
-        .unwrap()
-        .extract(text);
+    let joined = extract_joined(text);
     assert_eq!(joined.len(), 1, "{joined:?}");
     let q = &joined[0];
     let first = crate::only(text, "We fix roads,");
@@ -139,11 +144,7 @@ fn join_split_quotes_makes_one_record_of_a_split_quotation() {
     assert_eq!(q.rule, "quote-then-speaker-cue");
     // quotes of different paragraphs stay apart
     let text = "“We fix roads,” Ana Petrov said.\n\n“Then we fix bridges.”";
-    let joined = Extractor::builder()
-        .join_split_quotes(true)
-        .build()
-        .unwrap()
-        .extract(text);
+    let joined = extract_joined(text);
     assert_eq!(joined.len(), 2);
 }
 
@@ -189,11 +190,7 @@ fn headline_echo_looks_64_kib_past_the_headline() {
 #[test]
 fn join_split_quotes_passes_reported_speech_between_the_parts() {
     let text = "“We fix roads,” Ana Petrov said, adding that costs rose. “Then we fix bridges.”";
-    let joined = Extractor::builder()
-        .join_split_quotes(true)
-        .build()
-        .unwrap()
-        .extract(text);
+    let joined = extract_joined(text);
     let first = crate::only(text, "We fix roads,");
     let second = crate::only(text, "Then we fix bridges.");
     let q = joined.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
