@@ -111,13 +111,15 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         cue_verb(w)?
     } else {
         // inverted at the start of a sentence: "Said Comey, …", "Wrote one fan: …"
-        let lower = w.to_ascii_lowercase();
-        let v = cue_verb(&lower)?;
-        let inverted = i == 0
-            && v.class == CueClass::Speech
-            && (lower.ends_with("ed") || matches!(lower.as_str(), "said" | "told" | "wrote"))
-            && s.get(i + 1).is_some_and(|n| n.is_word());
-        if !inverted {
+        if i != 0 || !t.is_word() || !s.get(i + 1).is_some_and(|n| n.is_word()) {
+            return None;
+        }
+        let v = cue_verb(w)?; // cue_verb looks capitalised words up in lowercase
+        let past = w.ends_with("ed")
+            || ["said", "told", "wrote"]
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(w));
+        if v.class != CueClass::Speech || !past {
             return None;
         }
         v
@@ -134,11 +136,12 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     };
     // a noun before a verb of saying or a role is no verb: "the Sanders
     // campaign says", "campaign officials said", "state reports say"
-    if NOUNISH.contains(&v.lemma) && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma)) {
+    if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
         if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
             let n = n.text(text);
-            if cue_verb(n).is_some_and(|c| c.class == CueClass::Speech)
-                || super::speaker::is_role_noun(n)
+            if NOUNISH.contains(&v.lemma)
+                && (cue_verb(n).is_some_and(|c| c.class == CueClass::Speech)
+                    || super::speaker::is_role_noun(n))
             {
                 return None;
             }
@@ -147,33 +150,27 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
     if i > 0 && s[i - 1].is_word() {
         let p = s[i - 1].text(text);
-        let stem = super::speaker::strip_possessive(p);
         // "He’s predicting": a pronoun's 's is "is" or "has", no possessive
-        let contraction = matches!(
-            stem,
-            "he" | "He" | "she" | "She" | "it" | "It" | "who" | "Who" | "that" | "That"
-        );
+        let possessive = || {
+            let stem = super::speaker::strip_possessive(p);
+            stem.len() != p.len()
+                && !matches!(
+                    stem,
+                    "he" | "He" | "she" | "She" | "it" | "It" | "who" | "Who" | "that" | "That"
+                )
+        };
         // a quantifier can stand alone as the subject: "Most say", "Many argued"
-        let quantifier = matches!(
-            p.to_ascii_lowercase().as_str(),
-            "most"
-                | "many"
-                | "some"
-                | "several"
-                | "few"
-                | "both"
-                | "all"
-                | "each"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "others"
-        );
-        if stem.len() != p.len() && !contraction
-            || super::speaker::is_determiner(p) && !quantifier
-            || matches!(p, "to" | "of")
+        let quantifier = || {
+            [
+                "most", "many", "some", "several", "few", "both", "all", "each", "one", "two",
+                "three", "four", "five", "others",
+            ]
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(p))
+        };
+        if matches!(p, "to" | "of")
+            || super::speaker::is_determiner(p) && !quantifier()
+            || possessive()
         {
             return None;
         }
@@ -192,7 +189,12 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
 fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let t = &s[i];
     let next = s.get(i + 1).filter(|n| n.is_word())?;
-    let lemma = super::lexicon::idiom(t.text(text), next.text(text))?;
+    // cheap first: the particle is "on", "it" or "back"
+    let particle = next.text(text);
+    if !matches!(particle.len(), 2 | 4) || !matches!(particle.as_bytes()[0], b'o' | b'i' | b'b') {
+        return None;
+    }
+    let lemma = super::lexicon::idiom(t.text(text), particle)?;
     Some(CueMatch {
         span: Span::new(t.span.start, next.span.end),
         lemma,
