@@ -105,8 +105,11 @@ impl Extractor {
 
     /// The quotes of `text` and what was passed over or cut.
     pub fn extract_with_diagnostics(&self, text: &str) -> Extraction {
-        let mut quotes = Vec::new();
-        let diagnostics = self.for_each_quote(text, |q| quotes.push(q));
+        let mut sink = Sink::Collect(Vec::new());
+        let diagnostics = self.run(text, &mut sink);
+        let Sink::Collect(quotes) = sink else {
+            unreachable!("the sink made to collect")
+        };
         Extraction {
             quotes,
             diagnostics,
@@ -129,6 +132,11 @@ impl Extractor {
     /// assert_eq!(speakers, [Some("Ann Lee".to_string())]);
     /// ```
     pub fn for_each_quote(&self, text: &str, mut f: impl FnMut(Quote)) -> Vec<Diagnostic> {
+        self.run(text, &mut Sink::Each(&mut f))
+    }
+
+    /// Extracts `text` into `sink`; returns the diagnostics.
+    fn run(&self, text: &str, sink: &mut Sink<'_>) -> Vec<Diagnostic> {
         let mut diagnostics = Vec::new();
         let mut limit = self.config.max_document_len.min(text.len());
         while !text.is_char_boundary(limit) {
@@ -140,7 +148,7 @@ impl Extractor {
                 span: Span::new(limit, text.len()),
             });
         }
-        let mut run = Run::new(self, text, limit, diagnostics, &mut f);
+        let mut run = Run::new(self, text, limit, diagnostics, sink);
         run.all();
         let mut diagnostics = run.diagnostics;
         diagnostics.sort_by_key(|d| d.span.start);
@@ -149,13 +157,13 @@ impl Extractor {
 
     /// Makes records of finished drafts: joins split quotations if asked,
     /// sets the calibrated confidence, filters and orders them.
-    fn finish(&self, text: &str, drafts: &mut Vec<Draft>, sink: &mut dyn FnMut(Quote)) {
+    fn finish(&self, text: &str, mut drafts: Vec<Draft>, sink: &mut Sink<'_>) {
         if self.config.join_split_quotes {
-            join_split(text, drafts);
+            join_split(text, &mut drafts);
         }
         drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
         let min = self.config.min_confidence;
-        for mut d in drafts.drain(..) {
+        for d in &mut drafts {
             let q = &mut d.quote;
             let c = crate::rules::calibration::confidence(
                 &q.rule,
@@ -164,12 +172,20 @@ impl Extractor {
                 d.cue_weight,
             );
             q.confidence = (c * 1000.0).round() / 1000.0;
-            let keep = q.confidence >= min
+        }
+        drafts.retain(|d| {
+            let q = &d.quote;
+            q.confidence >= min
                 && (self.config.scare_quotes || q.kind != QuoteKind::Scare)
-                && (self.config.indirect || q.kind != QuoteKind::Indirect);
-            if keep {
-                sink(d.quote);
+                && (self.config.indirect || q.kind != QuoteKind::Indirect)
+        });
+        match sink {
+            Sink::Each(f) => drafts.into_iter().for_each(|d| f(d.quote)),
+            // the whole document at once: the records take the drafts' memory
+            Sink::Collect(quotes) if quotes.is_empty() => {
+                *quotes = drafts.into_iter().map(|d| d.quote).collect();
             }
+            Sink::Collect(quotes) => quotes.extend(drafts.into_iter().map(|d| d.quote)),
         }
     }
 
@@ -228,7 +244,7 @@ fn join_split(text: &str, drafts: &mut Vec<Draft>) {
 }
 
 /// The state of one extraction.
-struct Run<'a> {
+struct Run<'a, 's> {
     ex: &'a Extractor,
     text: &'a str,
     marked: Vec<MarkedQuote>,
@@ -239,21 +255,27 @@ struct Run<'a> {
     drafts: Vec<Draft>,
     flushed: usize,
     diagnostics: Vec<Diagnostic>,
-    sink: &'a mut dyn FnMut(Quote),
+    sink: &'a mut Sink<'s>,
+}
+
+/// Where finished records go: a caller's function, or a vector.
+enum Sink<'a> {
+    Each(&'a mut dyn FnMut(Quote)),
+    Collect(Vec<Quote>),
 }
 
 /// How far past the headline a body quote may echo it (and so how long the
 /// records after the headline are held).
 const HEADLINE_WINDOW: usize = 64 << 10;
 
-impl<'a> Run<'a> {
+impl<'a, 's> Run<'a, 's> {
     fn new(
         ex: &'a Extractor,
         full: &'a str,
         limit: usize,
         diagnostics: Vec<Diagnostic>,
-        sink: &'a mut dyn FnMut(Quote),
-    ) -> Run<'a> {
+        sink: &'a mut Sink<'s>,
+    ) -> Run<'a, 's> {
         Run {
             ex,
             text: &full[..limit],
@@ -279,9 +301,13 @@ impl<'a> Run<'a> {
         if n == 0 {
             return;
         }
-        let mut done: Vec<Draft> = self.drafts.drain(..n).collect();
+        let done: Vec<Draft> = if n == self.drafts.len() {
+            std::mem::take(&mut self.drafts)
+        } else {
+            self.drafts.drain(..n).collect()
+        };
         self.flushed += n;
-        self.ex.finish(self.text, &mut done, &mut *self.sink);
+        self.ex.finish(self.text, done, self.sink);
     }
 
     fn all(&mut self) {
