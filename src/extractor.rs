@@ -158,10 +158,10 @@ impl Extractor {
     /// Makes records of finished drafts: joins split quotations if asked,
     /// sets the calibrated confidence, filters and orders them.
     fn finish(&self, text: &str, mut drafts: Vec<Draft>, sink: &mut Sink<'_>) {
+        sort_by_span(&mut drafts);
         if self.config.join_split_quotes {
             join_split(text, &mut drafts);
         }
-        drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
         let min = self.config.min_confidence;
         for d in &mut drafts {
             let q = &mut d.quote;
@@ -194,12 +194,17 @@ impl Extractor {
     }
 }
 
+/// Orders drafts as records are ordered: by span, then kind.
+fn sort_by_span(drafts: &mut [Draft]) {
+    drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
+}
+
 /// Joins each part of a quotation split by its attribution to the part
-/// before it (`Config::join_split_quotes`): the part a continuation rule
-/// attributed, and the marked quotation right before it in its paragraph.
+/// before it (`Config::join_split_quotes`): a part a continuation rule
+/// attributed joins the last record in marks of its paragraph, past
+/// reported speech between. `drafts` come ordered by span and leave so.
 fn join_split(text: &str, drafts: &mut Vec<Draft>) {
     const CONTINUING: &[&str] = &["split-quote", "continuation-same-paragraph"];
-    drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts.drain(..) {
         let continues = matches!(d.quote.kind, QuoteKind::Direct | QuoteKind::Partial)
@@ -237,9 +242,9 @@ fn join_split(text: &str, drafts: &mut Vec<Draft>) {
             None => out.push(d),
         }
     }
-    // records are in span order again: a joined one may now hold reported
-    // speech that stood between its parts
-    out.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
+    // in span order again: a joined record may now hold reported speech
+    // that stood between its parts
+    sort_by_span(&mut out);
     *drafts = out;
 }
 
