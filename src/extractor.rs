@@ -851,7 +851,7 @@ impl<'a, 's> Run<'a, 's> {
             PhraseKind::Description
                 if p.entity == crate::EntityKind::Organization
                     && !p.plural
-                    // "the Clinton campaign" names itself
+                    // "the Ruiz campaign" names itself
                     && !text[p.mention]
                         .split_whitespace()
                         .skip(1)

@@ -240,7 +240,7 @@ impl Registry {
                 i += 1;
                 continue;
             }
-            // "Said Comey, …": an inverted cue is no part of the name, nor
+            // "Said Quist, …": an inverted cue is no part of the name, nor
             // an opening "As", "But", "In" …
             if i == 0
                 && (super::patterns::cue_at(text, toks, 0).is_some()

@@ -110,8 +110,8 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let v = if t.is_lowercase(text) {
         cue_verb(w)?
     } else {
-        // inverted at the start of a sentence: "Said Comey, …", "Wrote one fan: …"
-        if i != 0 || !t.is_word() || !s.get(i + 1).is_some_and(|n| n.is_word()) {
+        // inverted at the start of a sentence: "Said Quist, …", "Wrote one fan: …"
+        if i != 0 || !s.get(i + 1).is_some_and(|n| n.is_word()) {
             return None;
         }
         let v = cue_verb(w)?; // cue_verb looks capitalised words up in lowercase
@@ -134,7 +134,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         "point" => return None,
         _ => (i, t.span),
     };
-    // a noun before a verb of saying or a role is no verb: "the Sanders
+    // a noun before a verb of saying or a role is no verb: "the Ruiz
     // campaign says", "campaign officials said", "state reports say"
     if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
         if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
@@ -465,7 +465,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         }
         if let Some(cue) = cue_at(text, s, j) {
             let e = skip_aux_back(text, s, i, j);
-            // no speaker before this cue: it may be a noun ("the Indiana state
+            // no speaker before this cue: it may be a noun ("the Ohio state
             // firefighters union, said"); a later cue may still have one
             let Some(phrase) = parse_before(text, s, i, e).filter(|p| speaker_fits(text, p, s, j))
             else {
@@ -681,7 +681,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             } else if participle {
                 sentence_subject(text, &s[..k], j)?
             } else if m == lo && j == lo && !colon {
-                // inverted, at the start: "Said Comey, “…”"
+                // inverted, at the start: "Said Quist, “…”"
                 parse_after(text, s, cue.last + 1, e)
                     .filter(|p| s.partition_point(|t| t.span.start < p.whole.end) >= e)?
             } else {
@@ -896,7 +896,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             }
             if let Some(phrase) = parse_after(text, s, cue.last + 1, e) {
                 let mut rest = s.partition_point(|t| t.span.start < phrase.whole.end);
-                // a place after the name: "says Dossym Satpayev in Almaty."
+                // a place after the name: "says Asel Nur in Almaty."
                 if rest + 1 < n
                     && s[rest].is_word()
                     && matches!(s[rest].text(text), "in" | "of" | "from" | "at")
@@ -1054,7 +1054,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     | "isn't"
                     | "wasn't"
             );
-        // "As The Washington Post reported, …": an opening "as" clause
+        // "As the Ledger reported, …": an opening "as" clause
         let as_opener = start_of_phrase == 1
             && s[0].is_word()
             && s[0].text(text) == "As"
@@ -1590,7 +1590,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     };
     if adverbial_opener || time_chunk || (participle_opener && comma.is_some()) {
         start = comma? + 1;
-        // a place set off by commas: "At a rally in Salem, New Hampshire, Trump …"
+        // a place set off by commas: "At a rally in Salem, Oregon, Holt …"
         if let Some(c) = s[start..limit.min(start + 5)]
             .iter()
             .position(|t| t.is_punct(','))

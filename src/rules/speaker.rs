@@ -559,8 +559,8 @@ pub(crate) fn parse_before(
             pick = r + 1;
         }
     }
-    // a parenthetical between the subject and the cue: "Clinton, during a
-    // town hall in Columbus, Ohio, said", "Blunt, after a long pause, said"
+    // a parenthetical between the subject and the cue: "Voss, during a
+    // town hall in Dayton, Ohio, said", "Brun, after a long pause, said"
     let mut aside = false;
     if pick == 0 && closed_by_comma {
         if let Some(r) = chunks.iter().position(|&(lo, hi)| {
@@ -916,7 +916,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         }
         let mention = span_of(run);
         let mut phrase = parse_name_run(text, run, mention, mention)?;
-        // "former Fox News host Sean Hannity": a role adjective before a titled name
+        // "former Fox News host Sam Reed": a role adjective before a titled name
         if skip == 0 && i > 0 && phrase.role.is_some() {
             let mut a = i;
             while a > 0 && i - a < 2 && ROLE_ADJECTIVES.contains(&toks[a - 1].text(text)) {
@@ -1085,7 +1085,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
 }
 
 /// Adjectives that qualify a role before a titled name ("former Sen. Ann
-/// Ruiz", "longtime Fox News host Sean Hannity").
+/// Ruiz", "longtime Fox News host Sam Reed").
 const ROLE_ADJECTIVES: &[&str] = &[
     "former", "longtime", "veteran", "retired", "top", "senior", "chief", "deputy", "acting",
     "incoming", "outgoing", "fellow", "onetime", "then", "current", "interim",
