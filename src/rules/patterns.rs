@@ -1202,8 +1202,14 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     (!tell_like || starts_clause(text, s, c))
                         && (starts_clause(text, s, c)
                             // an object is what was said, but a name given
-                            // ("call him the robber") or a plea is not
-                            || (content_word(text, s, c) && !matches!(cue.lemma, "call" | "plead") && s[c].text(text) != "not")
+                            // ("call him the robber"), a plea, or what follows
+                            // a verb that takes no object ("spoke first") is not
+                            || (content_word(text, s, c)
+                                && !matches!(
+                                    cue.lemma,
+                                    "call" | "plead" | "speak" | "talk" | "chat" | "testify"
+                                )
+                                && s[c].text(text) != "not")
                             || (SAYING.contains(&cue.lemma) && question_word(text, s, c))),
                 ),
             };

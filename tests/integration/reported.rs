@@ -336,3 +336,17 @@ fn according_to_after_a_conjunction_and_in_the_middle() {
         "according to",
     );
 }
+
+#[test]
+fn what_follows_a_verb_without_object_is_not_what_was_said() {
+    let text = "The man who spoke first said the vote was over.";
+    let quotes = extract(text);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    check(
+        text,
+        "the vote was over",
+        QuoteKind::Indirect,
+        "man",
+        "said",
+    );
+}
