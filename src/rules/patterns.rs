@@ -435,7 +435,22 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     let utterance = inner.ends_with([',', '.', '!', '?', '…', '—', '-', ';', ':'])
         || i > k + 1
         || s[i].is_dash();
-    if !utterance {
+    // without the comma, only a name or pronoun and a verb of saying that
+    // close the sentence: "“We are done” Lee said." ("“simply replace” its
+    // leaders is feared" is no attribution)
+    let tight = || {
+        let speaker = s[i].is_capitalized(text)
+            || s[i].is_word() && matches!(s[i].text(text), "he" | "she" | "they" | "we" | "I");
+        let cue = (i + 1..hi.min(i + 4))
+            .find(|&j| cue_at(text, s, j).is_some_and(|c| c.class == CueClass::Speech));
+        speaker
+            && cue.is_some_and(|j| {
+                (i + 1..j).all(|x| s[x].is_capitalized(text) || s[x].is_punct('.'))
+                    && s.get(j + 1)
+                        .map_or(true, |t| t.is_punct('.') || t.is_punct(','))
+            })
+    };
+    if !utterance && !tight() {
         return None;
     }
     // “Q,” according to X

@@ -725,6 +725,12 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || w == "of"
         || w == "from"
         || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
+        // "Sanders’ campaign manager", "the mayor’s chief of staff"
+        || (toks[0].is_capitalized(text)
+            && (is_possessive(w)
+                || w.ends_with('s')
+                    && toks.get(1).is_some_and(|t| t.is_punct('’') || t.is_punct('\'')))
+            && toks[1..].iter().any(|t| t.is_lowercase(text) && role_noun(t.text(text)).is_some()))
         || (toks.len() <= 3
             && toks
                 .iter()

@@ -109,7 +109,7 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 /// Whether a cue verb comes within the next few words after byte `i`,
 /// before any terminal punctuation: `“Why?” Trump asked.` is one sentence.
 fn cue_follows(text: &str, i: usize, end: usize) -> bool {
-    let mut cut = end.min(i + 80).max(i);
+    let mut cut = end.min(i + 120).max(i);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
@@ -126,7 +126,7 @@ fn cue_follows(text: &str, i: usize, end: usize) -> bool {
     let mut words = rest[..stop]
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .take(8)
+        .take(14)
         .peekable();
     while let Some(w) = words.next() {
         if !w.starts_with(char::is_lowercase) {

@@ -579,3 +579,38 @@ fn the_subject_after_an_opening_place() {
     );
     assert_eq!(q.kind, QuoteKind::Partial);
 }
+
+#[test]
+fn attributions_without_a_comma_and_with_long_appositives() {
+    // no comma after the quote: only a name and a closing verb of saying
+    check(
+        "“The caucus is a battle of niches” Ada Grubbs said.",
+        "The caucus is a battle of niches",
+        "Ada Grubbs",
+        "Ada Grubbs",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    // a question, then a speaker with a long appositive before the cue
+    check(
+        "“How are you?” Tom Miller, a retired worker from a nuclear plant, said.",
+        "How are you?",
+        "Tom Miller",
+        "Tom Miller",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    // a possessive appositive
+    let q = check(
+        "“This is it,” Jeff Weaver, Rivers’ campaign manager, said.",
+        "This is it,",
+        "Jeff Weaver",
+        "Jeff Weaver",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    assert_eq!(
+        q.affiliation.unwrap().role.as_deref(),
+        Some("Rivers’ campaign manager")
+    );
+}
