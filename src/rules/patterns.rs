@@ -669,7 +669,13 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
     let mut j = e;
     while j > floor {
         j -= 1;
-        if s[j].is_punct(QUOTE) || (s[j].is_word() && GAP_STOPS.contains(&s[j].text(text))) {
+        // ("put it" is a cue, though "it" alone starts a clause)
+        let idiom_end = j > lo
+            && s[j - 1].is_word()
+            && super::lexicon::idiom(s[j - 1].text(text), s[j].text(text)).is_some();
+        if s[j].is_punct(QUOTE)
+            || (s[j].is_word() && GAP_STOPS.contains(&s[j].text(text)) && !idiom_end)
+        {
             return None;
         }
         if let Some(cue) = according_to_at(text, s, j) {

@@ -716,6 +716,29 @@ fn is_aside_opener(w: &str) -> bool {
     ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
+/// Whether a chunk names a role by whose it is: "Rivers’ campaign manager",
+/// "President Ruiz's former chief of staff": capitalised words up to a
+/// possessive among the first three, then a role noun.
+fn possessive_role(text: &str, toks: &[Token]) -> bool {
+    let Some(p) = (0..toks.len().min(3)).find(|&p| {
+        let t = &toks[p];
+        t.is_capitalized(text)
+            && (is_possessive(t.text(text))
+                || t.text(text).ends_with('s')
+                    && toks
+                        .get(p + 1)
+                        .is_some_and(|n| n.is_punct('’') || n.is_punct('\'')))
+    }) else {
+        return false;
+    };
+    toks[..p]
+        .iter()
+        .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+        && toks[p + 1..]
+            .iter()
+            .any(|t| t.is_lowercase(text) && role_noun(t.text(text)).is_some())
+}
+
 /// Whether a chunk looks like an appositive rather than a speaker: it starts
 /// with a determiner, a number or "of".
 fn looks_appositive(text: &str, toks: &[Token]) -> bool {
@@ -726,11 +749,7 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || w == "from"
         || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
         // "Sanders’ campaign manager", "the mayor’s chief of staff"
-        || (toks[0].is_capitalized(text)
-            && (is_possessive(w)
-                || w.ends_with('s')
-                    && toks.get(1).is_some_and(|t| t.is_punct('’') || t.is_punct('\'')))
-            && toks[1..].iter().any(|t| t.is_lowercase(text) && role_noun(t.text(text)).is_some()))
+        || possessive_role(text, toks)
         || (toks.len() <= 3
             && toks
                 .iter()

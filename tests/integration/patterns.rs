@@ -614,3 +614,27 @@ fn attributions_without_a_comma_and_with_long_appositives() {
         Some("Rivers’ campaign manager")
     );
 }
+
+#[test]
+fn titled_possessive_appositive_and_as_x_put_it() {
+    let q = check(
+        "“They were rivals,” Ann Daley, Mayor Ruiz's former chief of staff, said.",
+        "They were rivals,",
+        "Ann Daley",
+        "Ann Daley",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    assert_eq!(
+        q.affiliation.unwrap().role.as_deref(),
+        Some("Mayor Ruiz's former chief of staff")
+    );
+    check(
+        "As Professor Lena Ford put it: “The county does better than most.”",
+        "The county does better than most.",
+        "Lena Ford",
+        "Professor Lena Ford",
+        Some("put it"),
+        "speaker-cue-colon-quote",
+    );
+}
