@@ -41,6 +41,7 @@ impl Default for Extractor {
 }
 
 /// A record in the making.
+#[derive(Clone)]
 struct Draft {
     quote: Quote,
     /// Entity id of the speaker in the registry, for continuations.
@@ -338,6 +339,9 @@ impl<'a, 's> Run<'a, 's> {
             sentences(text, para, &self.outer, &mut sents);
             let para_first_draft = self.next_draft();
             let quote_only = self.quote_only(para);
+            if pi > 0 && text[para].starts_with(['—', '–', '-']) {
+                self.dash_line(para, pi);
+            }
             for &sent in &sents {
                 stream.clear();
                 self.stream(sent, &mut stream);
@@ -894,6 +898,32 @@ impl<'a, 's> Run<'a, 's> {
             },
             None,
         )
+    }
+
+    /// A paragraph of a dash and a name ("— Ann Ruiz.") under a paragraph
+    /// of quotations nobody was named for: they are that person's.
+    fn dash_line(&mut self, para: Span, pi: usize) {
+        if !self.ex.enabled("dash-speaker") {
+            return;
+        }
+        let mut toks = Vec::new();
+        tokenize(self.text, para, &mut toks);
+        let Some(found) = patterns::dash_line(self.text, &toks) else {
+            return;
+        };
+        let above: Vec<usize> = (0..self.drafts.len())
+            .filter(|&i| {
+                let d = &self.drafts[i];
+                d.paragraph + 1 == pi
+                    && d.quote.kind == QuoteKind::Direct
+                    && d.quote.speaker.is_none()
+            })
+            .collect();
+        for i in above {
+            let mut d = self.drafts[i].clone();
+            self.attribute(&mut d, &found);
+            self.drafts[i] = d;
+        }
     }
 
     /// Headline quotes take the speaker of the body quote holding their words.

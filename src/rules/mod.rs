@@ -120,10 +120,12 @@ static RULES: &[Rule] = &[
     },
     Rule {
         id: "dash-speaker",
-        description: "“Q” — X: a dash and a name after the quote, as under an epigraph.",
+        description: "“Q” — X: a dash and a name after the quote, as under an epigraph, or in a paragraph of its own under a paragraph of quotations.",
         examples: &[
             pos("“Less is more.” — Ludwig Mies", "Less is more.", Some("Ludwig Mies")),
+            pos("“We will cut the fares.”\n\n— Mayor Ann Ruiz.\n\nThe council voted later.", "We will cut the fares.", Some("Ann Ruiz")),
             neg("“Less is more” — a rule that architects love."),
+            neg("“We will cut the fares.”\n\n— and then the council voted."),
         ],
     },
     Rule {

@@ -515,6 +515,25 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     None
 }
 
+/// A paragraph that is only a dash and a name, under a quotation: "— Ann
+/// Ruiz." It names the speaker of the quotation above it.
+pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {
+    let first = s.first()?;
+    if !first.is_dash() || s.len() < 2 || s.len() > 12 {
+        return None;
+    }
+    let mut end = s.len();
+    if s[end - 1].is_punct('.') {
+        end -= 1;
+    }
+    let phrase = parse_after(text, s, 1, end)?;
+    let covers = phrase.kind == PhraseKind::Name
+        && phrase.whole.start == s[1].span.start
+        && phrase.whole.end >= s[end - 1].span.end;
+    let clause = Span::new(first.span.start, s[end - 1].span.end);
+    covers.then(|| Found::new(phrase, None, clause, "dash-speaker"))
+}
+
 /// Words that cannot stand between a leading cue and its quote: they start
 /// a reported clause ("said the fund would “…”").
 const GAP_STOPS: &[&str] = &[

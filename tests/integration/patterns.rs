@@ -638,3 +638,17 @@ fn titled_possessive_appositive_and_as_x_put_it() {
         "speaker-cue-colon-quote",
     );
 }
+
+#[test]
+fn dash_line_under_a_quotation_paragraph() {
+    let text = "“We will cut the fares. Buses will be free on Sundays.”\n\n— Mayor Ann Ruiz.\n\nThe council voted later.";
+    let q = check(
+        text,
+        "We will cut the fares. Buses will be free on Sundays.",
+        "Ann Ruiz",
+        "Mayor Ann Ruiz",
+        None,
+        "dash-speaker",
+    );
+    assert_eq!(q.context.attribution, Some(only(text, "— Mayor Ann Ruiz")));
+}
