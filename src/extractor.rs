@@ -922,6 +922,7 @@ impl<'a, 's> Run<'a, 's> {
         for i in above {
             let mut d = self.drafts[i].clone();
             self.attribute(&mut d, &found);
+            d.quote.context.attribution = Some(found.clause);
             self.drafts[i] = d;
         }
     }
