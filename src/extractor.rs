@@ -532,7 +532,17 @@ impl<'a, 's> Run<'a, 's> {
                         .any(|i| s[i].is_lowercase(text) && patterns::cue_at(text, s, i).is_some())
                 })
             };
-            if kind == QuoteKind::Partial
+            // a title after a preposition is a name, whatever reads as its
+            // attribution: "told the hosts of ''Morning Joe,''", "on “Meet the Press”"
+            let titled = is_title
+                && k > lo
+                && s[k - 1].is_word()
+                && matches!(
+                    s[k - 1].text(text),
+                    "of" | "on" | "in" | "at" | "from" | "to" | "for" | "with"
+                );
+            if (kind == QuoteKind::Partial || titled)
+                && kind != QuoteKind::Headline
                 && self.ex.enabled("scare-quote")
                 && (is_title || (found.is_none() && !self_ended && (words <= 4 || no_cue_word())))
             {

@@ -546,7 +546,16 @@ const GAP_STOPS: &[&str] = &[
 /// an object ("told reporters", "told CNN"), a prepositional phrase ("of
 /// Clinton", "in a statement"), adverbs and names; not a clause.
 fn gap_ok(text: &str, gap: &[Token]) -> bool {
-    gap.iter().all(|t| {
+    gap.iter().enumerate().all(|(x, t)| {
+        // a title in marks after "on", "of" or a possessive: "said on ABC's
+        // “This Week” that …"
+        if t.is_punct(QUOTE) {
+            return x > 0 && {
+                let w = gap[x - 1].text(text);
+                gap[x - 1].is_word()
+                    && (matches!(w, "on" | "of" | "in") || super::speaker::strip_possessive(w) != w)
+            };
+        }
         if !t.is_word() {
             return matches!(t.punct, ',' | ':' | '—' | '–' | '-' | '(' | ')' | '.');
         }
@@ -555,6 +564,7 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
             || (w.len() > 3 && w.ends_with("ly"))
             || w.chars().all(|c| c.is_ascii_digit())
             || GAP_WORDS.contains(&w)
+            || super::speaker::strip_possessive(w) != w
     })
 }
 

@@ -350,3 +350,27 @@ fn what_follows_a_verb_without_object_is_not_what_was_said() {
         "said",
     );
 }
+
+#[test]
+fn a_show_title_between_cue_and_clause() {
+    let text = "Rena Holt said on Channel 5's “Morning Desk” that she would “take a look” at it.";
+    check(
+        text,
+        "she would “take a look” at it",
+        QuoteKind::Partial,
+        "Rena Holt",
+        "said",
+    );
+    let title = extract(text)
+        .into_iter()
+        .find(|q| q.text == "Morning Desk")
+        .unwrap();
+    assert_eq!(title.kind, QuoteKind::Scare);
+    // a title after a preposition is no speech, even after a cue and its speaker
+    let text = "“It is fine,” Rena Holt told the hosts of “Morning Desk,” adding more.";
+    let title = extract(text)
+        .into_iter()
+        .find(|q| q.text == "Morning Desk,")
+        .unwrap();
+    assert_eq!(title.kind, QuoteKind::Scare);
+}
