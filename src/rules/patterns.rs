@@ -729,7 +729,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             let phrase = if after_cue {
                 parse_before(text, s, lo, skip_aux_back(text, s, lo, j - 2))?
             } else if participle {
-                sentence_subject(text, &s[..k], j)?
+                with_subject(text, s, lo, j).or_else(|| sentence_subject(text, &s[..k], j))?
             } else if m == lo && j == lo && !colon {
                 // inverted, at the start: "Said Quist, “…”"
                 parse_after(text, s, cue.last + 1, e)
@@ -756,6 +756,18 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         return colon_clause(text, s, lo, e);
     }
     None
+}
+
+/// The subject of a participle after "with": "with Senator Ann Ruiz
+/// telling reporters …" (the sentence's own subject speaks otherwise).
+fn with_subject(text: &str, s: &[Token], lo: usize, j: usize) -> Option<SpeakerPhrase> {
+    let w = (lo..j)
+        .rev()
+        .take(8)
+        .find(|&x| s[x].is_word() && matches!(s[x].text(text), "with" | "With"))?;
+    let phrase = parse_after(text, s, w + 1, j)?;
+    let ends = s.partition_point(|t| t.span.start < phrase.whole.end) == j;
+    (ends && matches!(phrase.kind, PhraseKind::Name | PhraseKind::Description)).then_some(phrase)
 }
 
 /// A clause ending in a colon, with no cue, that introduces the quote: its
@@ -1032,10 +1044,12 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             // "… Trump said, adding that …": the speaker of the cue before
             out.last().map(|r| r.found.phrase.clone())
         } else if participle {
-            subject
-                .get_or_insert_with(|| sentence_subject(text, s, j))
-                .clone()
-                .filter(|p| p.whole.end <= s[j].span.start)
+            with_subject(text, s, 0, j).or_else(|| {
+                subject
+                    .get_or_insert_with(|| sentence_subject(text, s, j))
+                    .clone()
+                    .filter(|p| p.whole.end <= s[j].span.start)
+            })
         } else if coordinated_cue {
             // "The CMA said … and said it …": the subject goes on
             match out.last() {

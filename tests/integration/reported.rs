@@ -374,3 +374,14 @@ fn a_show_title_between_cue_and_clause() {
         .unwrap();
     assert_eq!(title.kind, QuoteKind::Scare);
 }
+
+#[test]
+fn the_subject_of_a_participle_after_with() {
+    check(
+        "The plan drew fire, with Senator Ann Ruiz telling reporters she viewed the mayor as “directly responsible” for it.",
+        "she viewed the mayor as “directly responsible” for it",
+        QuoteKind::Partial,
+        "Ann Ruiz",
+        "telling",
+    );
+}
