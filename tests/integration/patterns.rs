@@ -652,3 +652,23 @@ fn dash_line_under_a_quotation_paragraph() {
     );
     assert_eq!(q.context.attribution, Some(only(text, "— Mayor Ann Ruiz")));
 }
+
+#[test]
+fn remembered_and_moderators() {
+    check(
+        "“Analysts said no,” remembered Roy Verley, her former spokesman.",
+        "Analysts said no,",
+        "Roy Verley",
+        "Roy Verley",
+        Some("remembered"),
+        "quote-then-cue-speaker",
+    );
+    check(
+        "“What is the plan?” moderator Nancy Cordes asked.",
+        "What is the plan?",
+        "Nancy Cordes",
+        "moderator Nancy Cordes",
+        Some("asked"),
+        "quote-then-speaker-cue",
+    );
+}
