@@ -484,6 +484,9 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             // firefighters union, said"); a later cue may still have one
             let Some(phrase) = parse_before(text, s, i, e).filter(|p| speaker_fits(text, p, s, j))
             else {
+                if let Some(found) = aside_then_cue_speaker(text, s, i, j, hi, cue) {
+                    return Some(found);
+                }
                 j += 1;
                 continue;
             };
@@ -496,6 +499,9 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
                 && s[at - 1].is_punct(',')
                 && !s[i..at - 1].iter().any(|t| t.is_punct(','));
             if start > s[i].span.start && !described {
+                if let Some(found) = aside_then_cue_speaker(text, s, i, j, hi, cue) {
+                    return Some(found);
+                }
                 // this cue's subject is not right after the quote; a later
                 // cue's may be
                 j += 1;
@@ -532,6 +538,37 @@ pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {
         && phrase.whole.end >= s[end - 1].span.end;
     let clause = Span::new(first.span.start, s[end - 1].span.end);
     covers.then(|| Found::new(phrase, None, clause, "dash-speaker"))
+}
+
+/// An aside between a quotation and an inverted attribution, where no
+/// speaker stands before the cue: "“Q,” like the recent slump, said Ann
+/// Ruiz, an economist." `s[i..j]` is the aside and its comma, `s[j]` the cue.
+fn aside_then_cue_speaker(
+    text: &str,
+    s: &[Token],
+    i: usize,
+    j: usize,
+    hi: usize,
+    cue: CueMatch,
+) -> Option<Found> {
+    if j <= i + 1 || !s[j - 1].is_punct(',') || cue.class != CueClass::Speech {
+        return None;
+    }
+    let aside_clean = (i..j - 1).all(|x| !s[x].is_punct(QUOTE) && cue_at(text, s, x).is_none());
+    if !aside_clean {
+        return None;
+    }
+    let phrase = parse_after(text, s, cue.last + 1, hi).filter(|p| {
+        p.whole.start == s.get(cue.last + 1).map_or(usize::MAX, |t| t.span.start)
+            && matches!(p.kind, PhraseKind::Name | PhraseKind::Description)
+    })?;
+    let clause = Span::new(cue.span.start, phrase.whole.end);
+    Some(Found::new(
+        phrase,
+        Some(cue),
+        clause,
+        "quote-then-cue-speaker",
+    ))
 }
 
 /// Words that cannot stand between a leading cue and its quote: they start

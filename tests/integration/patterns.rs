@@ -672,3 +672,15 @@ fn remembered_and_moderators() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn an_aside_between_the_quote_and_an_inverted_attribution() {
+    check(
+        "“Consumers have been resilient,” despite the recent slump in prices, said Ann Ruiz, an economist.",
+        "Consumers have been resilient,",
+        "Ann Ruiz",
+        "Ann Ruiz",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+}
