@@ -486,9 +486,18 @@ impl<'a, 's> Run<'a, 's> {
                     let (f, clause) = (r.found.clone(), r.clause);
                     // the cue found nearer stands inside this reported clause:
                     // "X said he was focused on “Y”": the fragment is X's
+                    // (but an object relative keeps its own subject: "Bannon,
+                    // who Beck called “…”")
+                    let relative_subject = |g: &Found| {
+                        let at = s.partition_point(|t| t.span.end <= g.phrase.whole.start);
+                        at > 0
+                            && s[at - 1].is_word()
+                            && matches!(s[at - 1].text(text), "who" | "whom" | "which" | "that")
+                    };
                     let nested = found.as_ref().is_some_and(|g| {
                         g.cue.is_some_and(|c| clause.contains(c.span))
                             && f.cue.is_some_and(|c| c.class == CueClass::Speech)
+                            && !relative_subject(g)
                     });
                     if nested && clause.contains(mq.outer) {
                         found = None;

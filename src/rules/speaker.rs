@@ -542,6 +542,17 @@ pub(crate) fn parse_before(
             },
         });
     }
+    // an object relative with its own subject speaks for itself: "NAFTA,
+    // which Trump had called a “disaster”", "Bannon, who Beck called …"
+    let (lo0, hi0) = chunks[0];
+    if hi0 > lo0 + 1 && matches!(toks[lo0].text(text), "which" | "who" | "whom" | "that") {
+        if let Some(p) = parse_np_right(text, &toks[lo0 + 1..hi0]).filter(|p| {
+            p.whole.start.min(p.mention.start) == toks[lo0 + 1].span.start
+                && matches!(p.kind, PhraseKind::Name | PhraseKind::Pronoun)
+        }) {
+            return Some(p);
+        }
+    }
     if let Some(r) = chunks
         .iter()
         .position(|&(lo, hi)| lo < hi && RELATIVES[..3].contains(&toks[lo].text(text)))

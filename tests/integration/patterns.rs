@@ -684,3 +684,24 @@ fn an_aside_between_the_quote_and_an_inverted_attribution() {
         "quote-then-cue-speaker",
     );
 }
+
+#[test]
+fn an_object_relative_keeps_its_own_subject() {
+    let text = "Ruiz attacked the plan, which Ann Beck on Wednesday called “a costly mistake.”";
+    let q = check(
+        text,
+        "a costly mistake.",
+        "Ann Beck",
+        "Ann Beck",
+        Some("called"),
+        "speaker-cue-comma-quote",
+    );
+    assert_eq!(q.kind, QuoteKind::Partial);
+    // the subject relative still stands for the name before it
+    let text = "Mayor Ann Ruiz, who said the plan was “a costly mistake,” left early.";
+    let q = extract(text)
+        .into_iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .unwrap();
+    assert_eq!(q.speaker.unwrap().mention.unwrap().text, "who");
+}
