@@ -318,6 +318,10 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// The lemma of a verb and particle that together cue speech though the verb
 /// alone does not ("went on", "shot back", "puts it").
 pub(crate) fn idiom(verb: &str, particle: &str) -> Option<&'static str> {
+    // the particle first, cheaply: it rules out almost every word pair
+    if !matches!(particle, "on" | "back" | "it") {
+        return None;
+    }
     Some(match (verb, particle) {
         ("go" | "goes" | "went" | "going", "on") => "go on",
         ("shoot" | "shoots" | "shot" | "shooting", "back") => "shoot back",

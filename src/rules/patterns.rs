@@ -189,12 +189,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
 fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let t = &s[i];
     let next = s.get(i + 1).filter(|n| n.is_word())?;
-    // cheap first: the particle is "on", "it" or "back"
-    let particle = next.text(text);
-    if !matches!(particle.len(), 2 | 4) || !matches!(particle.as_bytes()[0], b'o' | b'i' | b'b') {
-        return None;
-    }
-    let lemma = super::lexicon::idiom(t.text(text), particle)?;
+    let lemma = super::lexicon::idiom(t.text(text), next.text(text))?;
     Some(CueMatch {
         span: Span::new(t.span.start, next.span.end),
         lemma,
