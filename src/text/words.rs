@@ -30,31 +30,25 @@ impl Token {
     /// Whether the token is a word that starts with an uppercase letter.
     #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.is_word() && {
-            let b = text.as_bytes()[self.span.start];
-            if b.is_ascii() {
-                b.is_ascii_uppercase()
-            } else {
-                text[self.span]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            }
-        }
+        self.starts_with(text, u8::is_ascii_uppercase, char::is_uppercase)
     }
 
     /// Whether the token is a word that starts with a lowercase letter.
     #[inline]
     pub fn is_lowercase(&self, text: &str) -> bool {
+        self.starts_with(text, u8::is_ascii_lowercase, char::is_lowercase)
+    }
+
+    /// Whether the token is a word whose first char passes the test: `ascii`
+    /// on an ASCII byte, `unicode` on any other char.
+    #[inline]
+    fn starts_with(&self, text: &str, ascii: fn(&u8) -> bool, unicode: fn(char) -> bool) -> bool {
         self.is_word() && {
             let b = text.as_bytes()[self.span.start];
             if b.is_ascii() {
-                b.is_ascii_lowercase()
+                ascii(&b)
             } else {
-                text[self.span]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
+                text[self.span].chars().next().is_some_and(unicode)
             }
         }
     }
