@@ -41,7 +41,6 @@ impl Default for Extractor {
 }
 
 /// A record in the making.
-#[derive(Clone)]
 struct Draft {
     quote: Quote,
     /// Entity id of the speaker in the registry, for continuations.
@@ -50,6 +49,36 @@ struct Draft {
     /// The weight of the cue that decided (belief and perception cues weigh
     /// less), for the calibrated confidence.
     cue_weight: f64,
+}
+
+impl Draft {
+    /// A draft of `text[span]` that no rule has attributed yet.
+    fn new(
+        text: &str,
+        span: Span,
+        kind: QuoteKind,
+        fragments: Vec<Span>,
+        context: Context,
+        paragraph: usize,
+    ) -> Draft {
+        Draft {
+            quote: Quote {
+                text: text[span].to_string(),
+                span,
+                kind,
+                fragments,
+                speaker: None,
+                affiliation: None,
+                cue: None,
+                context,
+                confidence: 0.0, // calibrated when the records are made
+                rule: Cow::Borrowed("unattributed"),
+            },
+            entity: None,
+            paragraph,
+            cue_weight: 1.0,
+        }
+    }
 }
 
 impl Extractor {
@@ -589,24 +618,7 @@ impl<'a, 's> Run<'a, 's> {
                 paragraph: para,
                 attribution: found.as_ref().map(|f| f.clause),
             };
-            let quote = Quote {
-                text: text[span].to_string(),
-                span,
-                kind,
-                fragments,
-                speaker: None,
-                affiliation: None,
-                cue: None,
-                context,
-                confidence: 0.0, // calibrated when the records are made
-                rule: Cow::Borrowed("unattributed"),
-            };
-            let mut draft = Draft {
-                quote,
-                entity: None,
-                paragraph: pi,
-                cue_weight: 1.0,
-            };
+            let mut draft = Draft::new(text, span, kind, fragments, context, pi);
             if let Some(f) = found {
                 self.attribute(&mut draft, &f);
             } else if let Some((prev_draft, rule)) = inherited {
@@ -663,28 +675,13 @@ impl<'a, 's> Run<'a, 's> {
             if holds_quote || used || text[clause].split_whitespace().count() < 2 {
                 continue;
             }
-            let quote = Quote {
-                text: text[clause].to_string(),
-                span: clause,
-                kind: QuoteKind::Indirect,
-                fragments: Vec::new(),
-                speaker: None,
-                affiliation: None,
-                cue: None,
-                context: Context {
-                    sentence: sent,
-                    paragraph: para,
-                    attribution: Some(f.clause),
-                },
-                confidence: 0.0, // calibrated when the records are made
-                rule: Cow::Borrowed("reported-speech"),
+            let context = Context {
+                sentence: sent,
+                paragraph: para,
+                attribution: Some(f.clause),
             };
-            let mut draft = Draft {
-                quote,
-                entity: None,
-                paragraph: pi,
-                cue_weight: 1.0,
-            };
+            let mut draft = Draft::new(text, clause, QuoteKind::Indirect, Vec::new(), context, pi);
+            // sets the rule, speaker and cue
             self.attribute(&mut draft, f);
             self.drafts.push(draft);
             taken = Some(clause);
@@ -938,12 +935,13 @@ impl<'a, 's> Run<'a, 's> {
                     && d.quote.speaker.is_none()
             })
             .collect();
+        // attributing needs the run, not its drafts: lend them out meanwhile
+        let mut drafts = std::mem::take(&mut self.drafts);
         for i in above {
-            let mut d = self.drafts[i].clone();
-            self.attribute(&mut d, &found);
-            d.quote.context.attribution = Some(found.clause);
-            self.drafts[i] = d;
+            self.attribute(&mut drafts[i], &found);
+            drafts[i].quote.context.attribution = Some(found.clause);
         }
+        self.drafts = drafts;
     }
 
     /// Headline quotes take the speaker of the body quote holding their words.
