@@ -596,7 +596,7 @@ impl<'a, 's> Run<'a, 's> {
                     found = patterns::colon_lead_in(text, prev);
                 }
                 if found.is_none() && kind == QuoteKind::Direct {
-                    inherited = self.continuation(pi, para_first, quote_only);
+                    inherited = self.continuation(pi, para, para_first, quote_only);
                 }
                 // a fragment, or a quotation after a colon, in a sentence whose
                 // subject nothing else displaces
@@ -721,6 +721,7 @@ impl<'a, 's> Run<'a, 's> {
     fn continuation(
         &self,
         pi: usize,
+        para: Span,
         para_first: usize,
         quote_only: bool,
     ) -> Option<(usize, &'static str)> {
@@ -734,7 +735,10 @@ impl<'a, 's> Run<'a, 's> {
         if !matches!(d.quote.kind, QuoteKind::Direct | QuoteKind::Partial) {
             return None;
         }
-        if last >= para_first && d.paragraph == pi {
+        // a quotation of several paragraphs that ends in this one counts as
+        // this paragraph's ("…\n\n“Q2,” X said. “Q3”")
+        let ends_here = d.quote.span.end > para.start;
+        if (last >= para_first && d.paragraph == pi) || ends_here {
             return self
                 .ex
                 .enabled("continuation-same-paragraph")

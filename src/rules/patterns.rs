@@ -253,7 +253,15 @@ pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMa
 
 fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
     loop {
-        while j > floor && is_aux(text, &s[j - 1]) {
+        // an -ly word after a determiner or a possessive is a noun: "at the
+        // rally said", "Beck's family said"
+        while j > floor
+            && is_aux(text, &s[j - 1])
+            && !(j >= 2 && s[j - 2].is_word() && s[j - 1].text(text).ends_with("ly") && {
+                let w = s[j - 2].text(text);
+                is_determiner(w) || super::speaker::strip_possessive(w) != w
+            })
+        {
             j -= 1;
         }
         // "X on Tuesday said", "X last week told"
@@ -762,8 +770,10 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 parse_before(text, s, lo, skip_aux_back(text, s, lo, j - 2))?
             } else if participle {
                 with_subject(text, s, lo, j).or_else(|| sentence_subject(text, &s[..k], j))?
-            } else if m == lo && j == lo && !colon {
-                // inverted, at the start: "Said Quist, “…”"
+            } else if (m == lo && j == lo && !colon) || (colon && inverted_opening(text, s, lo, j))
+            {
+                // inverted, at the start: "Said Quist, “…”", "In other
+                // words, explained Ann Beck: “…”"
                 parse_after(text, s, cue.last + 1, e)
                     .filter(|p| s.partition_point(|t| t.span.start < p.whole.end) >= e)?
             } else {
@@ -788,6 +798,17 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         return colon_clause(text, s, lo, e);
     }
     None
+}
+
+/// Whether the cue `s[j]` opens its sentence, or follows only a short
+/// opening phrase and a comma ("In other words, explained …").
+fn inverted_opening(text: &str, s: &[Token], lo: usize, j: usize) -> bool {
+    j == lo
+        || (j >= lo + 2
+            && j - lo <= 4
+            && s[j - 1].is_punct(',')
+            && s[lo..j - 1].iter().all(|t| t.is_word())
+            && s[j].is_lowercase(text))
 }
 
 /// The subject of a participle after "with": "with Senator Ann Ruiz
@@ -1529,7 +1550,7 @@ fn adverbial_opener(text: &str, s: &[Token]) -> bool {
 }
 
 /// Verbs that make a clause of the words around them.
-const FINITE_AUXILIARIES: &[&str] = &[
+pub(crate) const FINITE_AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "does", "did", "do", "isn't", "wasn't", "won't", "can't", "doesn't", "didn't", "must", "may",
     "might",

@@ -566,7 +566,13 @@ pub(crate) fn parse_before(
                 .any(|t| t.is_word() && matches!(t.text(text), "and" | "or"))
                 || toks.get(lo).is_some_and(|t| t.is_lowercase(text))
         });
-        if r == 0 || list {
+        // the nearest chunk is the relative clause's own verb phrase, past an
+        // appositive inside it: "Rubio, whose hometown, Miami, is flooding, argues"
+        let predicate = r > 0
+            && lo0 < hi0
+            && toks[lo0].is_word()
+            && super::patterns::FINITE_AUXILIARIES.contains(&toks[lo0].text(text));
+        if r == 0 || list || predicate {
             pick = r + 1;
         }
     }
@@ -594,10 +600,18 @@ pub(crate) fn parse_before(
             let (lo, hi) = chunks[pick];
             // "Cory James, 22, of Flint, Mich., said": a place after "of X,"
             let (nlo, nhi) = chunks[pick + 1];
+            // or after "a nurse in Dover," ("…, a nurse in Dover, Del., said")
+            let ends_in_place = || {
+                (nlo..nhi).rev().take(4).any(|x| {
+                    matches!(toks[x].text(text), "of" | "in" | "from")
+                        && x + 1 < nhi
+                        && toks[x + 1..nhi].iter().all(|t| t.is_capitalized(text))
+                })
+            };
             let place = hi - lo <= 2
                 && nlo < nhi
-                && matches!(toks[nlo].text(text), "of" | "in" | "from")
-                && toks[lo].is_capitalized(text);
+                && toks[lo].is_capitalized(text)
+                && (matches!(toks[nlo].text(text), "of" | "in" | "from") || ends_in_place());
             if place {
                 pick += 1;
                 continue;
@@ -880,6 +894,36 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             }
         }
     }
+    // "a staffer in the room", "one woman at the rally": a description and
+    // where the person stood; the place names no organisation
+    if last.is_lowercase(text) && n >= 4 {
+        let place = (n - 3..n - 2)
+            .chain(n.saturating_sub(4).max(1)..n - 3)
+            .find(|&k| {
+                toks[k].is_word()
+                    && matches!(
+                        toks[k].text(text),
+                        "in" | "at" | "from" | "outside" | "near"
+                    )
+                    && matches!(toks[k + 1].text(text), "the" | "a" | "an")
+            });
+        if let Some(prep) = place {
+            let rest = &toks[prep + 2..];
+            let plain = rest
+                .iter()
+                .all(|t| t.is_lowercase(text) && !is_function_word(t.text(text)));
+            if let Some(mut outer) = parse_np_right(text, &toks[..prep])
+                .filter(|p| plain && p.kind == PhraseKind::Description)
+            {
+                outer.whole = Span::new(outer.whole.start.min(outer.mention.start), last.span.end);
+                return Some(outer);
+            }
+        }
+    }
+    // "Ann Beck of the Fairview Institute": a person, and where they work
+    if let Some(p) = name_of_the_org(text, toks) {
+        return Some(p);
+    }
     if is_name_word(text, last)
         && !(n == 1
             && last.is_capitalized(text)
@@ -1130,6 +1174,42 @@ const ROLE_ADJECTIVES: &[&str] = &[
 const NUMBERS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
+
+/// "Ann Beck of the Fairview Institute", "Tom Ward from the Ohio State
+/// University": a person's name, then "of/at/from the" and a capitalised
+/// name, which is where they work. (Without "the", "Bank of America" is one
+/// name, read as such by the name run.)
+fn name_of_the_org(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let p = (1..n.saturating_sub(2)).find(|&p| {
+        toks[p].is_word()
+            && matches!(toks[p].text(text), "of" | "at" | "from")
+            && toks[p + 1].text(text) == "the"
+    })?;
+    let org = &toks[p + 2..];
+    let org_ok = org[0].is_capitalized(text)
+        && org.last().is_some_and(|t| t.is_capitalized(text))
+        && org.iter().all(|t| {
+            t.is_capitalized(text)
+                || t.is_punct('.')
+                || t.is_punct('&')
+                || t.is_word() && matches!(t.text(text), "of" | "for" | "and")
+        });
+    if !org_ok {
+        return None;
+    }
+    let mut person = parse_np_right(text, &toks[..p]).filter(|q| {
+        q.kind == PhraseKind::Name
+            && q.entity == EntityKind::Person
+            && q.whole.end == toks[p - 1].span.end
+    })?;
+    let org_span = span_of(org);
+    if person.organization.is_none() {
+        person.organization = Some(text[org_span].to_string());
+    }
+    person.whole = Span::new(person.whole.start, org_span.end);
+    Some(person)
+}
 
 /// Function words that never sit inside a speaker description.
 fn is_function_word(w: &str) -> bool {

@@ -705,3 +705,92 @@ fn an_object_relative_keeps_its_own_subject() {
         .unwrap();
     assert_eq!(q.speaker.unwrap().mention.unwrap().text, "who");
 }
+
+#[test]
+fn a_name_of_the_organisation_speaks_for_itself() {
+    let text = "“We need a plan for the debt,” Ann Beck of the Fairview Institute wrote recently.";
+    let q = check(
+        text,
+        "We need a plan for the debt,",
+        "Ann Beck",
+        "Ann Beck",
+        Some("wrote"),
+        "quote-then-speaker-cue",
+    );
+    let a = q.affiliation.unwrap();
+    assert_eq!(a.organization.as_deref(), Some("Fairview Institute"));
+    // without "the", "of" joins one name
+    check(
+        "“We need a plan,” the Bank of Ruritania said.",
+        "We need a plan,",
+        "Bank of Ruritania",
+        "the Bank of Ruritania",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
+fn a_place_after_a_description_closes_the_appositive() {
+    check(
+        "“The vote is close,” Cecelia Marsh, 67, a retired nurse in Dover, Del., said in an interview.",
+        "The vote is close,",
+        "Cecelia Marsh",
+        "Cecelia Marsh",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
+fn a_description_with_where_the_person_stood() {
+    check(
+        "“Will he run again?” a staffer at the rally shouted.",
+        "Will he run again?",
+        "staffer",
+        "a staffer",
+        Some("shouted"),
+        "quote-then-speaker-cue",
+    );
+    // an -ly noun after a possessive is no adverb to skip
+    let quotes = extract("“We won,” Ann Beck's family said.");
+    assert!(quotes[0]
+        .speaker
+        .as_ref()
+        .map_or(true, |s| s.name != "Ann Beck"));
+}
+
+#[test]
+fn an_inverted_attribution_with_a_colon_after_an_opening_phrase() {
+    check(
+        "In other words, explained moderator Ann Beck: “What does that have to do with taxes?”",
+        "What does that have to do with taxes?",
+        "Ann Beck",
+        "moderator Ann Beck",
+        Some("explained"),
+        "speaker-cue-colon-quote",
+    );
+    // a subject before the cue is no inversion
+    check(
+        "The report said: “We are done.”",
+        "We are done.",
+        "report",
+        "The report",
+        Some("said"),
+        "speaker-cue-colon-quote",
+    );
+}
+
+#[test]
+fn a_quotation_of_several_paragraphs_is_continued_where_it_ends() {
+    let text = "Ann Ruiz said: “There is no magic in a phrase. It is a talking point.\n\n\
+                “Calling it by a new name changes nothing,” she said. “Not once did it help.”";
+    check(
+        text,
+        "Not once did it help.",
+        "Ann Ruiz",
+        "Ann Ruiz",
+        None,
+        "continuation-same-paragraph",
+    );
+}

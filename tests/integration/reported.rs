@@ -385,3 +385,14 @@ fn the_subject_of_a_participle_after_with() {
         "telling",
     );
 }
+
+#[test]
+fn a_relative_clause_with_an_appositive_inside_passes_to_its_antecedent() {
+    check(
+        "Marco Ruiz, whose hometown, Dover, is flooding as the sea rises, argues that the new rules will hurt farmers.",
+        "the new rules will hurt farmers",
+        QuoteKind::Indirect,
+        "Marco Ruiz",
+        "argues",
+    );
+}
