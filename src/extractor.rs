@@ -278,6 +278,20 @@ fn join_split(text: &str, drafts: &mut Vec<Draft>) {
     *drafts = out;
 }
 
+/// Whether a cue verb stands right before the quotation `s[k]` (past a
+/// comma or colon), an infinitive too: "to say ‘Drink me,’" is speech,
+/// however short.
+fn cue_before(text: &str, s: &[Token], lo: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > lo && (s[j - 1].is_punct(',') || s[j - 1].is_punct(':')) {
+        j -= 1;
+    }
+    j > lo
+        && s[j - 1].is_lowercase(text)
+        && crate::rules::lexicon::cue_verb(s[j - 1].text(text))
+            .is_some_and(|c| c.class == CueClass::Speech)
+}
+
 /// The state of one extraction.
 struct Run<'a, 's> {
     ex: &'a Extractor,
@@ -582,7 +596,10 @@ impl<'a, 's> Run<'a, 's> {
             if (kind == QuoteKind::Partial || titled)
                 && kind != QuoteKind::Headline
                 && self.ex.enabled("scare-quote")
-                && (is_title || (found.is_none() && !self_ended && (words <= 4 || no_cue_word())))
+                && (is_title
+                    || (found.is_none()
+                        && ((!self_ended && (words <= 4 || no_cue_word()))
+                            || (words <= 3 && !cue_before(text, s, lo, k)))))
             {
                 kind = QuoteKind::Scare;
                 found = None;

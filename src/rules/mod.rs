@@ -173,18 +173,20 @@ static RULES: &[Rule] = &[
     },
     Rule {
         id: "sentence-subject",
-        description: "X verb … “Q”: a fragment, or a quotation after a colon, that no cue attributes goes to the subject of its sentence when a verb follows the subject. Weaker than a cue.",
+        description: "X verb … “Q”: a fragment of more than three words, or a quotation after a colon, that no cue attributes goes to the subject of its sentence when a verb follows the subject. Weaker than a cue.",
         examples: &[
-            pos("Ruth Cole knocked the plan as a “bridge to nowhere,” to cheers.", "bridge to nowhere,", Some("Ruth Cole")),
+            pos("Ruth Cole knocked the plan as a “bridge to nowhere for the rich,” to cheers.", "bridge to nowhere for the rich,", Some("Ruth Cole")),
             pos("Mayor Dan Ortiz delivered a blunt and rather long message to the members of the city council and to the people in the gallery on Monday: “Fix the roads.”", "Fix the roads.", Some("Dan Ortiz")),
-            neg("The plan, a “bridge to nowhere,” was dropped."),
+            neg("The plan, a “bridge to nowhere for the rich,” was dropped."),
         ],
     },
     Rule {
         id: "scare-quote",
-        description: "A short phrase in marks with no speech around it is a scare quote, nobody's speech.",
+        description: "A short phrase in marks with no speech around it is a scare quote, nobody's speech: up to four words, or up to three that end in their own punctuation, unless a verb of saying stands right before them.",
         examples: &[
             pos("The walls were riddled with “weak spots” that nobody fixed.", "weak spots", None),
+            pos("The office put the gap at “about right,” then moved on.", "about right,", None),
+            neg("It is easy enough to say ‘Sign here,’ but nobody did."),
             // a cue word used as a noun ("a report") is no speech around it
             pos("Her slogan was “build more homes and build them fast” in a report on housing.", "build more homes and build them fast", None),
         ],

@@ -283,6 +283,20 @@ fn partial_and_scare_quotes() {
         (q.kind, q.span, q.speaker.is_none()),
         (QuoteKind::Scare, only(text, "weak spots"), true)
     );
+    // a short phrase closed by its own punctuation, with no one to say it
+    let text = "The budget office put the gap at “about right,” then moved on.";
+    let q = &extract(text)[0];
+    assert_eq!(
+        (q.kind, q.span),
+        (QuoteKind::Scare, only(text, "about right,"))
+    );
+    // but after a verb of saying it is speech, however short
+    let text = "It is easy enough to say ‘Sign here,’ but nobody did.";
+    let q = &extract(text)[0];
+    assert_eq!(
+        (q.kind, q.span),
+        (QuoteKind::Partial, only(text, "Sign here,"))
+    );
 }
 
 #[test]
@@ -383,10 +397,10 @@ fn aside_between_speaker_and_cue() {
 
 #[test]
 fn sentence_subject_speaks_a_fragment_no_cue_attributes() {
-    let text = "Ruth Cole knocked the plan as a “bridge to nowhere,” to cheers.";
+    let text = "Ruth Cole knocked the plan as a “bridge to nowhere for the rich,” to cheers.";
     let q = check(
         text,
-        "bridge to nowhere,",
+        "bridge to nowhere for the rich,",
         "Ruth Cole",
         "Ruth Cole",
         None,
@@ -394,6 +408,9 @@ fn sentence_subject_speaks_a_fragment_no_cue_attributes() {
     );
     assert_eq!(q.kind, QuoteKind::Partial);
     assert!(q.confidence < 0.6, "weaker than a cue: {}", q.confidence);
+    // three words or fewer with no cue are a term in marks, not speech
+    let q = &extract("Ruth Cole knocked the plan as a “bridge to nowhere,” to cheers.")[0];
+    assert_eq!(q.kind, QuoteKind::Scare);
     // a fragment in a that-clause belongs to that clause's subject, not the sentence's
     let text = "Ruth Cole waved a paper with reports that an aide “fixed the count.”";
     let q = extract(text);
