@@ -185,6 +185,18 @@ pub(crate) static ROLE_NOUNS: Lazy<WordMap<RoleNoun>> = Lazy::new(|| {
         .collect()
 });
 
+/// The role nouns of six letters or more by their last five letters, to find
+/// one at the end of a compound ("neurosurgeon", "co-founder").
+pub(crate) static ROLE_SUFFIXES: Lazy<WordMap<Vec<&'static str>>> = Lazy::new(|| {
+    let mut map: WordMap<Vec<&'static str>> = WordMap::default();
+    for &w in ROLE_NOUNS.keys() {
+        if w.len() >= 6 && w.is_ascii() {
+            map.entry(&w[w.len() - 5..]).or_default().push(w);
+        }
+    }
+    map
+});
+
 /// Words marking an organisation name ("Institute", "Ministry").
 pub(crate) static ORG_WORDS: Lazy<WordSet> =
     Lazy::new(|| lines(include_str!("org_words.txt")).collect());

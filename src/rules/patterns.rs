@@ -159,18 +159,27 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
                     "he" | "He" | "she" | "She" | "it" | "It" | "who" | "Who" | "that" | "That"
                 )
         };
-        // a quantifier can stand alone as the subject: "Most say", "Many argued"
+        // a quantifier can stand alone as the subject: "Most say", "Many
+        // argued", "Another tweeted"
         let quantifier = || {
             [
                 "most", "many", "some", "several", "few", "both", "all", "each", "one", "two",
-                "three", "four", "five", "others",
+                "three", "four", "five", "others", "another",
             ]
             .iter()
             .any(|q| q.eq_ignore_ascii_case(p))
         };
+        // "Another report found": after a singular quantifier, a word that is
+        // as often a noun is one
+        let singular_noun = || {
+            matches!(p, "another" | "Another" | "one" | "One" | "each" | "Each")
+                && NOUNISH.contains(&v.lemma)
+                && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma))
+        };
         if matches!(p, "to" | "of")
             || super::speaker::is_determiner(p) && !quantifier()
             || possessive()
+            || singular_noun()
         {
             return None;
         }
@@ -453,7 +462,15 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
                         .map_or(true, |t| t.is_punct('.') || t.is_punct(','))
             })
     };
-    if !utterance && !tight() {
+    // "“We waited for months” said Nick Marrow": an utterance of several
+    // words, then a verb of saying and a name
+    let inverted = || {
+        inner.split_whitespace().nth(3).is_some()
+            && s[i].is_lowercase(text)
+            && cue_at(text, s, i).is_some_and(|c| c.class == CueClass::Speech)
+            && s.get(i + 1).is_some_and(|t| t.is_capitalized(text))
+    };
+    if !utterance && !tight() && !inverted() {
         return None;
     }
     // “Q,” according to X

@@ -235,7 +235,28 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
 
 /// The role noun entry for `w` (any case), if any.
 fn role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
-    lookup_any_case(&ROLE_NOUNS, w)
+    lookup_any_case(&ROLE_NOUNS, w).or_else(|| compound_role_noun(w))
+}
+
+/// A lowercase compound ending in a role noun of six letters or more after
+/// three letters or more ("neurosurgeon", "co-founder", "grandmother"), or
+/// an age as a noun ("the 46-year-old").
+fn compound_role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
+    use super::lexicon::{RoleNoun, ROLE_SUFFIXES};
+    if w.len() < 9 || !w.is_ascii() || w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
+    if w.ends_with("-year-old") || w.ends_with("-year-olds") {
+        return Some(RoleNoun {
+            gender: Gender::Unknown,
+            plural: w.ends_with('s'),
+        });
+    }
+    let nouns = ROLE_SUFFIXES.get(&w[w.len() - 5..])?;
+    nouns
+        .iter()
+        .find(|n| w.len() >= n.len() + 3 && w.ends_with(*n))
+        .and_then(|n| ROLE_NOUNS.get(n).copied())
 }
 
 fn title_gender(w: &str) -> Option<Gender> {
@@ -612,7 +633,10 @@ pub(crate) fn parse_before(
                 && nlo < nhi
                 && toks[lo].is_capitalized(text)
                 && (matches!(toks[nlo].text(text), "of" | "in" | "from") || ends_in_place());
-            if place {
+            let party = lo < hi
+                && is_party_designation(toks[lo].text(text))
+                && toks[lo + 1..hi].iter().all(|t| t.is_punct('.'));
+            if place || party {
                 pick += 1;
                 continue;
             }
@@ -702,6 +726,17 @@ pub(crate) fn parse_before(
         }
     }
     Some(phrase)
+}
+
+/// A party and state after a politician's name: "R-Ky.", "D-Calif.", "I-Vt".
+fn is_party_designation(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b.len() <= 8
+        && matches!(b[0], b'R' | b'D' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
 }
 
 /// Words that open a parenthetical between a subject and its verb: a
@@ -815,6 +850,10 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         && last.text(text).ends_with("ed");
     if those {
         return Some(SpeakerPhrase::people(span_of(toks), true, false));
+    }
+    // "Another tweeted": one more of the people just quoted
+    if n == 1 && matches!(last.text(text), "Another" | "another") {
+        return Some(SpeakerPhrase::people(last.span, false, false));
     }
     if percent || lone_share {
         let from = if percent { n - 2 } else { 0 };
@@ -1426,6 +1465,7 @@ pub(crate) fn parse_after(
         && !(j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n'))
         && (is_name_word(text, &toks[j])
             || (toks[j].is_lowercase(text) && !is_name_stop(toks[j].text(text)))
+            || role_noun(toks[j].text(text)).is_some()
             || (j > i
                 && toks[j - 1].is_capitalized(text)
                 && matches!(toks[j].text(text), "of" | "for" | "and")

@@ -811,3 +811,72 @@ fn a_quotation_of_several_paragraphs_is_continued_where_it_ends() {
         "continuation-same-paragraph",
     );
 }
+
+#[test]
+fn ages_and_compound_roles_describe_a_speaker() {
+    check(
+        "“He is a fine leader,” said the 46-year-old.",
+        "He is a fine leader,",
+        "46-year-old",
+        "the 46-year-old",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+    let q = check(
+        "“I will not do it,” said retired neurosurgeon Ben Corson.",
+        "I will not do it,",
+        "Ben Corson",
+        "retired neurosurgeon Ben Corson",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+    assert_eq!(
+        q.affiliation.unwrap().role.as_deref(),
+        Some("retired neurosurgeon")
+    );
+}
+
+#[test]
+fn a_party_and_state_after_the_name() {
+    check(
+        "“Let me be clear,” Mitch Connell, R-Ky., said.",
+        "Let me be clear,",
+        "Mitch Connell",
+        "Mitch Connell",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
+fn an_inverted_attribution_without_the_comma() {
+    check(
+        "“We have waited for months” said Nick Marrow, a campaign spokesman.",
+        "We have waited for months",
+        "Nick Marrow",
+        "Nick Marrow",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+    // a short name in marks before "said" is no utterance
+    let q = &extract("The so-called “Tax Relief Act” said Ann Beck was wrong.")[0];
+    assert_eq!(q.kind, QuoteKind::Scare);
+}
+
+#[test]
+fn another_speaks_after_one() {
+    let text = "One fan wrote, “This is great.” Another tweeted, “She is above the rules.”";
+    check(
+        text,
+        "She is above the rules.",
+        "Another",
+        "Another",
+        Some("tweeted"),
+        "speaker-cue-comma-quote",
+    );
+    // "Another report": a noun after a singular quantifier
+    let text = "Another report found that the plan failed.";
+    let q = &extract(text)[0];
+    assert_eq!(q.span, only(text, "the plan failed"));
+    assert_eq!(q.cue.as_ref().unwrap().span, only(text, "found"));
+}
