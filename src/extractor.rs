@@ -487,7 +487,11 @@ impl<'a, 's> Run<'a, 's> {
             let trailing = patterns::trailing(text, s, k, hi).filter(|f| self.ex.enabled(f.rule));
             let leading = patterns::leading(text, s, lo, k)
                 .filter(|f| self.ex.enabled(f.rule))
-                .filter(|f| f.rule != "speaker-colon-quote" || self.known_person(&f.phrase));
+                .filter(|f| {
+                    f.rule != "speaker-colon-quote"
+                        || self.known_person(&f.phrase)
+                        || (headline && self.named_below(&f.phrase, para))
+                });
             let self_ended = inner_text
                 .trim_end()
                 .ends_with(['.', ',', '!', '?', '…', ':', ';', '—']);
@@ -715,6 +719,24 @@ impl<'a, 's> Run<'a, 's> {
                 .last()
                 .and_then(|w| self.registry.lookup_surname(w))
                 .is_some_and(|id| self.registry.entities[id].kind == crate::EntityKind::Person)
+    }
+
+    /// Whether the last word of a name phrase in the headline `para` stands
+    /// in the text below it, within the headline window: "Kasich: ‘We will
+    /// win’" over a story that names Kasich.
+    fn named_below(&self, p: &SpeakerPhrase, para: Span) -> bool {
+        let name = &self.text[p.name.unwrap_or(p.mention)];
+        let Some(last) = name.split_whitespace().last() else {
+            return false;
+        };
+        let mut end = para
+            .end
+            .saturating_add(HEADLINE_WINDOW)
+            .min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        p.kind == PhraseKind::Name && last.len() >= 3 && self.text[para.end..end].contains(last)
     }
 
     /// The quote span cut to the configured maximum length.
@@ -993,6 +1015,19 @@ impl<'a, 's> Run<'a, 's> {
                     s
                 });
                 q.rule = Cow::Borrowed("headline-echo");
+            } else if let Some(sp) = self.drafts[i].quote.speaker.as_mut() {
+                // a surname in the headline, the full name in the story below
+                let fuller = (!sp.name.contains(' '))
+                    .then(|| self.registry.lookup_surname(&sp.name))
+                    .flatten()
+                    .map(|id| &self.registry.entities[id])
+                    .filter(|e| {
+                        e.kind == crate::EntityKind::Person && e.name.len() > sp.name.len()
+                    });
+                if let Some(e) = fuller {
+                    sp.name = e.name.clone();
+                    sp.resolution = Resolution::PartialName;
+                }
             }
         }
     }

@@ -1210,6 +1210,10 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 true,
             )
         } else if parenthetical && ends_here {
+            // "…, Kasich spoke to voters": speaking takes no clause before it
+            if matches!(cue.lemma, "speak" | "talk" | "chat") {
+                continue;
+            }
             let cut = if s[start_of_phrase - 1].is_punct(',') {
                 start_of_phrase - 1
             } else {
@@ -1714,6 +1718,14 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
                 | "Because"
                 | "If"
                 | "As"
+                | "Here"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
         );
     let time_chunk = comma.is_some_and(|c| {
         c > 0

@@ -880,3 +880,36 @@ fn another_speaks_after_one() {
     assert_eq!(q.span, only(text, "the plan failed"));
     assert_eq!(q.cue.as_ref().unwrap().span, only(text, "found"));
 }
+
+#[test]
+fn a_headline_names_its_speaker_before_a_colon_when_the_story_does() {
+    let text = "Ruiz: ‘We Will Fix Every Road In The City’\n\nMayor Ann Ruiz spoke on Tuesday.";
+    let q = &extract(text)[0];
+    assert_eq!(
+        (q.kind, q.span, q.rule.as_ref()),
+        (
+            QuoteKind::Headline,
+            only(text, "We Will Fix Every Road In The City"),
+            "speaker-colon-quote"
+        )
+    );
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Ann Ruiz");
+    assert_eq!(s.mention.as_ref().unwrap().span, Span::new(0, 4));
+    // a label before the colon names no one
+    let text =
+        "Exclusive: ‘We Will Fix Every Road In The City’\n\nMayor Ann Ruiz spoke on Tuesday.";
+    assert!(extract(text)[0].speaker.is_none());
+}
+
+#[test]
+fn a_participle_after_an_opening_place() {
+    check(
+        "Here in Columbia, Dana Sand stepped up her attacks, saying, “We have got to win this.”",
+        "We have got to win this.",
+        "Dana Sand",
+        "Dana Sand",
+        Some("saying"),
+        "speaker-cue-comma-quote",
+    );
+}

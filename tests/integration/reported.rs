@@ -396,3 +396,9 @@ fn a_relative_clause_with_an_appositive_inside_passes_to_its_antecedent() {
         "argues",
     );
 }
+
+#[test]
+fn speaking_takes_no_clause_before_it() {
+    let quotes = extract("On Tuesday at the county fair, Dana Sand spoke to voters.");
+    assert!(quotes.is_empty(), "{quotes:?}");
+}
