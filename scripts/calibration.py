@@ -2,7 +2,7 @@
 """Calibration of the crate's confidence against an annotated JSON Lines file.
 
     target/release/quote-attribution --jsonl < GOLD > PRED
-    python3 scripts/calibration.py GOLD PRED [--kinds direct,mixed,indirect]
+    python3 scripts/calibration.py GOLD PRED [--kinds direct,mixed,indirect] [--by-rule]
 
 A record counts as right when its words are an annotated quotation (it
 overlaps a gold quote by more than 0.3 of the record or of the gold quote:
@@ -26,6 +26,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument("gold")
 ap.add_argument("pred")
 ap.add_argument("--kinds", default="direct,mixed,indirect")
+ap.add_argument("--by-rule", action="store_true", help="also print records and share right per rule and kind")
 ap.add_argument("--scorer", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"))
 a = ap.parse_args()
 if not os.path.exists(os.path.join(a.scorer, "score.py")):
@@ -38,6 +39,7 @@ gold = {str(json.loads(l)["id"]): json.loads(l) for l in open(a.gold, encoding="
 pred = {str(json.loads(l)["id"]): json.loads(l) for l in open(a.pred, encoding="utf-8") if l.strip()}
 buckets = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
 stats = {b: [0, 0] for b in buckets}
+by_rule = {}
 high = [0, 0]
 for did, g in gold.items():
     text = g["text"]
@@ -73,6 +75,9 @@ for did, g in gold.items():
             else:
                 right = not spk
         c = p.get("confidence", 0.0)
+        r = by_rule.setdefault((p.get("rule"), p.get("kind")), [0, 0])
+        r[0] += 1
+        r[1] += right
         for b in buckets:
             if b[0] <= c < b[1]:
                 stats[b][0] += 1
@@ -87,3 +92,8 @@ for b in buckets:
     hi = "1.0" if b[1] > 1 else f"{b[1]:.2f}"
     print(f"| {b[0]:.2f}–{hi} | {n} | {r / n:.3f} |" if n else f"| {b[0]:.2f}–{hi} | 0 | – |")
 print(f"\nat or above 0.9: {high[0]} records, {high[1] / max(1, high[0]):.3f} right")
+if a.by_rule:
+    print("\n| rule | kind | records | right |")
+    print("| --- | --- | --- | --- |")
+    for (rule, kind), (n, r) in sorted(by_rule.items(), key=lambda kv: -kv[1][0]):
+        print(f"| {rule} | {kind} | {n} | {r / n:.3f} |")

@@ -492,8 +492,7 @@ impl<'a, 's> Run<'a, 's> {
                         || self.known_person(&f.phrase)
                         || (headline && self.named_below(&f.phrase, para))
                 });
-            let self_ended = inner_text
-                .trim_end()
+            let self_ended = crate::marks::glyphs::trim_marks_end(inner_text)
                 .ends_with(['.', ',', '!', '?', '…', ':', ';', '—']);
             let only_punct_after = s[k + 1..hi].iter().all(|t| !t.is_word());
             let left_ok =
@@ -764,6 +763,34 @@ impl<'a, 's> Run<'a, 's> {
         para_first: usize,
         quote_only: bool,
     ) -> Option<(usize, &'static str)> {
+        // reported speech just before, in this paragraph, in a sentence of
+        // its own: "X says she got a call from her niece. “She called me …”"
+        // ("“Q1,” X said, adding that …. “Q2”" continues Q1)
+        if let Some(at) = self
+            .drafts
+            .iter()
+            .rposition(|d| d.quote.kind != QuoteKind::Scare)
+        {
+            let d = &self.drafts[at];
+            let last = self.flushed + at;
+            let own_sentence = || {
+                !self.drafts[..at].iter().rev().take(8).any(|q| {
+                    q.quote.kind != QuoteKind::Indirect
+                        && q.quote.context.sentence == d.quote.context.sentence
+                })
+            };
+            if d.quote.kind == QuoteKind::Indirect
+                && last >= para_first
+                && d.paragraph == pi
+                && d.quote.speaker.is_some()
+                && own_sentence()
+            {
+                return self
+                    .ex
+                    .enabled("continuation-after-reported")
+                    .then_some((last, "continuation-after-reported"));
+            }
+        }
         let at = self
             .drafts
             .iter()
@@ -1091,9 +1118,8 @@ fn headline_paragraph(text: &str, paras: &[Span]) -> Option<usize> {
         return None;
     }
     // a closing mark ends a sentence only after terminal punctuation
-    let sentence_end = t
-        .trim_end_matches(crate::marks::glyphs::is_mark_char)
-        .ends_with(['.', '!', '?', ':', ',', ';']);
+    let sentence_end =
+        crate::marks::glyphs::trim_marks_end(t).ends_with(['.', '!', '?', ':', ',', ';']);
     let long_words: Vec<&str> = t
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)

@@ -127,6 +127,12 @@ pub(crate) fn guillemet_lean(bytes: &[u8], i: usize) -> Lean {
     }
 }
 
+/// The words of a quotation without the marks and white space that end it:
+/// `'Vote for her,' "` ends in its comma.
+pub(crate) fn trim_marks_end(s: &str) -> &str {
+    s.trim_end_matches(|c: char| is_mark_char(c) || c.is_whitespace())
+}
+
 /// Whether `c` is a quotation mark char of any family.
 #[inline]
 pub(crate) fn is_mark_char(c: char) -> bool {

@@ -144,6 +144,16 @@ static RULES: &[Rule] = &[
         examples: &[pos("“We lost,” Sam Green said. “We will be back.”", "We will be back.", Some("Sam Green"))],
     },
     Rule {
+        id: "continuation-after-reported",
+        description: "A quote with no attribution of its own, right after reported speech of the same paragraph, continues its speaker.",
+        examples: &[
+            pos("Ann Beck says she got a call from her niece. “She was so upset.”", "She was so upset.", Some("Ann Beck")),
+            neg("“We lost,” Sam Green said. “We will be back.”"),
+            // reported speech in the sentence of a quotation: the quotation continues
+            neg("“We fix roads,” Ana Petrov said, adding that costs rose. “Then we fix bridges.”"),
+        ],
+    },
+    Rule {
         id: "continuation-next-paragraph",
         description: "A paragraph holding only a quote continues the speaker of the paragraph before.",
         examples: &[pos("“We lost,” Sam Green said.\n\n“We will be back next year.”", "We will be back next year.", Some("Sam Green"))],

@@ -441,9 +441,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     // a trailing attribution follows a whole utterance: the quote ends in
     // punctuation, or a comma or dash stands between ("“simply replace” its
     // leaders is feared" is no attribution)
-    let inner = text[s[k].span]
-        .trim_end_matches(crate::marks::glyphs::is_mark_char)
-        .trim_end();
+    let inner = crate::marks::glyphs::trim_marks_end(&text[s[k].span]);
     let utterance = inner.ends_with([',', '.', '!', '?', '…', '—', '-', ';', ':'])
         || i > k + 1
         || s[i].is_dash();
@@ -769,7 +767,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             let clause = Span::new(cue.span.start, s[e - 1].span.end);
             return Some(Found::new(phrase, Some(cue), clause, "according-to"));
         }
-        if let Some(cue) = cue_at(text, s, j) {
+        if let Some(cue) = cue_at(text, s, j).or_else(|| infinitive_cue(text, s, lo, j, e)) {
             if cue.class != CueClass::Speech && !colon {
                 return None;
             }
@@ -793,6 +791,20 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 // words, explained Ann Beck: “…”"
                 parse_after(text, s, cue.last + 1, e)
                     .filter(|p| s.partition_point(|t| t.span.start < p.whole.end) >= e)?
+            } else if m >= lo + 3 && s[m - 1].is_word() && s[m - 1].text(text) == "to" {
+                // an infinitive: "Trump was prompted to say, “…”", "she went
+                // on to say"; the subject of the verb before "to"
+                let verb = m - 2;
+                if !s[verb].is_lowercase(text) || is_determiner(s[verb].text(text)) {
+                    return None;
+                }
+                let before =
+                    if verb > lo && s[verb].text(text) == "on" && s[verb - 1].is_lowercase(text) {
+                        verb - 1
+                    } else {
+                        verb
+                    };
+                parse_before(text, s, lo, skip_aux_back(text, s, lo, before))?
             } else {
                 parse_before(text, s, lo, m)?
             };
@@ -826,6 +838,24 @@ fn inverted_opening(text: &str, s: &[Token], lo: usize, j: usize) -> bool {
             && s[j - 1].is_punct(',')
             && s[lo..j - 1].iter().all(|t| t.is_word())
             && s[j].is_lowercase(text))
+}
+
+/// "to say" right before the quotation ("was prompted to say, “…”"): the
+/// infinitive cue that `cue_at` passes over inside a clause.
+fn infinitive_cue(text: &str, s: &[Token], lo: usize, j: usize, e: usize) -> Option<CueMatch> {
+    if j + 1 != e || j < lo + 2 || !s[j - 1].is_word() || s[j - 1].text(text) != "to" {
+        return None;
+    }
+    let w = s[j].text(text);
+    let v = cue_verb(w)
+        .filter(|v| v.class == CueClass::Speech && v.lemma == w && s[j].is_lowercase(text))?;
+    Some(CueMatch {
+        span: s[j].span,
+        lemma: v.lemma,
+        weight: v.weight,
+        class: v.class,
+        last: j,
+    })
 }
 
 /// The subject of a participle after "with": "with Senator Ann Ruiz
@@ -1608,10 +1638,9 @@ fn that_is_determiner(text: &str, s: &[Token], x: usize) -> bool {
 fn comma_before(text: &str, s: &[Token], i: usize) -> bool {
     match s.get(i.wrapping_sub(1)) {
         Some(t) if t.is_punct(',') => true,
-        Some(t) if t.is_punct(QUOTE) => text[t.span]
-            .trim_end_matches(crate::marks::glyphs::is_mark_char)
-            .trim_end()
-            .ends_with(','),
+        Some(t) if t.is_punct(QUOTE) => {
+            crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
+        }
         _ => false,
     }
 }
@@ -1789,10 +1818,15 @@ pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Opt
     }
     // the quotation in a clause of its own has that clause's subject:
     // "X's comments came after reports that an official “…”"
+    // (but after a colon, what follows "X said that …:" is X's too)
     let v = s.partition_point(|t| t.span.start < verb.span.start);
-    if s[v..k]
-        .iter()
-        .any(|t| t.is_punct(';') || t.is_word() && matches!(t.text(text), "that"))
+    let said_then_colon = k > 0
+        && s[k - 1].is_punct(':')
+        && cue_at(text, s, v).is_some_and(|c| c.class == CueClass::Speech);
+    if !said_then_colon
+        && s[v..k]
+            .iter()
+            .any(|t| t.is_punct(';') || t.is_word() && matches!(t.text(text), "that"))
     {
         return None;
     }

@@ -963,8 +963,10 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     if let Some(p) = name_of_the_org(text, toks) {
         return Some(p);
     }
+    // a capitalised role noun alone or after a lowercase word is a
+    // description: "Democrats", "one senior Democrat"
     if is_name_word(text, last)
-        && !(n == 1
+        && !((n == 1 || toks[n - 2].is_lowercase(text))
             && last.is_capitalized(text)
             && role_noun(lw).is_some()
             && !ORG_WORDS.contains(lw))

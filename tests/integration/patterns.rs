@@ -913,3 +913,67 @@ fn a_participle_after_an_opening_place() {
         "speaker-cue-comma-quote",
     );
 }
+
+#[test]
+fn a_quotation_after_said_that_and_a_colon_is_the_speakers() {
+    check(
+        "Ann Amar said that, seen that way, a deal might be possible: “In business, the question is always the price.”",
+        "In business, the question is always the price.",
+        "Ann Amar",
+        "Ann Amar",
+        None,
+        "sentence-subject",
+    );
+}
+
+#[test]
+fn an_infinitive_cue_before_the_quotation() {
+    check(
+        "The debate was so calm that Dan Ortiz was prompted to say, “I cannot believe how civil it has been.”",
+        "I cannot believe how civil it has been.",
+        "Dan Ortiz",
+        "Dan Ortiz",
+        Some("say"),
+        "speaker-cue-comma-quote",
+    );
+    check(
+        "She went on to say, “We will win this.”",
+        "We will win this.",
+        "She",
+        "She",
+        Some("say"),
+        "speaker-cue-comma-quote",
+    );
+}
+
+#[test]
+fn a_quotation_ending_in_a_nested_quotation_is_an_utterance() {
+    check(
+        "\"It is not just me saying, 'Vote for her,' \" Ann Sand told reporters.",
+        "It is not just me saying, 'Vote for her,'",
+        "Ann Sand",
+        "Ann Sand",
+        Some("told"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
+fn a_party_member_described() {
+    check(
+        "“The campaign has been slow,” one senior Democrat said.",
+        "The campaign has been slow,",
+        "one senior Democrat",
+        "one senior Democrat",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        "And Dan Ortiz gloated: “I told you so.”",
+        "I told you so.",
+        "Dan Ortiz",
+        "Dan Ortiz",
+        Some("gloated"),
+        "speaker-cue-colon-quote",
+    );
+}
