@@ -369,4 +369,25 @@ mod tests {
         assert!(is_abbreviation("Sen."));
         assert_eq!(CUE_PHRASES[0], vec!["according", "to"]);
     }
+
+    /// A form listed twice would silently keep its first class: each form
+    /// of the cue verbs and each role noun stands once.
+    #[test]
+    fn no_word_is_listed_twice() {
+        for (name, src) in [
+            ("cue_verbs.txt", include_str!("cue_verbs.txt")),
+            ("role_nouns.txt", include_str!("role_nouns.txt")),
+        ] {
+            let mut seen = HashSet::new();
+            let forms = lines(src).filter(|l| !l.starts_with('@')).flat_map(|l| {
+                if name == "role_nouns.txt" {
+                    l.split_whitespace().take(1).collect::<Vec<_>>()
+                } else {
+                    l.split_whitespace().collect()
+                }
+            });
+            let twice: Vec<&str> = forms.filter(|f| !seen.insert(*f)).collect();
+            assert!(twice.is_empty(), "{name} lists twice: {twice:?}");
+        }
+    }
 }
