@@ -146,6 +146,18 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
                 return None;
             }
         }
+        // after a determiner and a name, before punctuation or an auxiliary:
+        // "After the Paris attacks, …", "The Trump campaign has denied …"
+        let named = i >= 2
+            && s[i - 1].is_capitalized(text)
+            && s[i - 2].is_word()
+            && matches!(s[i - 2].text(text), "the" | "The" | "a" | "A" | "an" | "An");
+        let closes = s.get(i + 1).map_or(true, |n| {
+            !n.is_word() && !n.is_punct(QUOTE) || FINITE_AUXILIARIES.contains(&n.text(text))
+        });
+        if named && closes && NOUNISH.contains(&v.lemma) {
+            return None;
+        }
     }
     // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
     if i > 0 && s[i - 1].is_word() {

@@ -402,3 +402,22 @@ fn speaking_takes_no_clause_before_it() {
     let quotes = extract("On Tuesday at the county fair, Dana Sand spoke to voters.");
     assert!(quotes.is_empty(), "{quotes:?}");
 }
+
+#[test]
+fn a_cue_word_after_a_determiner_and_a_name_is_a_noun() {
+    // "attacks" in "the Paris attacks" says nothing; Trump's participle does
+    let text = "After the Paris attacks, Dan Ortiz released an ad saying the plan “would put the city at risk.”";
+    let q = extract(text)
+        .into_iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .unwrap();
+    assert_eq!(q.speaker.unwrap().name, "Dan Ortiz");
+    let text = "The Ruiz campaign has denied that the vote was rigged.";
+    check(
+        text,
+        "the vote was rigged",
+        QuoteKind::Indirect,
+        "Ruiz campaign",
+        "denied",
+    );
+}
