@@ -90,10 +90,17 @@ const AUXILIARIES: &[&str] = &[
     "quickly",
 ];
 
+/// Words in -ly that are nouns, not adverbs ("the Khan family says").
+const LY_NOUNS: &[&str] = &[
+    "family", "rally", "ally", "assembly", "supply", "reply", "tally", "bully", "monopoly",
+    "anomaly", "homily", "folly", "july",
+];
+
 fn is_aux(text: &str, t: &Token) -> bool {
     t.is_word() && {
         let w = t.text(text);
-        AUXILIARIES.contains(&w) || (w.len() > 4 && w.ends_with("ly") && t.is_lowercase(text))
+        AUXILIARIES.contains(&w)
+            || (w.len() > 4 && w.ends_with("ly") && t.is_lowercase(text) && !LY_NOUNS.contains(&w))
     }
 }
 
@@ -151,7 +158,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         let named = i >= 2
             && s[i - 1].is_capitalized(text)
             && s[i - 2].is_word()
-            && matches!(s[i - 2].text(text), "the" | "The" | "a" | "A" | "an" | "An");
+            && is_determiner(s[i - 2].text(text));
         let closes = s.get(i + 1).map_or(true, |n| {
             !n.is_word() && !n.is_punct(QUOTE) || FINITE_AUXILIARIES.contains(&n.text(text))
         });
@@ -284,6 +291,21 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
             })
         {
             j -= 1;
+        }
+        // "Trump at the time said", "X in the past argued"
+        let aside = [
+            ["at", "the", "time"],
+            ["at", "that", "time"],
+            ["in", "the", "past"],
+        ]
+        .iter()
+        .any(|a| {
+            j >= floor + 3
+                && (0..3).all(|x| s[j - 3 + x].is_word() && s[j - 3 + x].text(text) == a[x])
+        });
+        if aside {
+            j -= 3;
+            continue;
         }
         // "X on Tuesday said", "X last week told"
         if j > floor && s[j - 1].is_word() && is_time_word(s[j - 1].text(text)) {
@@ -975,6 +997,20 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             && matches!(s[j].text(text), "while" | "whereas" | "but")
         {
             coordinated.push(j - 1);
+        }
+    }
+    // "While X condemned the plan, the groups say …": an opening
+    // subordinate clause ends at its comma
+    if n > 0
+        && s[0].is_word()
+        && matches!(
+            s[0].text(text),
+            "While" | "Although" | "Though" | "Whereas" | "Because" | "Since"
+        )
+    {
+        if let Some(c) = s.iter().take(40).position(|t| t.is_punct(',')) {
+            coordinated.push(c);
+            coordinated.sort_unstable();
         }
     }
     // "Trump’s claim that …", "the senator’s statement that …"

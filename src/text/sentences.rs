@@ -191,6 +191,22 @@ fn opens_sentence(text: &str, i: usize, end: usize) -> bool {
             | "He's"
             | "She's"
             | "It's"
+            | "While"
+            | "When"
+            | "After"
+            | "Although"
+            | "However"
+            | "In"
+            | "On"
+            | "As"
+            | "If"
+            | "And"
+            | "So"
+            | "Yet"
+            | "Since"
+            | "Still"
+            | "Now"
+            | "Then"
     )
 }
 

@@ -977,3 +977,13 @@ fn a_party_member_described() {
         "speaker-cue-colon-quote",
     );
 }
+
+#[test]
+fn a_sentence_after_an_abbreviation_opens_with_while() {
+    let text = "Trump called to ban visitors from the U.S. While Ann Ruiz has condemned the plan, the groups say they are “concerned about mixed messages.”";
+    let q = extract(text)
+        .into_iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .unwrap();
+    assert_eq!(q.speaker.unwrap().name, "groups");
+}

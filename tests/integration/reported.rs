@@ -421,3 +421,19 @@ fn a_cue_word_after_a_determiner_and_a_name_is_a_noun() {
         "denied",
     );
 }
+
+#[test]
+fn asides_and_nouns_in_ly_between_subject_and_cue() {
+    check(
+        "Dan Ortiz at the time said he had asked his aides to look into the fees.",
+        "he had asked his aides to look into the fees",
+        QuoteKind::Indirect,
+        "Dan Ortiz",
+        "said",
+    );
+    // "family" is no adverb to skip: the family speaks, not the name before it
+    let text = "The clash between the mayor and the Khan family echoes a feud that the council called “a disgrace.”";
+    for q in extract(text) {
+        assert_ne!(q.speaker.map(|s| s.name), Some("Khan".to_string()));
+    }
+}
