@@ -616,6 +616,39 @@ pub(crate) fn parse_before(
             }
         }
     }
+    if pick == 0 && closed_by_comma && chunks.len() >= 2 {
+        let (lo, hi) = chunks[0];
+        // an aside on the subject: "Tester, himself up for reelection, said"
+        let reflexive = lo < hi
+            && matches!(
+                toks[lo].text(text),
+                "himself" | "herself" | "themselves" | "itself"
+            );
+        // a name in apposition to the description before it: "Ann Vian,
+        // the editor of the city's newspaper, the Ledger, said"
+        let named_thing = || {
+            chunks.len() >= 3 && lo < hi && {
+                let (dlo, dhi) = chunks[1];
+                let (nlo, nhi) = chunks[2];
+                toks[lo..hi]
+                    .iter()
+                    .all(|t| t.is_capitalized(text) || !t.is_word())
+                    && dlo < dhi
+                    && nlo < nhi
+                    && is_determiner(toks[dlo].text(text))
+                    && toks[dhi - 1].is_lowercase(text)
+                    && looks_appositive(text, &toks[dlo..dhi])
+                    && parse_np_right(text, &toks[nlo..nhi]).is_some_and(|p| {
+                        p.kind == PhraseKind::Name
+                            && p.entity == EntityKind::Person
+                            && p.whole.start == toks[nlo].span.start
+                    })
+            }
+        };
+        if reflexive || named_thing() {
+            pick = 1;
+        }
+    }
     if (closed_by_comma || pick > 0) && !aside {
         while pick + 1 < chunks.len() {
             let (lo, hi) = chunks[pick];

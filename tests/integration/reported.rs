@@ -437,3 +437,21 @@ fn asides_and_nouns_in_ly_between_subject_and_cue() {
         assert_ne!(q.speaker.map(|s| s.name), Some("Khan".to_string()));
     }
 }
+
+#[test]
+fn asides_and_named_things_between_the_subject_and_the_cue() {
+    check(
+        "Jon Tester, himself up for reelection in 2018, said he voted against the bill.",
+        "he voted against the bill",
+        QuoteKind::Indirect,
+        "Jon Tester",
+        "said",
+    );
+    check(
+        "Ann Vian, the editor of the city's newspaper, the Daily Ledger, said every mayor was a builder.",
+        "every mayor was a builder",
+        QuoteKind::Indirect,
+        "Ann Vian",
+        "said",
+    );
+}
