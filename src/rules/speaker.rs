@@ -482,12 +482,13 @@ pub(crate) fn parse_before(
     // a speaker phrase is never longer than this many tokens: bounded work
     let floor = floor.max(end.saturating_sub(MAX_PHRASE_TOKENS));
     let mut end = end;
-    while end > floor && toks[end - 1].is_punct(',') {
+    let closes = |t: &Token| t.is_punct(',') || t.is_dash() && !t.is_punct('-');
+    while end > floor && closes(&toks[end - 1]) {
         end -= 1;
     }
     // "Wu Ken, the ambassador, said": an appositive is closed by a comma;
     // "Clinton, a top aide said, …": without one, the description speaks
-    let closed_by_comma = end < toks.len() && toks[end].is_punct(',');
+    let closed_by_comma = end < toks.len() && closes(&toks[end]);
     // a parenthesis after the name: "Sen. Marco Rubio (R-Fla.) said"
     if end > floor && toks[end - 1].is_punct(')') {
         if let Some(open) = (end.saturating_sub(10).max(floor)..end - 1)
@@ -619,11 +620,16 @@ pub(crate) fn parse_before(
     if pick == 0 && closed_by_comma && chunks.len() >= 2 {
         let (lo, hi) = chunks[0];
         // an aside on the subject: "Tester, himself up for reelection, said"
+        // or a participle: "Gingrich — mentioned by Newsmax as a choice —
+        // told", "Eastland, wearing a hat, said"
         let reflexive = lo < hi
-            && matches!(
+            && (matches!(
                 toks[lo].text(text),
                 "himself" | "herself" | "themselves" | "itself"
-            );
+            ) || toks[lo].is_lowercase(text)
+                && (toks[lo].text(text).ends_with("ing")
+                    || toks[lo].text(text).ends_with("ed")
+                        && toks.get(lo + 1).is_some_and(|t| t.text(text) == "by")));
         // a name in apposition to the description before it: "Ann Vian,
         // the editor of the city's newspaper, the Ledger, said"
         let named_thing = || {
@@ -992,6 +998,15 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             }
         }
     }
+    // "Cruz himself said": the name, stressed
+    if n >= 2
+        && matches!(lw, "himself" | "herself" | "themselves" | "itself")
+        && toks[n - 2].is_capitalized(text)
+    {
+        let mut p = parse_np_right(text, &toks[..n - 1])?;
+        p.whole = Span::new(p.whole.start, last.span.end);
+        return Some(p);
+    }
     // "Ann Beck of the Fairview Institute": a person, and where they work
     if let Some(p) = name_of_the_org(text, toks) {
         return Some(p);
@@ -1350,10 +1365,13 @@ fn is_function_word(w: &str) -> bool {
 fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let last = toks.last()?;
+    // a verb is no head: "The company issued" (a statement …)
     if !last.is_lowercase(text)
         || last.text(text).len() < 3
         || last.text(text).ends_with("ly")
+        || last.text(text).ends_with("ed")
         || is_function_word(last.text(text))
+        || cue_verb_form(last.text(text))
     {
         return None;
     }
@@ -1507,6 +1525,17 @@ pub(crate) fn parse_after(
                 && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text))))
     {
         let w = toks[j].text(text);
+        // after the head noun, a word that is no noun ends the phrase: "The
+        // company | issued a statement"
+        if j > i
+            && toks[j].is_lowercase(text)
+            && toks[j - 1].is_lowercase(text)
+            && role_noun(toks[j - 1].text(text)).is_some()
+            && role_noun(w).is_none()
+            && TITLES.get(w).is_none()
+        {
+            break;
+        }
         let joiner = matches!(w, "of" | "for" | "and")
             && j > i
             && toks[j - 1].is_capitalized(text)

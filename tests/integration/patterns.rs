@@ -987,3 +987,23 @@ fn a_sentence_after_an_abbreviation_opens_with_while() {
         .unwrap();
     assert_eq!(q.speaker.unwrap().name, "groups");
 }
+
+#[test]
+fn appositives_in_dashes_and_participle_asides() {
+    check(
+        "“We won,” Ann Lee — the mayor — said.",
+        "We won,",
+        "Ann Lee",
+        "Ann Lee",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        "“We have had better conventions,” Bill Eastland, wearing a cowboy hat, said.",
+        "We have had better conventions,",
+        "Bill Eastland",
+        "Bill Eastland",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}

@@ -455,3 +455,32 @@ fn asides_and_named_things_between_the_subject_and_the_cue() {
         "said",
     );
 }
+
+#[test]
+fn a_statement_put_out_by_the_subject() {
+    check(
+        "The company issued a statement saying the plan does not work.",
+        "the plan does not work",
+        QuoteKind::Indirect,
+        "company",
+        "saying",
+    );
+    check(
+        "Dan Cruz himself said Tuesday that the only way to win is to ask.",
+        "the only way to win is to ask",
+        QuoteKind::Indirect,
+        "Dan Cruz",
+        "said",
+    );
+}
+
+#[test]
+fn asides_in_dashes_and_participles_before_the_cue() {
+    check(
+        "On Friday, Newt Gale — mentioned by the paper as the leading choice — told reporters that he would look at it.",
+        "he would look at it",
+        QuoteKind::Indirect,
+        "Newt Gale",
+        "told",
+    );
+}
