@@ -1819,19 +1819,30 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     };
     if adverbial_opener || time_chunk || (participle_opener && comma.is_some()) {
         start = comma? + 1;
-        // a place set off by commas: "At a rally in Salem, Oregon, Holt …"
-        if let Some(c) = s[start..limit.min(start + 5)]
-            .iter()
-            .position(|t| t.is_punct(','))
-        {
-            let place = &s[start..start + c];
-            if !place.is_empty()
-                && place
+        // a place or a day set off by commas: "At a rally in Salem, Oregon,
+        // on Sunday, Holt …"
+        for _ in 0..2 {
+            let Some(c) = s[start..limit.min(start + 5).max(start)]
+                .iter()
+                .position(|t| t.is_punct(','))
+            else {
+                break;
+            };
+            let chunk = &s[start..start + c];
+            let place = !chunk.is_empty()
+                && chunk
                     .iter()
-                    .all(|t| t.is_capitalized(text) || t.is_punct('.'))
-                && s.get(start + c + 1).is_some_and(|t| t.is_word())
-            {
+                    .all(|t| t.is_capitalized(text) || t.is_punct('.'));
+            let day = chunk.len() == 2
+                && matches!(
+                    chunk[0].text(text),
+                    "on" | "last" | "this" | "early" | "late"
+                )
+                && (is_time_word(chunk[1].text(text)) || chunk[1].is_capitalized(text));
+            if (place || day) && s.get(start + c + 1).is_some_and(|t| t.is_word()) {
                 start += c + 1;
+            } else {
+                break;
             }
         }
     }

@@ -683,10 +683,17 @@ pub(crate) fn parse_before(
                 break;
             }
             // the chunk before must be a noun phrase from its first word
+            // (after "as": "Or, as Tom Ridge, a former secretary, put it")
             let (plo, phi) = chunks[pick + 1];
+            let np_from = if plo + 1 < phi && matches!(toks[plo].text(text), "as" | "As") {
+                plo + 1
+            } else {
+                plo
+            };
             let whole_np = plo < phi
-                && parse_np_right(text, &toks[plo..phi])
-                    .is_some_and(|p| p.whole.start.min(p.mention.start) <= toks[plo].span.start);
+                && parse_np_right(text, &toks[plo..phi]).is_some_and(|p| {
+                    p.whole.start.min(p.mention.start) <= toks[np_from].span.start
+                });
             // a chain of appositives: "Mike Shields, president of the Fund, a
             // super PAC allied with House leaders, said"
             let chained =

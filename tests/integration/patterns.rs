@@ -1007,3 +1007,15 @@ fn appositives_in_dashes_and_participle_asides() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn as_someone_put_it() {
+    check(
+        "Or, as Tom Reed, a former secretary of the navy, put it: “The barbarians are no longer at the gate.”",
+        "The barbarians are no longer at the gate.",
+        "Tom Reed",
+        "Tom Reed",
+        Some("put it"),
+        "speaker-cue-colon-quote",
+    );
+}

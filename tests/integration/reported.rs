@@ -484,3 +484,14 @@ fn asides_in_dashes_and_participles_before_the_cue() {
         "told",
     );
 }
+
+#[test]
+fn a_participle_after_an_opening_place_and_day() {
+    check(
+        "At a campaign event in Ames, Iowa, on Sunday, Ann Ruiz tried to explain, saying that the country should lead.",
+        "the country should lead",
+        QuoteKind::Indirect,
+        "Ann Ruiz",
+        "saying",
+    );
+}
