@@ -155,16 +155,37 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         }
         // after a determiner and a name, before punctuation or an auxiliary:
         // "After the Paris attacks, …", "The Trump campaign has denied …"
+        // (after a year it is a noun whatever follows: "the 2012 attacks that …")
+        let year = i >= 1
+            && s[i - 1].is_word()
+            && s[i - 1].text(text).len() == 4
+            && s[i - 1].text(text).bytes().all(|b| b.is_ascii_digit());
         let named = i >= 2
-            && s[i - 1].is_capitalized(text)
+            && (s[i - 1].is_capitalized(text) || year)
             && s[i - 2].is_word()
             && is_determiner(s[i - 2].text(text));
         let closes = s.get(i + 1).map_or(true, |n| {
             !n.is_word() && !n.is_punct(QUOTE) || FINITE_AUXILIARIES.contains(&n.text(text))
         });
-        if named && closes && NOUNISH.contains(&v.lemma) {
+        if named && (closes || year) && NOUNISH.contains(&v.lemma) {
             return None;
         }
+    }
+    // a thing named: "a warm-up band called Sophistafunk", "a group dubbed
+    // the Gang of Eight" (but "the senator called …" speaks)
+    if matches!(
+        v.lemma,
+        "call" | "dub" | "name" | "label" | "brand" | "title"
+    ) && w.ends_with("ed")
+        && i >= 2
+        && s[i - 1].is_lowercase(text)
+        && !super::speaker::is_role_noun(s[i - 1].text(text))
+        && !is_aux(text, &s[i - 1])
+        && (i.saturating_sub(3)..i - 1).any(|x| s[x].is_word() && is_determiner(s[x].text(text)))
+        && s.get(i + 1)
+            .is_some_and(|n| n.is_capitalized(text) || n.is_punct(QUOTE))
+    {
+        return None;
     }
     // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
     if i > 0 && s[i - 1].is_word() {
@@ -305,6 +326,22 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
         });
         if aside {
             j -= 3;
+            continue;
+        }
+        // "Trump in his announcement speech called", "Ruiz at a rally said":
+        // a place or occasion after a name
+        let occasion = (j.saturating_sub(5).max(floor + 1)..j.saturating_sub(1))
+            .rev()
+            .find(|&p| {
+                s[p].is_word()
+                    && matches!(s[p].text(text), "in" | "at" | "during")
+                    && s[p + 1].is_word()
+                    && is_determiner(s[p + 1].text(text))
+                    && s[p - 1].is_capitalized(text)
+                    && s[p + 2..j].iter().all(|t| t.is_lowercase(text))
+            });
+        if let Some(p) = occasion {
+            j = p;
             continue;
         }
         // "X on Tuesday said", "X last week told"

@@ -495,3 +495,30 @@ fn a_participle_after_an_opening_place_and_day() {
         "saying",
     );
 }
+
+#[test]
+fn an_occasion_between_the_name_and_the_cue() {
+    check(
+        "Dan Ortiz in his opening speech called the levy “a tax on work.”",
+        "the levy “a tax on work.”",
+        QuoteKind::Partial,
+        "Dan Ortiz",
+        "called",
+    );
+}
+
+#[test]
+fn things_named_and_years_are_no_speakers() {
+    // "a band called X" names a band; "the 2012 attacks" are attacks
+    let quotes =
+        extract("A warm-up band called Sunfish got the crowd to cheer for “President Ann Ruiz.”");
+    assert!(quotes.iter().all(|q| q.speaker.is_none()), "{quotes:?}");
+    let quotes =
+        extract("The film claims to be an account of the 2012 attacks that left four people dead.");
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.cue.as_ref().map_or(true, |c| c.text != "attacks")),
+        "{quotes:?}"
+    );
+}
