@@ -802,6 +802,17 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         colon |= s[e - 1].is_punct(':');
         e -= 1;
     }
+    // "Trump said, and I quote, “…”": the writer's aside
+    let word = |i: usize| s.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
+    if e >= lo + 4 && word(e - 1) == Some("quote") && word(e - 2) == Some("I") {
+        let mut a = e - 2;
+        if word(a - 1) == Some("and") {
+            a -= 1;
+        }
+        if s[a - 1].is_punct(',') {
+            e = a - 1;
+        }
+    }
     if e == lo {
         return None;
     }
@@ -852,7 +863,22 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 && j >= lo + 3
                 && s[j - 1].is_punct(',')
                 && cue_at(text, s, j - 2).is_some();
-            let phrase = if after_cue {
+            // inverted after a fronted clause: "Because of how they built
+            // the schedule, explained Rosenberg, “…”"
+            let inverted_mid = (!colon
+                && j > lo + 1
+                && s[j - 1].is_punct(',')
+                && s[j].text(text).ends_with("ed")
+                && cue.class == CueClass::Speech)
+                .then(|| parse_after(text, s, cue.last + 1, e))
+                .flatten()
+                .filter(|p| {
+                    p.kind == PhraseKind::Name
+                        && s.partition_point(|t| t.span.start < p.whole.end) >= e
+                });
+            let phrase = if let Some(p) = inverted_mid {
+                p
+            } else if after_cue {
                 parse_before(text, s, lo, skip_aux_back(text, s, lo, j - 2))?
             } else if participle {
                 with_subject(text, s, lo, j).or_else(|| sentence_subject(text, &s[..k], j))?
@@ -936,9 +962,30 @@ fn with_subject(text: &str, s: &[Token], lo: usize, j: usize) -> Option<SpeakerP
         .rev()
         .take(8)
         .find(|&x| s[x].is_word() && matches!(s[x].text(text), "with" | "With"))?;
+    // (past an adverb: "with Cruz recently promising")
+    let j = skip_aux_back(text, s, w + 1, j);
     let phrase = parse_after(text, s, w + 1, j)?;
-    let ends = s.partition_point(|t| t.span.start < phrase.whole.end) == j;
-    (ends && matches!(phrase.kind, PhraseKind::Name | PhraseKind::Description)).then_some(phrase)
+    let at = s.partition_point(|t| t.span.start < phrase.whole.end);
+    if !matches!(phrase.kind, PhraseKind::Name | PhraseKind::Description) {
+        return None;
+    }
+    if at == j {
+        return Some(phrase);
+    }
+    // two noun phrases joined: "with many marchers and spectators chanting"
+    let and = at < j && s[at].is_word() && s[at].text(text) == "and";
+    let second = and.then(|| parse_after(text, s, at + 1, j)).flatten()?;
+    let ends = s.partition_point(|t| t.span.start < second.whole.end) == j;
+    ends.then(|| {
+        SpeakerPhrase::people(
+            Span::new(
+                phrase.whole.start.min(phrase.mention.start),
+                second.whole.end,
+            ),
+            true,
+            false,
+        )
+    })
 }
 
 /// A clause ending in a colon, with no cue, that introduces the quote: its

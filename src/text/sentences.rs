@@ -61,7 +61,10 @@ pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<S
                 while j < para.end && matches!(bytes[j], b')' | b']' | b'.' | b'!' | b'?') {
                     j += 1;
                 }
-                if (j == para.end || bytes[j].is_ascii_whitespace())
+                // white space after it, a no-break space too ("Clinton.\u{a0}Reprising")
+                if (j == para.end
+                    || bytes[j].is_ascii_whitespace()
+                    || text[j..].starts_with(super::is_space))
                     && next_starts_sentence(text, j, para.end)
                     && !(b == b'.'
                         && ends_abbreviation(text, para.start, i)

@@ -1019,3 +1019,44 @@ fn as_someone_put_it() {
         "speaker-cue-colon-quote",
     );
 }
+
+#[test]
+fn a_no_break_space_after_a_period_ends_the_sentence() {
+    let text = "It was a stark contrast to Ruiz.\u{a0}Reprising one of her lines, the former mayor talked about continuing the “progress we made together.”";
+    check(
+        text,
+        "continuing the “progress we made together.”",
+        "former mayor",
+        "the former mayor",
+        Some("talked about"),
+        "reported-speech",
+    );
+}
+
+#[test]
+fn participles_after_with_and_asides_before_the_quotation() {
+    check(
+        "Both have used harsh words, with Dan Cruz recently promising to “carpet bomb them into oblivion.”",
+        "to “carpet bomb them into oblivion.”",
+        "Dan Cruz",
+        "Dan Cruz",
+        Some("promising"),
+        "speaker-cue-comma-quote",
+    );
+    check(
+        "No wonder Dan Cruz said, and I quote, “We love the poorly educated.”",
+        "We love the poorly educated.",
+        "Dan Cruz",
+        "Dan Cruz",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+    check(
+        "Because of how the party built the schedule, explained Rosenberg, “there is a scenario where she gets no airtime.”",
+        "there is a scenario where she gets no airtime.",
+        "Rosenberg",
+        "Rosenberg",
+        Some("explained"),
+        "speaker-cue-comma-quote",
+    );
+}
