@@ -897,9 +897,37 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     if those {
         return Some(SpeakerPhrase::people(span_of(toks), true, false));
     }
-    // "Another tweeted": one more of the people just quoted
-    if n == 1 && matches!(last.text(text), "Another" | "another") {
+    // "Another tweeted", "read one": one more of the people or things
+    // just quoted
+    if n == 1 && matches!(last.text(text), "Another" | "another" | "one" | "One") {
         return Some(SpeakerPhrase::people(last.span, false, false));
+    }
+    // one person by two roles: "the Florida senator and Republican
+    // presidential candidate"
+    if let Some(a) =
+        (2..n.saturating_sub(1)).find(|&a| toks[a].is_word() && toks[a].text(text) == "and")
+    {
+        let first = parse_np_right(text, &toks[..a]);
+        let shared_determiner = toks[0].is_word()
+            && matches!(toks[0].text(text), "the" | "The")
+            && !is_determiner(toks[a + 1].text(text));
+        if shared_determiner
+            && first.is_some_and(|p| {
+                p.kind == PhraseKind::Description
+                    && p.whole.start == toks[0].span.start
+                    && !p.plural
+            })
+        {
+            if let Some(mut second) = parse_np_right(text, &toks[a + 1..]).filter(|p| {
+                p.kind == PhraseKind::Description
+                    && !p.plural
+                    && p.whole.start == toks[a + 1].span.start
+            }) {
+                second.mention = Span::new(toks[0].span.start, second.mention.end);
+                second.whole = Span::new(toks[0].span.start, second.whole.end);
+                return Some(second);
+            }
+        }
     }
     if percent || lone_share {
         let from = if percent { n - 2 } else { 0 };
@@ -1464,6 +1492,20 @@ const ROLE_NOUNS_ORG: &[&str] = &[
     "memo",
     "letter",
     "data",
+    "ad",
+    "ads",
+    "headline",
+    "sign",
+    "signs",
+    "banner",
+    "caption",
+    "tweet",
+    "tweets",
+    "message",
+    "messages",
+    "video",
+    "videos",
+    "petition",
 ];
 
 /// Parses a speaker phrase starting at `toks[start]` ("said Paul Martin, a

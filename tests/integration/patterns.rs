@@ -1060,3 +1060,31 @@ fn participles_after_with_and_asides_before_the_quotation() {
         "speaker-cue-comma-quote",
     );
 }
+
+#[test]
+fn things_that_say_and_one_person_by_two_roles() {
+    check(
+        "The ad says “nothing will change until we elect new people.”",
+        "nothing will change until we elect new people.",
+        "ad",
+        "The ad",
+        Some("says"),
+        "speaker-cue-comma-quote",
+    );
+    check(
+        "“America is great!” read one.",
+        "America is great!",
+        "one",
+        "one",
+        Some("read"),
+        "quote-then-cue-speaker",
+    );
+    check(
+        "“The north is run by a lunatic,” the Ohio senator and Republican candidate said.",
+        "The north is run by a lunatic,",
+        "Ohio senator and Republican candidate",
+        "the Ohio senator and Republican candidate",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
