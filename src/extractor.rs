@@ -528,7 +528,7 @@ impl<'a, 's> Run<'a, 's> {
             let mut fragments = Vec::new();
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
                 let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s));
-                if let Some(r) = patterns::reported_for(all, mq.outer) {
+                if let Some(r) = patterns::reported_for(text, all, mq.outer) {
                     let (f, clause) = (r.found.clone(), r.clause);
                     // the cue found nearer stands inside this reported clause:
                     // "X said he was focused on “Y”": the fragment is X's

@@ -1089,7 +1089,18 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         && s[0].is_word()
         && matches!(
             s[0].text(text),
-            "While" | "Although" | "Though" | "Whereas" | "Because" | "Since"
+            "While"
+                | "Although"
+                | "Though"
+                | "Whereas"
+                | "Because"
+                | "Since"
+                | "When"
+                | "After"
+                | "Before"
+                | "Once"
+                | "If"
+                | "Until"
         )
     {
         if let Some(c) = s.iter().take(40).position(|t| t.is_punct(',')) {
@@ -1320,6 +1331,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             || (s[after].is_word()
                 && AFTER_SPEECH.contains(&s[after].text(text))
                 && !(is_determiner(s[after].text(text)) && cue.lemma == "say")
+                // "he referred to the rivals as …": "to" takes the object
+                && !(s[after].text(text) == "to" && TO_CUES.contains(&cue.lemma))
                 && that_soon(after).is_none());
         let continues_clause = after + 1 < n
             && s[after].is_punct(',')
@@ -1434,19 +1447,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     && s.get(c + 1)
                         .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
                 let fits = match p {
-                    "to" => {
-                        infinitive
-                            || matches!(
-                                cue.lemma,
-                                "refer"
-                                    | "respond"
-                                    | "reply"
-                                    | "react"
-                                    | "point"
-                                    | "object"
-                                    | "testify"
-                            )
-                    }
+                    "to" => infinitive || TO_CUES.contains(&cue.lemma),
                     ":" => true,
                     other => PREP_CUES
                         .iter()
@@ -1529,6 +1530,11 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     }
     out
 }
+
+/// Cues whose object follows "to" ("referred to the plan as …").
+const TO_CUES: &[&str] = &[
+    "refer", "respond", "reply", "react", "point", "object", "testify",
+];
 
 /// Words that can follow a cue that ends its attribution ("…, X said on
 /// Monday", "…, X told reporters", "…, X said in a statement").
@@ -1791,15 +1797,33 @@ fn next_boundary(coordinated: &[usize], from: usize, n: usize) -> usize {
 /// The reported speech whose clause holds `target` (a quoted fragment): of
 /// the cues before the fragment, the last whose clause holds it; else the
 /// first cue of the sentence.
-pub(crate) fn reported_for(all: &[Reported], target: Span) -> Option<&Reported> {
+pub(crate) fn reported_for<'r>(
+    text: &str,
+    all: &'r [Reported],
+    target: Span,
+) -> Option<&'r Reported> {
     let speech = |r: &&Reported| r.found.cue.is_some_and(|c| c.class == CueClass::Speech);
     let first = all.iter().find(speech);
     let before = all.iter().filter(speech).take_while(|r| {
         r.found.cue.is_some_and(|c| c.span.start < target.start)
             || first.is_some_and(|f| std::ptr::eq(*r, f))
     });
-    let mut before = before;
-    before.find(|r| r.clause.contains(target)).or(first)
+    // a relative clause's cue yields to the main clause's: "Trump, who
+    // once questioned whether …, said Friday that Curiel “…”"
+    let relative =
+        |r: &&Reported| matches!(&text[r.found.phrase.mention], "who" | "which" | "that");
+    let before: Vec<&Reported> = before.collect();
+    let mut holding = before
+        .iter()
+        .copied()
+        .filter(|r| r.clause.contains(target))
+        .peekable();
+    let outer = holding.peek().copied();
+    holding
+        .find(|r| !relative(r))
+        .or(outer)
+        .or(before.last().copied())
+        .or(first)
 }
 
 /// The subject of the sentence `s`, before `s[limit]`: after an opening

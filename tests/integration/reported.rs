@@ -522,3 +522,21 @@ fn things_named_and_years_are_no_speakers() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_fragment_belongs_to_the_main_clause_not_a_relative_or_opening_clause() {
+    check(
+        "Ann Ruiz, who once questioned whether the judge was fair, said Friday that he “happens to be biased against us.”",
+        "he “happens to be biased against us.”",
+        QuoteKind::Partial,
+        "Ann Ruiz",
+        "said",
+    );
+    check(
+        "When Dan Ortiz announced his run in June, he referred to the rivals as “criminals and liars of the worst kind.”",
+        "the rivals as “criminals and liars of the worst kind.”",
+        QuoteKind::Partial,
+        "Dan Ortiz",
+        "referred to",
+    );
+}
