@@ -661,6 +661,26 @@ impl<'a, 's> Run<'a, 's> {
             let all = all_reported.unwrap_or_else(|| patterns::reported_all(text, s));
             self.indirect(s, &all, sent, para, pi, sentence_first);
         }
+        // a headline "Gingrich: Trump must decide …" says what Gingrich said
+        if headline
+            && quote_idx.is_empty()
+            && self.ex.config.indirect
+            && self.ex.enabled("headline-colon")
+        {
+            if let Some((found, content)) = patterns::headline_colon(text, s).filter(|(f, _)| {
+                f.phrase.kind != PhraseKind::Name || self.named_below(&f.phrase, para)
+            }) {
+                let context = Context {
+                    sentence: sent,
+                    paragraph: para,
+                    attribution: Some(found.clause),
+                };
+                let mut draft =
+                    Draft::new(text, content, QuoteKind::Indirect, Vec::new(), context, pi);
+                self.attribute(&mut draft, &found);
+                self.drafts.push(draft);
+            }
+        }
     }
 
     /// `Indirect` records for the reported speech of sentence `s`: each
@@ -1021,18 +1041,23 @@ impl<'a, 's> Run<'a, 's> {
         }
         for i in 0..self.drafts.len() {
             // the body's words outrank the headline's own attribution
-            if self.drafts[i].quote.kind != QuoteKind::Headline {
+            let colon = self.drafts[i].quote.rule == "headline-colon";
+            if self.drafts[i].quote.kind != QuoteKind::Headline && !colon {
                 continue;
             }
             let needle = normalize(&self.drafts[i].quote.text);
             if needle.is_empty() {
                 continue;
             }
-            let source = self.drafts.iter().position(|d| {
-                d.quote.kind != QuoteKind::Headline
-                    && d.quote.speaker.is_some()
-                    && normalize(&d.quote.text).contains(&needle)
-            });
+            let source = (!colon)
+                .then(|| {
+                    self.drafts.iter().position(|d| {
+                        d.quote.kind != QuoteKind::Headline
+                            && d.quote.speaker.is_some()
+                            && normalize(&d.quote.text).contains(&needle)
+                    })
+                })
+                .flatten();
             if let Some(j) = source {
                 let speaker = self.drafts[j].quote.speaker.clone();
                 let q = &mut self.drafts[i].quote;

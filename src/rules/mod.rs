@@ -159,6 +159,14 @@ static RULES: &[Rule] = &[
         examples: &[pos("“We lost,” Sam Green said.\n\n“We will be back next year.”", "We will be back next year.", Some("Sam Green"))],
     },
     Rule {
+        id: "headline-colon",
+        description: "A headline \"X: what X said\" without marks: an indirect record of X's words, when the story below names X.",
+        examples: &[
+            pos("Ruiz: City Will Fix Every Road By Spring\n\nMayor Ann Ruiz spoke on Tuesday.", "City Will Fix Every Road By Spring", Some("Ann Ruiz")),
+            neg("Exclusive: City Will Fix Every Road By Spring\n\nMayor Ann Ruiz spoke on Tuesday."),
+        ],
+    },
+    Rule {
         id: "headline-echo",
         description: "A headline quote takes the speaker of the body quote that holds the same words.",
         examples: &[pos("‘Hold the line’: city braces for storm\n\n“We will hold the line,” Mayor Ines Duarte said.", "Hold the line", Some("Ines Duarte"))],

@@ -610,6 +610,38 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     None
 }
 
+/// A headline that names a source before a colon and says what it said,
+/// without marks: "Gingrich: Trump Must Decide If He Wants a Running Mate",
+/// "Poll: Voters Sour on the Plan". The source and the words after the colon.
+pub(crate) fn headline_colon(text: &str, s: &[Token]) -> Option<(Found, Span)> {
+    let c = s.iter().take(6).position(|t| t.is_punct(':'))?;
+    if c == 0
+        || !s[..c]
+            .iter()
+            .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+    {
+        return None;
+    }
+    let phrase = super::speaker::parse_before(text, s, 0, c)?;
+    let whole = phrase.whole.start.min(phrase.mention.start) == s[0].span.start;
+    let source = match phrase.kind {
+        PhraseKind::Name => phrase.entity != EntityKind::Organization || c == 1,
+        PhraseKind::Description => true,
+        PhraseKind::Pronoun => false,
+    };
+    let mut end = s.len();
+    while end > c + 1 && !s[end - 1].is_word() {
+        end -= 1;
+    }
+    let words = s[c + 1..end].iter().filter(|t| t.is_word()).count();
+    if !whole || !source || words < 3 || s[c + 1..end].iter().any(|t| t.is_punct(QUOTE)) {
+        return None;
+    }
+    let content = Span::new(s[c + 1].span.start, s[end - 1].span.end);
+    let clause = Span::new(s[0].span.start, s[c].span.end);
+    Some((Found::new(phrase, None, clause, "headline-colon"), content))
+}
+
 /// A paragraph that is only a dash and a name, under a quotation: "— Ann
 /// Ruiz." It names the speaker of the quotation above it.
 pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {

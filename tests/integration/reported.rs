@@ -540,3 +540,26 @@ fn a_fragment_belongs_to_the_main_clause_not_a_relative_or_opening_clause() {
         "referred to",
     );
 }
+
+#[test]
+fn a_headline_names_a_source_before_a_colon() {
+    let text = "Ruiz: City Will Fix Every Road By Spring\n\nMayor Ann Ruiz spoke on Tuesday.";
+    let q = &extract(text)[0];
+    assert_eq!(
+        (q.kind, q.span, q.rule.as_ref(), q.cue.is_none()),
+        (
+            QuoteKind::Indirect,
+            only(text, "City Will Fix Every Road By Spring"),
+            "headline-colon",
+            true
+        )
+    );
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.mention.as_ref().unwrap().span),
+        ("Ann Ruiz", Span::new(0, 4))
+    );
+    // a label names no one; a body sentence is no headline
+    assert!(extract("Watch: City Will Fix Every Road By Spring\n\nThe mayor spoke.").is_empty());
+    assert!(extract("The mayor spoke.\n\nRuiz: we will fix every road by spring.").is_empty());
+}
