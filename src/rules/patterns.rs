@@ -1345,7 +1345,15 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         // "said (on Monday, in a statement) that …": the complementizer, with
         // only adverbials before it (not the determiner of "… to that conclusion")
         let that_soon = |from: usize| {
-            (from..n.min(from + 8))
+            // past an aside in dashes: "said — on Twitter, as it happens — that"
+            let from = if s.get(from).is_some_and(|t| t.is_dash() && !t.is_punct('-')) {
+                (from + 1..n.min(from + 12))
+                    .find(|&x| s[x].is_dash() && !s[x].is_punct('-'))
+                    .map_or(from, |x| x + 1)
+            } else {
+                from
+            };
+            (from..n.min(from + 12))
                 .find(|&x| s[x].is_word() && s[x].text(text) == "that")
                 .filter(|&x| gap_ok(text, &s[from..x]))
                 .filter(|&x| !that_is_determiner(text, s, x))

@@ -614,6 +614,15 @@ pub(crate) fn parse_before(
             if places && r + 1 < chunks.len() {
                 pick = r + 1;
                 aside = true;
+                // past a party and state: "Rubio, R-Fla., appearing on Fox, said"
+                while pick + 1 < chunks.len() && {
+                    let (lo, hi) = chunks[pick];
+                    lo < hi
+                        && is_party_designation(toks[lo].text(text))
+                        && toks[lo + 1..hi].iter().all(|t| t.is_punct('.'))
+                } {
+                    pick += 1;
+                }
             }
         }
     }
@@ -871,6 +880,29 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
 pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let last = toks.last()?;
+    // "Nearly half", "Only 8 percent", "just 36 percent of Democrats"
+    if n >= 2
+        && matches!(
+            toks[0].text(text).to_ascii_lowercase().as_str(),
+            "nearly" | "almost" | "about" | "roughly" | "just" | "only" | "over"
+        )
+    {
+        if n == 2
+            && matches!(
+                toks[1].text(text).to_ascii_lowercase().as_str(),
+                "half" | "all" | "most" | "everyone"
+            )
+        {
+            return Some(SpeakerPhrase::people(span_of(toks), true, false));
+        }
+        if let Some(mut p) = parse_np_right(text, &toks[1..]).filter(|p| {
+            p.kind == PhraseKind::Description && p.plural && p.whole.start == toks[1].span.start
+        }) {
+            p.mention = Span::new(toks[0].span.start, p.mention.end);
+            p.whole = Span::new(toks[0].span.start, p.whole.end);
+            return Some(p);
+        }
+    }
     // a share as polls give it: "47%", "Most", "Many"
     let digits = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
     let percent = last.is_punct('%') && n >= 2 && digits(&toks[n - 2]);

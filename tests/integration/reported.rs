@@ -563,3 +563,35 @@ fn a_headline_names_a_source_before_a_colon() {
     assert!(extract("Watch: City Will Fix Every Road By Spring\n\nThe mayor spoke.").is_empty());
     assert!(extract("The mayor spoke.\n\nRuiz: we will fix every road by spring.").is_empty());
 }
+
+#[test]
+fn shares_with_an_adverb_asides_in_dashes_and_long_gaps_before_that() {
+    check(
+        "Nearly half said they prefer someone with experience.",
+        "they prefer someone with experience",
+        QuoteKind::Indirect,
+        "Nearly half",
+        "said",
+    );
+    check(
+        "Paul Mann said — on Twitter, as it happens — that the campaign raised $4 million.",
+        "the campaign raised $4 million",
+        QuoteKind::Indirect,
+        "Paul Mann",
+        "said",
+    );
+    check(
+        "Ruth Gins said in an interview with The Associated Press last week that she would not retire.",
+        "she would not retire",
+        QuoteKind::Indirect,
+        "Ruth Gins",
+        "said",
+    );
+    check(
+        "Sen. Mark Rubin, R-Fla., appearing on Fox News after the speech, said the plan failed.",
+        "the plan failed",
+        QuoteKind::Indirect,
+        "Mark Rubin",
+        "said",
+    );
+}
