@@ -1446,6 +1446,19 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 continue;
             }
             (content_span(s, 0, cut), true)
+        } else if let Some(q) = matches!(cue.lemma, "ask" | "wonder" | "inquire")
+            .then(|| (after..n.min(after + 6)).find(|&q| question_word(text, s, q)))
+            .flatten()
+            .filter(|&q| {
+                s[after..q].iter().all(|t| {
+                    t.is_word()
+                        && !GAP_STOPS.contains(&t.text(text))
+                        && cue_verb(t.text(text)).is_none()
+                })
+            })
+        {
+            // the question asked: "asked (her) whether …", "asked if …"
+            (content_span(s, q, next_boundary(&coordinated, q, n)), true)
         } else {
             let mut c = after;
             // an object of "tell": "told reporters", "told the Washington Examiner"

@@ -595,3 +595,28 @@ fn shares_with_an_adverb_asides_in_dashes_and_long_gaps_before_that() {
         "said",
     );
 }
+
+#[test]
+fn indirect_questions() {
+    check(
+        "An Iowa voter asked if she might name Ruiz to the court.",
+        "if she might name Ruiz to the court",
+        QuoteKind::Indirect,
+        "Iowa voter",
+        "asked",
+    );
+    check(
+        "Ann Lee asked him whether the plan would work.",
+        "whether the plan would work",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "asked",
+    );
+    check(
+        "Ann Lee wondered whether the plan would work.",
+        "whether the plan would work",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "wondered",
+    );
+}
