@@ -88,6 +88,7 @@ const AUXILIARIES: &[&str] = &[
     "never",
     "told",
     "quickly",
+    "only",
 ];
 
 /// Words in -ly that are nouns, not adverbs ("the Khan family says").

@@ -1100,8 +1100,18 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 && i >= 2
                 && toks[i - 2].is_capitalized(text);
             let line_break = text[t.span.end..toks[i].span.start].contains('\n');
+            // a modifier of an acronym: "super PAC spokeswoman Kellyanne Conway"
+            let acronym_modifier = t.is_lowercase(text)
+                && is_acronym(toks[i].text(text))
+                && !is_function_word(w)
+                && !is_determiner(w)
+                && !cue_verb_form(w);
             if !line_break
-                && (is_name_word(text, t) || lowercase_title || joiner || t.is_punct('&'))
+                && (is_name_word(text, t)
+                    || lowercase_title
+                    || joiner
+                    || acronym_modifier
+                    || t.is_punct('&'))
             {
                 i -= 1;
             } else {

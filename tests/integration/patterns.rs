@@ -1088,3 +1088,23 @@ fn things_that_say_and_one_person_by_two_roles() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn modifiers_of_acronyms_and_adverbs_before_the_cue() {
+    check(
+        "“There is concern,” super PAC spokeswoman Kelly Conn said.",
+        "There is concern,",
+        "Kelly Conn",
+        "super PAC spokeswoman Kelly Conn",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        "A spokesman for the mayor could only quip: “I guess the hall was booked.”",
+        "I guess the hall was booked.",
+        "spokesman for the mayor",
+        "A spokesman for the mayor",
+        Some("quip"),
+        "speaker-cue-colon-quote",
+    );
+}
