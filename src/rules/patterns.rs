@@ -3,7 +3,9 @@
 //! · “Q1,” X said, “Q2” · according to X · “Q” — X · a colon lead-in.
 
 use super::lexicon::{cue_verb, CueClass, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
-use super::speaker::{is_determiner, parse_after, parse_before, PhraseKind, SpeakerPhrase};
+use super::speaker::{
+    is_determiner, parse_after, parse_before, parse_np_right, PhraseKind, SpeakerPhrase,
+};
 use crate::record::EntityKind;
 use crate::text::words::Token;
 use crate::Span;
@@ -1425,27 +1427,15 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 content_span(s, after + 1, next_boundary(&coordinated, after + 1, n)),
                 true,
             )
-        } else if parenthetical && ends_here {
+        } else if parenthetical && ends_here && matches!(cue.lemma, "speak" | "talk" | "chat") {
             // "…, Kasich spoke to voters": speaking takes no clause before it
-            if matches!(cue.lemma, "speak" | "talk" | "chat") {
-                continue;
-            }
+            continue;
+        } else if parenthetical && ends_here && fronted_content(text, s, start_of_phrase) {
             let cut = if s[start_of_phrase - 1].is_punct(',') {
                 start_of_phrase - 1
             } else {
                 start_of_phrase
             };
-            // "On Friday, Obama said …": an opening adverbial is not what was said
-            // ("This is bad, Smith said": a clause, with its verb, is)
-            if adverbial_opener(text, s)
-                && !s[..cut].iter().any(|t| {
-                    t.is_punct(QUOTE)
-                        || t.is_punct(',')
-                        || t.is_word() && FINITE_AUXILIARIES.contains(&t.text(text))
-                })
-            {
-                continue;
-            }
             (content_span(s, 0, cut), true)
         } else if let Some(q) = matches!(cue.lemma, "ask" | "wonder" | "inquire")
             .then(|| (after..n.min(after + 6)).find(|&q| question_word(text, s, q)))
@@ -1790,6 +1780,62 @@ fn adverbial_opener(text: &str, s: &[Token]) -> bool {
         && (w.ends_with("ing") || w.ends_with("ed"))
         && w.len() > 4
         && !GIVEN_NAMES.contains_key(w))
+        || time_opener(text, s)
+}
+
+/// Whether the words before "…, X said" (X starting at `s[start]`) are
+/// what was said: not an opening adverbial without a verb ("On Friday,
+/// Obama said"), nor a time ("Fifteen minutes after the vote was called,"),
+/// nor a subject with its appositive ("The novelist Mario Vargas, one of the
+/// signatories, told …").
+fn fronted_content(text: &str, s: &[Token], start: usize) -> bool {
+    let cut = if s[start - 1].is_punct(',') {
+        start - 1
+    } else {
+        start
+    };
+    let one_chunk = !s[..cut]
+        .iter()
+        .any(|t| t.is_punct(QUOTE) || t.is_punct(','));
+    if !one_chunk {
+        return true;
+    }
+    let no_verb = !s[..cut]
+        .iter()
+        .any(|t| t.is_word() && FINITE_AUXILIARIES.contains(&t.text(text)));
+    let named = || {
+        parse_np_right(text, &s[..cut]).is_some_and(|p| {
+            p.whole.start.min(p.mention.start) == s[0].span.start && p.kind == PhraseKind::Name
+        })
+    };
+    !(adverbial_opener(text, s) && no_verb || time_opener(text, s) || named())
+}
+
+/// A time phrase before the first comma: "Two weeks earlier,", "Seven
+/// years ago,", "Back in 2009,", "A few minutes later,", "Fifteen minutes
+/// after the vote, …", "Meanwhile,".
+fn time_opener(text: &str, s: &[Token]) -> bool {
+    let Some(c) = s.iter().take(9).position(|t| t.is_punct(',')) else {
+        return false;
+    };
+    let words: Vec<&str> = s[..c]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .collect();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let units = [
+        "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    ];
+    matches!(
+        last,
+        "later" | "earlier" | "ago" | "afterward" | "afterwards"
+    ) || matches!(
+        first,
+        "Back" | "Meanwhile" | "Today" | "Yesterday" | "Tonight" | "Recently" | "Finally"
+    ) || words.len() >= 2 && units.contains(&words[1]) && first.starts_with(char::is_uppercase)
 }
 
 /// Verbs that make a clause of the words around them.
@@ -1979,7 +2025,11 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
         let w = first.text(text);
         (w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4 && !GIVEN_NAMES.contains_key(w)
     };
-    if adverbial_opener || time_chunk || (participle_opener && comma.is_some()) {
+    if adverbial_opener
+        || time_chunk
+        || (participle_opener && comma.is_some())
+        || time_opener(text, &s[..limit])
+    {
         start = comma? + 1;
         // a place or a day set off by commas: "At a rally in Salem, Oregon,
         // on Sunday, Holt …"

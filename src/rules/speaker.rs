@@ -380,9 +380,13 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
         }
     }
     // titles before the name: "Foreign Ministry spokeswoman", "Sen.", "Mr."
-    let last_title = words[start..].iter().rposition(|w| {
+    // (a lowercase word first, before the name, is a title too: "the
+    // novelist Mario Vargas")
+    let last_title = words[start..].iter().enumerate().rposition(|(x, w)| {
+        let lowercase = w.chars().next().is_some_and(char::is_lowercase);
         title_gender(w).is_some()
-            || role_noun(w).is_some_and(|_| w.chars().next().is_some_and(char::is_lowercase))
+            || role_noun(w).is_some() && lowercase
+            || x == 0 && start == 1 && lowercase && words.len() > 2
     });
     let mut name_start = start;
     if let Some(lt) = last_title {
@@ -1118,8 +1122,20 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 break;
             }
         }
-        // a lowercase description before a name: "Latvian journalist Dainis Ivans"
-        if i > 0 && toks[i - 1].is_lowercase(text) && role_noun(toks[i - 1].text(text)).is_some() {
+        // a lowercase description before a name: "Latvian journalist Dainis
+        // Ivans", or any noun between "the" and a name ("the novelist Mario
+        // Vargas")
+        let the_noun = |i: usize| {
+            i >= 2
+                && matches!(toks[i - 2].text(text), "the" | "The")
+                && !is_function_word(toks[i - 1].text(text))
+                && !cue_verb_form(toks[i - 1].text(text))
+                && !toks[i - 1].text(text).ends_with("ly")
+        };
+        if i > 0
+            && toks[i - 1].is_lowercase(text)
+            && (role_noun(toks[i - 1].text(text)).is_some() || the_noun(i))
+        {
             i -= 1;
             let mut modifiers = 0;
             while i > 0 && modifiers < 4 {

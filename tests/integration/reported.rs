@@ -620,3 +620,32 @@ fn indirect_questions() {
         "wondered",
     );
 }
+
+#[test]
+fn times_and_named_subjects_before_the_comma_are_no_reported_clause() {
+    // a time before the subject: what follows the cue is the content
+    let text = "Fifteen minutes after the vote was held, Jon Pode called the pick “the most extreme in a generation.”";
+    check(
+        text,
+        "the pick “the most extreme in a generation.”",
+        QuoteKind::Partial,
+        "Jon Pode",
+        "called",
+    );
+    let quotes =
+        extract("Two weeks earlier, Dutch voters dealt a blow to the union by rejecting a treaty.");
+    assert!(
+        quotes.iter().all(|q| !q.text.starts_with("Two weeks")),
+        "{quotes:?}"
+    );
+    // a subject and its appositive before the cue
+    let text = "The novelist Mario Varg, a signatory, told an audience that the comments were intolerable.";
+    let q = &extract(text)[0];
+    assert_eq!(q.span, only(text, "the comments were intolerable"));
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Mario Varg");
+    assert_eq!(
+        q.affiliation.as_ref().unwrap().role.as_deref(),
+        Some("novelist")
+    );
+}
