@@ -1318,9 +1318,25 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             && out.last().is_some_and(|r: &Reported| {
                 r.found.cue.is_some_and(|c| c.span.end < s[j].span.start)
             });
+        // "“Q,” said Ann Lee, adding that …": the speaker of the quotation's
+        // attribution
+        let after_quote = || {
+            let k = (0..j).rev().find(|&k| s[k].is_punct(QUOTE))?;
+            let f = trailing(text, s, k, j)?;
+            (f.clause.end <= s[j - 1].span.start).then_some(f.phrase)
+        };
         let phrase = if after_cue {
             // "… Trump said, adding that …": the speaker of the cue before
             out.last().map(|r| r.found.phrase.clone())
+        } else if participle && s[j - 1].is_punct(',') && out.is_empty() {
+            after_quote().or_else(|| {
+                with_subject(text, s, 0, j).or_else(|| {
+                    subject
+                        .get_or_insert_with(|| sentence_subject(text, s, j))
+                        .clone()
+                        .filter(|p| p.whole.end <= s[j].span.start)
+                })
+            })
         } else if participle {
             with_subject(text, s, 0, j).or_else(|| {
                 subject

@@ -649,3 +649,15 @@ fn times_and_named_subjects_before_the_comma_are_no_reported_clause() {
         Some("novelist")
     );
 }
+
+#[test]
+fn a_participle_after_a_quotations_attribution() {
+    let text = "“It is not new here,” said Rep. Bobby Scotts (D-Va.) at the time, adding that “we have elected them for a long time.”";
+    check(
+        text,
+        "we have elected them for a long time.",
+        QuoteKind::Partial,
+        "Bobby Scotts",
+        "adding",
+    );
+}
