@@ -661,15 +661,17 @@ impl<'a, 's> Run<'a, 's> {
             let all = all_reported.unwrap_or_else(|| patterns::reported_all(text, s));
             self.indirect(s, &all, sent, para, pi, sentence_first);
         }
-        // a headline "Gingrich: Trump must decide …" says what Gingrich said
-        if headline
-            && quote_idx.is_empty()
-            && self.ex.config.indirect
-            && self.ex.enabled("headline-colon")
-        {
-            if let Some((found, content)) = patterns::headline_colon(text, s).filter(|(f, _)| {
-                f.phrase.kind != PhraseKind::Name || self.named_below(&f.phrase, para)
-            }) {
+        // a headline "Gingrich: Trump must decide …" or "Trump Says …" says
+        // what its source said
+        if headline && quote_idx.is_empty() && self.ex.config.indirect {
+            let colon = patterns::headline_colon(text, s)
+                .filter(|_| self.ex.enabled("headline-colon"))
+                .filter(|(f, _)| {
+                    f.phrase.kind != PhraseKind::Name || self.named_below(&f.phrase, para)
+                });
+            let says =
+                || patterns::headline_says(text, s).filter(|_| self.ex.enabled("headline-says"));
+            if let Some((found, content)) = colon.or_else(says) {
                 let context = Context {
                     sentence: sent,
                     paragraph: para,
@@ -1041,7 +1043,10 @@ impl<'a, 's> Run<'a, 's> {
         }
         for i in 0..self.drafts.len() {
             // the body's words outrank the headline's own attribution
-            let colon = self.drafts[i].quote.rule == "headline-colon";
+            let colon = matches!(
+                self.drafts[i].quote.rule.as_ref(),
+                "headline-colon" | "headline-says"
+            );
             if self.drafts[i].quote.kind != QuoteKind::Headline && !colon {
                 continue;
             }

@@ -645,6 +645,59 @@ pub(crate) fn headline_colon(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     Some((Found::new(phrase, None, clause, "headline-colon"), content))
 }
 
+/// A headline in title case that reports speech without marks: "Trump Says
+/// He Never Pledged to Kill Families", "Former Pollster Warns Clinton Is in
+/// Trouble". The subject before the capitalised cue, and the words after it.
+pub(crate) fn headline_says(text: &str, s: &[Token]) -> Option<(Found, Span)> {
+    let j = (1..s.len().min(12)).find(|&j| {
+        s[j].is_capitalized(text)
+            && matches!(
+                s[j].text(text),
+                "Says"
+                    | "Said"
+                    | "Warns"
+                    | "Claims"
+                    | "Admits"
+                    | "Insists"
+                    | "Vows"
+                    | "Argues"
+                    | "Predicts"
+                    | "Suggests"
+                    | "Thinks"
+                    | "Believes"
+                    | "Denies"
+            )
+    })?;
+    let v = cue_verb(s[j].text(text))?;
+    let phrase = parse_before(text, s, 0, j)?;
+    if phrase.whole.start.min(phrase.mention.start) != s[0].span.start
+        || phrase.kind == PhraseKind::Pronoun
+    {
+        return None;
+    }
+    let mut end = s.len();
+    while end > j + 1 && !s[end - 1].is_word() {
+        end -= 1;
+    }
+    let words = s[j + 1..end].iter().filter(|t| t.is_word()).count();
+    if words < 3 || s[j + 1..end].iter().any(|t| t.is_punct(QUOTE)) {
+        return None;
+    }
+    let cue = CueMatch {
+        span: s[j].span,
+        lemma: v.lemma,
+        weight: v.weight,
+        class: v.class,
+        last: j,
+    };
+    let content = Span::new(s[j + 1].span.start, s[end - 1].span.end);
+    let clause = Span::new(s[0].span.start, s[j].span.end);
+    Some((
+        Found::new(phrase, Some(cue), clause, "headline-says"),
+        content,
+    ))
+}
+
 /// A paragraph that is only a dash and a name, under a quotation: "— Ann
 /// Ruiz." It names the speaker of the quotation above it.
 pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {

@@ -661,3 +661,28 @@ fn a_participle_after_a_quotations_attribution() {
         "adding",
     );
 }
+
+#[test]
+fn a_title_case_headline_reports_speech() {
+    let text = "Former City Pollster Says Ruiz Is In Trouble In The Primaries\n\nThe pollster spoke on Tuesday.";
+    let q = &extract(text)[0];
+    assert_eq!(
+        (q.kind, q.span, q.rule.as_ref()),
+        (
+            QuoteKind::Indirect,
+            only(text, "Ruiz Is In Trouble In The Primaries"),
+            "headline-says"
+        )
+    );
+    assert_eq!(q.cue.as_ref().unwrap().span, only(text, "Says"));
+    assert_eq!(
+        q.speaker.as_ref().unwrap().mention.as_ref().unwrap().span,
+        only(text, "Former City Pollster")
+    );
+    // a body sentence in title case is no headline
+    assert!(
+        extract("The mayor spoke.\n\nRuiz Says City Will Fix Every Road.")
+            .iter()
+            .all(|q| q.rule != "headline-says")
+    );
+}
