@@ -1887,14 +1887,12 @@ fn time_opener(text: &str, s: &[Token]) -> bool {
     let Some(c) = s.iter().take(9).position(|t| t.is_punct(',')) else {
         return false;
     };
-    let words: Vec<&str> = s[..c]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text))
-        .collect();
-    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+    let mut words = s[..c].iter().filter(|t| t.is_word()).map(|t| t.text(text));
+    let Some(first) = words.next() else {
         return false;
     };
+    let second = words.next();
+    let last = words.next_back().or(second).unwrap_or(first);
     let units = [
         "minutes", "hours", "days", "weeks", "months", "years", "decades",
     ];
@@ -1904,7 +1902,7 @@ fn time_opener(text: &str, s: &[Token]) -> bool {
     ) || matches!(
         first,
         "Back" | "Meanwhile" | "Today" | "Yesterday" | "Tonight" | "Recently" | "Finally"
-    ) || words.len() >= 2 && units.contains(&words[1]) && first.starts_with(char::is_uppercase)
+    ) || second.is_some_and(|w| units.contains(&w)) && first.starts_with(char::is_uppercase)
 }
 
 /// Verbs that make a clause of the words around them.
