@@ -657,6 +657,11 @@ impl<'a, 's> Run<'a, 's> {
             self.drafts.push(draft);
         }
         // reported speech without marks
+        // questions put in the passive first: the reported speech around
+        // them yields ("Asked whether he would run, Ortiz smiled")
+        if self.ex.config.indirect && self.ex.enabled("asked-question") && !headline {
+            self.asked(s, sent, para, pi, sentence_first);
+        }
         if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
             let all = all_reported.unwrap_or_else(|| patterns::reported_all(text, s));
             self.indirect(s, &all, sent, para, pi, sentence_first);
@@ -713,6 +718,9 @@ impl<'a, 's> Run<'a, 's> {
                     d.quote.span == clause
                         || (d.quote.kind == QuoteKind::Direct
                             && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
+                        || (d.quote.rule == "asked-question"
+                            && d.quote.span.start < clause.end
+                            && clause.start < d.quote.span.end)
                 });
             if holds_quote || used || text[clause].split_whitespace().count() < 2 {
                 continue;
@@ -727,6 +735,50 @@ impl<'a, 's> Run<'a, 's> {
             self.attribute(&mut draft, f);
             self.drafts.push(draft);
             taken = Some(clause);
+        }
+    }
+
+    /// `Indirect` records for the questions of sentence `s` put in the
+    /// passive ("Asked whether he would run, …"): the asker where "by" names
+    /// them, else no one (the text does not say who asked).
+    fn asked(&mut self, s: &[Token], sent: Span, para: Span, pi: usize, sentence_first: usize) {
+        let text = self.text;
+        for a in patterns::asked_questions(text, s) {
+            let taken = self.drafts[sentence_first - self.flushed..]
+                .iter()
+                .any(|d| d.quote.span.start < a.content.end && a.content.start < d.quote.span.end);
+            if taken {
+                continue;
+            }
+            let context = Context {
+                sentence: sent,
+                paragraph: para,
+                attribution: Some(a.clause),
+            };
+            let mut draft = Draft::new(
+                text,
+                a.content,
+                QuoteKind::Indirect,
+                Vec::new(),
+                context,
+                pi,
+            );
+            match a.asker {
+                Some(phrase) => {
+                    let found = Found::new(phrase, Some(a.cue), a.clause, "asked-question");
+                    self.attribute(&mut draft, &found);
+                }
+                None => {
+                    draft.cue_weight = a.cue.weight;
+                    draft.quote.rule = Cow::Borrowed("asked-question");
+                    draft.quote.cue = Some(Cue {
+                        text: text[a.cue.span].to_string(),
+                        span: a.cue.span,
+                        lemma: Cow::Borrowed(a.cue.lemma),
+                    });
+                }
+            }
+            self.drafts.push(draft);
         }
     }
 

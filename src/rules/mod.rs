@@ -159,6 +159,15 @@ static RULES: &[Rule] = &[
         examples: &[pos("“We lost,” Sam Green said.\n\n“We will be back next year.”", "We will be back next year.", Some("Sam Green"))],
     },
     Rule {
+        id: "asked-question",
+        description: "A question put in the passive, \"Asked whether …\", \"was asked by X if …\": an indirect record of the question, by the asker \"by\" names, else by no one.",
+        examples: &[
+            pos("Asked whether he would run again, Dan Ortiz smiled.", "whether he would run again", None),
+            pos("Ortiz was asked by a reporter whether he would run again.", "whether he would run again", Some("reporter")),
+            neg("Dan Ortiz asked the council to vote."),
+        ],
+    },
+    Rule {
         id: "headline-colon",
         description: "A headline \"X: what X said\" without marks: an indirect record of X's words, when the story below names X.",
         examples: &[

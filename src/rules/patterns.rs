@@ -26,7 +26,7 @@ pub(crate) struct CueMatch {
 
 impl Found {
     /// A finding: who, by which cue, in which clause, by which rule.
-    fn new(
+    pub(crate) fn new(
         phrase: SpeakerPhrase,
         cue: Option<CueMatch>,
         clause: Span,
@@ -643,6 +643,97 @@ pub(crate) fn headline_colon(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     let content = Span::new(s[c + 1].span.start, s[end - 1].span.end);
     let clause = Span::new(s[0].span.start, s[c].span.end);
     Some((Found::new(phrase, None, clause, "headline-colon"), content))
+}
+
+/// A question put to someone, in the passive: "Asked whether he would run,
+/// Ortiz smiled", "when asked by a reporter if …", "was asked by host Ann
+/// Lee whether …".
+pub(crate) struct Asked {
+    /// The question: from "whether", "if" or the question word.
+    pub content: Span,
+    pub cue: CueMatch,
+    /// The one who asked, when "by" names them.
+    pub asker: Option<SpeakerPhrase>,
+    /// From the cue to the asker or the question.
+    pub clause: Span,
+}
+
+/// The passive questions of sentence `s`.
+pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
+    let mut out = Vec::new();
+    for j in 0..s.len() {
+        if !s[j].is_word() || !matches!(s[j].text(text), "asked" | "Asked") {
+            continue;
+        }
+        let passive = j == 0
+            || s[j - 1].is_word()
+                && matches!(
+                    s[j - 1].text(text),
+                    "when"
+                        | "When"
+                        | "was"
+                        | "were"
+                        | "being"
+                        | "been"
+                        | "is"
+                        | "are"
+                        | "if"
+                        | "If"
+                        | "after"
+                        | "After"
+                        | "once"
+                        | "Once"
+                );
+        if !passive {
+            continue;
+        }
+        // the question word, past an asker and a time or place ("Asked in
+        // Iowa recently whether …")
+        let Some(q) = (j + 1..s.len().min(j + 12)).find(|&q| question_word(text, s, q)) else {
+            continue;
+        };
+        if !s[j + 1..q].iter().all(|t| {
+            t.is_word() && cue_verb(t.text(text)).is_none() && !GAP_STOPS.contains(&t.text(text))
+                || t.is_punct('.')
+                || t.is_punct('(')
+                || t.is_punct(')')
+                || t.is_punct('-')
+        }) {
+            continue;
+        }
+        let asker = (s[j + 1].is_word() && s[j + 1].text(text) == "by")
+            .then(|| super::speaker::parse_after(text, s, j + 2, q))
+            .flatten()
+            .filter(|p| s.partition_point(|t| t.span.start < p.whole.end) <= q);
+        let end = (q + 1..s.len())
+            .find(|&x| s[x].is_punct(',') || s[x].is_punct(';') || s[x].is_punct(QUOTE))
+            .unwrap_or(s.len());
+        let Some(content) = content_span(s, q, end) else {
+            continue;
+        };
+        if end - q < 3 {
+            continue;
+        }
+        let Some(v) = cue_verb("asked") else { continue };
+        let cue = CueMatch {
+            span: s[j].span,
+            lemma: v.lemma,
+            weight: v.weight,
+            class: v.class,
+            last: j,
+        };
+        let clause = Span::new(
+            s[j].span.start,
+            asker.as_ref().map_or(s[j].span.end, |p| p.whole.end),
+        );
+        out.push(Asked {
+            content,
+            cue,
+            asker,
+            clause,
+        });
+    }
+    out
 }
 
 /// A headline in title case that reports speech without marks: "Trump Says

@@ -686,3 +686,30 @@ fn a_title_case_headline_reports_speech() {
             .all(|q| q.rule != "headline-says")
     );
 }
+
+#[test]
+fn questions_put_in_the_passive() {
+    // no one said who asked; the reported speech around the question yields
+    let text =
+        "Asked in Iowa recently whether he would back the nominee, Rubin gave a muddled answer.";
+    let quotes = extract(text);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    let q = &quotes[0];
+    assert_eq!(
+        (q.kind, q.span, q.rule.as_ref(), q.speaker.is_none()),
+        (
+            QuoteKind::Indirect,
+            only(text, "whether he would back the nominee"),
+            "asked-question",
+            true
+        )
+    );
+    assert_eq!(q.cue.as_ref().unwrap().span, only(text, "Asked"));
+    check(
+        "When asked by a reporter whether the plan differed from the old one, Ortiz said it did.",
+        "whether the plan differed from the old one",
+        QuoteKind::Indirect,
+        "reporter",
+        "asked",
+    );
+}
