@@ -1338,14 +1338,24 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             else {
                 continue;
             };
-            // "But according to X, …": a conjunction before it opens nothing
+            // "But according to X, …": a conjunction before it opens nothing,
+            // nor a parenthesis, nor a short opening phrase and its comma
+            // ("In addition, according to the department, …")
             let opens = j == 0
                 || j == 1
-                    && s[0].is_word()
-                    && matches!(
-                        s[0].text(text),
-                        "But" | "And" | "Yet" | "So" | "Still" | "Now" | "Also"
-                    );
+                    && (s[0].is_punct('(')
+                        || s[0].is_word()
+                            && matches!(
+                                s[0].text(text),
+                                "But" | "And" | "Yet" | "So" | "Still" | "Now" | "Also"
+                            ))
+                || ((2..=4).contains(&j)
+                    && s[j - 1].is_punct(',')
+                    && s[..j - 1].iter().all(|t| {
+                        t.is_word()
+                            && !FINITE_AUXILIARIES.contains(&t.text(text))
+                            && cue_verb(t.text(text)).is_none()
+                    }));
             // "The implication, according to X, is that …": in the middle,
             // the sentence around it is what X says
             let middle = j > 0
@@ -1358,7 +1368,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 content_span(s, e + 1, next_boundary(&coordinated, e + 1, n))
             } else if middle {
                 content_span(s, 0, n)
-            } else if j > 0 && s[j - 1].is_punct(',') {
+            } else if j > 0 && (s[j - 1].is_punct(',') || s[j - 1].is_dash()) {
                 content_span(s, 0, j - 1)
             } else {
                 None

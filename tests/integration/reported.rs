@@ -713,3 +713,21 @@ fn questions_put_in_the_passive() {
         "asked",
     );
 }
+
+#[test]
+fn according_to_after_an_opening_phrase_a_parenthesis_or_a_dash() {
+    let text =
+        "In addition, according to the department, nine million more workers will be protected.";
+    let q = &extract(text)[0];
+    assert_eq!(
+        (q.span, q.rule.as_ref()),
+        (
+            only(text, "nine million more workers will be protected"),
+            "according-to"
+        )
+    );
+    let text = "(According to the police department, it keeps no statistics on that.)";
+    let q = &extract(text)[0];
+    assert_eq!(q.span, only(text, "it keeps no statistics on that"));
+    assert_eq!(q.speaker.as_ref().unwrap().name, "police department");
+}
