@@ -1364,10 +1364,10 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 && s[e].is_punct(',')
                 && s[e + 1].is_word()
                 && FINITE_AUXILIARIES.contains(&s[e + 1].text(text));
-            let clause = if opens && e + 1 < n {
-                content_span(s, e + 1, next_boundary(&coordinated, e + 1, n))
-            } else if middle {
+            let clause = if middle {
                 content_span(s, 0, n)
+            } else if opens && e + 1 < n {
+                content_span(s, e + 1, next_boundary(&coordinated, e + 1, n))
             } else if j > 0 && (s[j - 1].is_punct(',') || s[j - 1].is_dash()) {
                 content_span(s, 0, j - 1)
             } else {
