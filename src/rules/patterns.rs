@@ -24,6 +24,19 @@ pub(crate) struct CueMatch {
     pub last: usize,
 }
 
+impl CueMatch {
+    /// A cue of one word: the verb `v` at `s[j]`.
+    fn word(s: &[Token], j: usize, v: super::lexicon::CueVerb) -> CueMatch {
+        CueMatch {
+            span: s[j].span,
+            lemma: v.lemma,
+            weight: v.weight,
+            class: v.class,
+            last: j,
+        }
+    }
+}
+
 impl Found {
     /// A finding: who, by which cue, in which clause, by which rule.
     pub(crate) fn new(
@@ -632,17 +645,26 @@ pub(crate) fn headline_colon(text: &str, s: &[Token]) -> Option<(Found, Span)> {
         PhraseKind::Description => true,
         PhraseKind::Pronoun => false,
     };
-    let mut end = s.len();
-    while end > c + 1 && !s[end - 1].is_word() {
-        end -= 1;
-    }
-    let words = s[c + 1..end].iter().filter(|t| t.is_word()).count();
-    if !whole || !source || words < 3 || s[c + 1..end].iter().any(|t| t.is_punct(QUOTE)) {
+    if !whole || !source {
         return None;
     }
-    let content = Span::new(s[c + 1].span.start, s[end - 1].span.end);
+    let content = headline_content(s, c + 1)?;
     let clause = Span::new(s[0].span.start, s[c].span.end);
     Some((Found::new(phrase, None, clause, "headline-colon"), content))
+}
+
+/// What a headline says from `s[from]` on: three words or more, without
+/// marks, final punctuation left out.
+fn headline_content(s: &[Token], from: usize) -> Option<Span> {
+    let mut end = s.len();
+    while end > from && !s[end - 1].is_word() {
+        end -= 1;
+    }
+    let words = s[from..end].iter().filter(|t| t.is_word()).count();
+    if words < 3 || s[from..end].iter().any(|t| t.is_punct(QUOTE)) {
+        return None;
+    }
+    Some(Span::new(s[from].span.start, s[end - 1].span.end))
 }
 
 /// A question put to someone, in the passive: "Asked whether he would run,
@@ -715,13 +737,7 @@ pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
             continue;
         }
         let Some(v) = cue_verb("asked") else { continue };
-        let cue = CueMatch {
-            span: s[j].span,
-            lemma: v.lemma,
-            weight: v.weight,
-            class: v.class,
-            last: j,
-        };
+        let cue = CueMatch::word(s, j, v);
         let clause = Span::new(
             s[j].span.start,
             asker.as_ref().map_or(s[j].span.end, |p| p.whole.end),
@@ -766,22 +782,8 @@ pub(crate) fn headline_says(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     {
         return None;
     }
-    let mut end = s.len();
-    while end > j + 1 && !s[end - 1].is_word() {
-        end -= 1;
-    }
-    let words = s[j + 1..end].iter().filter(|t| t.is_word()).count();
-    if words < 3 || s[j + 1..end].iter().any(|t| t.is_punct(QUOTE)) {
-        return None;
-    }
-    let cue = CueMatch {
-        span: s[j].span,
-        lemma: v.lemma,
-        weight: v.weight,
-        class: v.class,
-        last: j,
-    };
-    let content = Span::new(s[j + 1].span.start, s[end - 1].span.end);
+    let content = headline_content(s, j + 1)?;
+    let cue = CueMatch::word(s, j, v);
     let clause = Span::new(s[0].span.start, s[j].span.end);
     Some((
         Found::new(phrase, Some(cue), clause, "headline-says"),
@@ -1125,13 +1127,7 @@ fn infinitive_cue(text: &str, s: &[Token], lo: usize, j: usize, e: usize) -> Opt
     let w = s[j].text(text);
     let v = cue_verb(w)
         .filter(|v| v.class == CueClass::Speech && v.lemma == w && s[j].is_lowercase(text))?;
-    Some(CueMatch {
-        span: s[j].span,
-        lemma: v.lemma,
-        weight: v.weight,
-        class: v.class,
-        last: j,
-    })
+    Some(CueMatch::word(s, j, v))
 }
 
 /// The subject of a participle after "with": "with Senator Ann Ruiz
