@@ -2168,14 +2168,9 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
                 | "If"
                 | "As"
                 | "Here"
-                | "Monday"
-                | "Tuesday"
-                | "Wednesday"
-                | "Thursday"
-                | "Friday"
-                | "Saturday"
-                | "Sunday"
-        );
+        )
+        // a weekday: "Tuesday at the rally, …"
+        || first.is_capitalized(text) && is_time_word(first.text(text));
     let time_chunk = comma.is_some_and(|c| {
         c > 0
             && c <= 4
