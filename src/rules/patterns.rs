@@ -1050,13 +1050,36 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 && j > lo + 1
                 && s[j - 1].is_punct(',')
                 && s[j].text(text).ends_with("ed")
-                && cue.class == CueClass::Speech)
-                .then(|| parse_after(text, s, cue.last + 1, e))
-                .flatten()
-                .filter(|p| {
-                    p.kind == PhraseKind::Name
-                        && s.partition_point(|t| t.span.start < p.whole.end) >= e
-                });
+                // verbs that invert, not those that take a person as object
+                // ("X, a candidate, labeled Mr. Trump “unfit”")
+                && matches!(
+                    cue.lemma,
+                    "say"
+                        | "explain"
+                        | "add"
+                        | "write"
+                        | "note"
+                        | "reply"
+                        | "continue"
+                        | "recall"
+                        | "observe"
+                        | "quip"
+                        | "insist"
+                        | "argue"
+                        | "declare"
+                        | "remark"
+                        | "answer"
+                        | "respond"
+                        | "joke"
+                        | "concede"
+                        | "admit"
+                        | "conclude"
+                ))
+            .then(|| parse_after(text, s, cue.last + 1, e))
+            .flatten()
+            .filter(|p| {
+                p.kind == PhraseKind::Name && s.partition_point(|t| t.span.start < p.whole.end) >= e
+            });
             let phrase = if let Some(p) = inverted_mid {
                 p
             } else if after_cue {

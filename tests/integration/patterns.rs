@@ -1108,3 +1108,11 @@ fn modifiers_of_acronyms_and_adverbs_before_the_cue() {
         "speaker-cue-colon-quote",
     );
 }
+
+#[test]
+fn a_verb_that_takes_a_person_as_object_is_no_inverted_attribution() {
+    let text =
+        "Meg Whit, a former candidate for governor, labeled Mr. Tramp “unfit to be president.”";
+    let q = &extract(text)[0];
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Meg Whit");
+}
