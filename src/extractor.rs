@@ -1043,7 +1043,9 @@ impl<'a, 's> Run<'a, 's> {
 
     /// The speaker record for a description no name stands behind ("a source").
     fn unnamed(&self, p: &SpeakerPhrase, mention: Option<Mention>) -> (Speaker, Option<usize>) {
-        let m = &self.text[p.mention];
+        // (a description a relative pronoun stands for keeps its words as
+        // the name: "the Daily Beast editor who wrote")
+        let m = &self.text[p.name.unwrap_or(p.mention)];
         let name = ["the ", "The ", "a ", "A ", "an ", "An "]
             .iter()
             .find_map(|a| m.strip_prefix(a))

@@ -550,6 +550,9 @@ pub(crate) fn parse_before(
             .and_then(|&(lo, hi)| parse_np_right(text, &toks[lo..hi]));
         return Some(match antecedent {
             Some(mut p) => {
+                if p.kind == PhraseKind::Description {
+                    p.name = Some(p.mention);
+                }
                 p.mention = who;
                 p.whole = Span::new(p.whole.start, who.end);
                 p
@@ -567,6 +570,21 @@ pub(crate) fn parse_before(
                 generic: false,
             },
         });
+    }
+    // a restrictive relative: "Voters who say …", "the respondents who
+    // support …": the noun phrase before "who" is who speaks
+    if first_hi >= first_lo + 2 && toks[first_hi - 1].text(text) == "who" {
+        let who = toks[first_hi - 1].span;
+        if let Some(mut p) = parse_np_right(text, &toks[first_lo..first_hi - 1])
+            .filter(|p| p.whole.end == toks[first_hi - 2].span.end && p.kind != PhraseKind::Pronoun)
+        {
+            if p.kind == PhraseKind::Description {
+                p.name = Some(p.mention);
+            }
+            p.mention = who;
+            p.whole = Span::new(p.whole.start.min(p.mention.start), who.end);
+            return Some(p);
+        }
     }
     // an object relative with its own subject speaks for itself: "NAFTA,
     // which Trump had called a “disaster”", "Bannon, who Beck called …"

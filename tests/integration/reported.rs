@@ -731,3 +731,12 @@ fn according_to_after_an_opening_phrase_a_parenthesis_or_a_dash() {
     assert_eq!(q.span, only(text, "it keeps no statistics on that"));
     assert_eq!(q.speaker.as_ref().unwrap().name, "police department");
 }
+
+#[test]
+fn a_restrictive_relative_stands_for_the_noun_before_it() {
+    let text = "The voters who say the economy matters most were evenly divided.";
+    let q = &extract(text)[0];
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "voters");
+    assert_eq!(s.mention.as_ref().unwrap().span, only(text, "who"));
+}
