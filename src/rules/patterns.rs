@@ -1752,7 +1752,21 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 standalone,
             )
         };
-        let Some(clause) = content else { continue };
+        let Some(mut clause) = content else { continue };
+        // a relative clause ends at its comma: "Graham, who says allies
+        // should send troops, tweeted …"
+        if matches!(&text[phrase.mention], "who" | "which") && phrase.mention.start < clause.start {
+            if let Some(c) = s.iter().find(|t| {
+                t.is_punct(',') && t.span.start > clause.start && t.span.end <= clause.end
+            }) {
+                let from = s.partition_point(|t| t.span.start < clause.start);
+                let to = s.partition_point(|t| t.span.start < c.span.start);
+                match content_span(s, from, to) {
+                    Some(cut) => clause = cut,
+                    None => continue,
+                }
+            }
+        }
         let attribution = Span::new(phrase_start, cue.span.end);
         let found = Found::new(phrase, Some(cue), attribution, "reported-speech");
         out.push(Reported {

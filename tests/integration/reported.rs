@@ -740,3 +740,14 @@ fn a_restrictive_relative_stands_for_the_noun_before_it() {
     assert_eq!(s.name, "voters");
     assert_eq!(s.mention.as_ref().unwrap().span, only(text, "who"));
 }
+
+#[test]
+fn a_relative_clause_ends_at_its_comma() {
+    check(
+        "Lyn Gram, who says the allies should send troops to the region, tweeted that the plan would fail.",
+        "the allies should send troops to the region",
+        QuoteKind::Indirect,
+        "Lyn Gram",
+        "says",
+    );
+}
