@@ -1556,6 +1556,31 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 })
         };
         let parenthetical = start_of_phrase > 0 && comma_before(text, s, start_of_phrase);
+        // "…, Phil Smith told POLITICO.", "The solution, the partner told
+        // them, was simple": past the object of "tell" when it closes the
+        // attribution
+        let after = if cue.lemma == "tell" && parenthetical {
+            let mut t = after;
+            while t < n
+                && t < after + 4
+                && s[t].is_word()
+                && (s[t].is_capitalized(text)
+                    || matches!(
+                        s[t].text(text),
+                        "him" | "her" | "them" | "me" | "us" | "reporters"
+                    ))
+            {
+                t += 1;
+            }
+            let closes = t >= n || s[t].is_punct(',') || s[t].is_punct('.') || s[t].is_punct(';');
+            if t > after && closes {
+                t
+            } else {
+                after
+            }
+        } else {
+            after
+        };
         let ends_here = after >= n
             || s[after].is_punct(',')
             || s[after].is_punct('.')
@@ -1650,11 +1675,27 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     c += 1;
                     // the object ends where a clause starts: "told reporters
                     // she was leaving", "told CNN the plan would fail"
-                    let next = s.get(c).filter(|t| t.is_word()).map(|t| t.text(text));
+                    // ("he’s", "this was", "his firm worked")
+                    let next = s
+                        .get(c)
+                        .filter(|t| t.is_word())
+                        .map(|t| t.text(text).split(['’', '\'']).next().unwrap_or(""));
                     let subject = next.is_some_and(|w| {
                         matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "there")
-                            || matches!(w, "the" | "a" | "an")
-                                && !is_determiner(s[c - 1].text(text))
+                            || matches!(
+                                w,
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "this"
+                                    | "these"
+                                    | "those"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "its"
+                                    | "our"
+                            ) && !is_determiner(s[c - 1].text(text))
                     });
                     if subject {
                         break;
@@ -2383,6 +2424,8 @@ fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
             "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
         );
     }
+    // a pronoun with its verb: "he’s", "they're", "it'll"
+    let w = w.split(['’', '\'']).next().unwrap_or(w);
     matches!(
         w,
         "he" | "she"

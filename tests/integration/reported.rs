@@ -751,3 +751,28 @@ fn a_relative_clause_ends_at_its_comma() {
         "says",
     );
 }
+
+#[test]
+fn tell_with_its_object_in_and_after_the_reported_clause() {
+    check(
+        "The union will likely sit out the election, Phil Smyth told the Ledger.",
+        "The union will likely sit out the election",
+        QuoteKind::Indirect,
+        "Phil Smyth",
+        "told",
+    );
+    check(
+        "Cornyn told reporters this was the only chance to pass the measure.",
+        "this was the only chance to pass the measure",
+        QuoteKind::Indirect,
+        "Cornyn",
+        "told",
+    );
+    check(
+        "Calabrese told the National Post he’s already received hundreds of emails.",
+        "he’s already received hundreds of emails",
+        QuoteKind::Indirect,
+        "Calabrese",
+        "told",
+    );
+}
