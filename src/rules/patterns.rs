@@ -1785,6 +1785,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                                     "call" | "plead" | "speak" | "talk" | "chat" | "testify"
                                 )
                                 && s[c].text(text) != "not")
+                            // "called him a liar", "call him competent": a
+                            // judgment ("call him the robber" names him)
+                            || (cue.lemma == "call" && called_a_judgment(text, s, c))
                             || (SAYING.contains(&cue.lemma) && question_word(text, s, c))),
                 ),
             };
@@ -2367,6 +2370,39 @@ const SAYING: &[&str] = &[
     "believe",
     "think",
 ];
+
+/// Whether the object of "call" at `s[c]` is a person judged: a pronoun,
+/// then "a" or "an" or an adjective ("called him a liar", "call him
+/// competent"), not "the" and a name ("call him the robber").
+fn called_a_judgment(text: &str, s: &[Token], c: usize) -> bool {
+    let word = |i: usize| s.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
+    let object = word(c).is_some_and(|w| {
+        matches!(
+            w,
+            "him"
+                | "her"
+                | "them"
+                | "it"
+                | "himself"
+                | "herself"
+                | "themselves"
+                | "itself"
+                | "me"
+                | "us"
+        )
+    });
+    object
+        && word(c + 1).is_some_and(|w| {
+            matches!(w, "a" | "an")
+                || s[c + 1].is_lowercase(text)
+                    && !is_determiner(w)
+                    && !FINITE_AUXILIARIES.contains(&w)
+                    && !matches!(
+                        w,
+                        "and" | "or" | "to" | "on" | "in" | "at" | "for" | "back" | "up"
+                    )
+        })
+}
 
 /// Whether `s[i]` is a word that can open a clause without "that": not a
 /// preposition, adverb, time word or conjunction.

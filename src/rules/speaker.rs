@@ -1243,6 +1243,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             && n - lo < 5
             && toks[lo - 1].is_word()
             && !is_function_word(toks[lo - 1].text(text))
+            && !SENTENCE_OPENERS.contains(&toks[lo - 1].text(text))
             || (lo > 0 && n - lo < 5 && matches!(toks[lo - 1].text(text), "in" | "of"))
         {
             lo -= 1;

@@ -776,3 +776,22 @@ fn tell_with_its_object_in_and_after_the_reported_clause() {
         "told",
     );
 }
+
+#[test]
+fn calling_someone_a_thing_is_a_judgment_but_the_name_is_not() {
+    check(
+        "They called him a political opportunist who had neglected his duties.",
+        "him a political opportunist who had neglected his duties",
+        QuoteKind::Indirect,
+        "They",
+        "called",
+    );
+    check(
+        "And 64 percent call him competent.",
+        "him competent",
+        QuoteKind::Indirect,
+        "64 percent",
+        "call",
+    );
+    assert!(extract("They call him the crowbar robber.").is_empty());
+}
