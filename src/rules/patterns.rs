@@ -1510,6 +1510,14 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                         .filter(|p| p.whole.end <= s[j].span.start)
                 })
             })
+        } else if participle
+            && cue.class == CueClass::Belief
+            && s[j - 1].is_word()
+            && !is_aux(text, &s[j - 1])
+        {
+            // a stance held by the noun phrase right before it: "a super PAC
+            // supporting Rubio", "pastors backing Cruz"
+            parse_before(text, s, 0, j).filter(|p| p.whole.end == s[j - 1].span.end)
         } else if participle {
             with_subject(text, s, 0, j).or_else(|| {
                 subject

@@ -795,3 +795,14 @@ fn calling_someone_a_thing_is_a_judgment_but_the_name_is_not() {
     );
     assert!(extract("They call him the crowbar robber.").is_empty());
 }
+
+#[test]
+fn a_stance_participle_belongs_to_the_noun_phrase_before_it() {
+    check(
+        "A super PAC supporting Mark Rubin’s campaign for the nomination, Safe Streets, spent heavily.",
+        "Mark Rubin’s campaign for the nomination",
+        QuoteKind::Indirect,
+        "super PAC",
+        "supporting",
+    );
+}
