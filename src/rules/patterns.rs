@@ -1498,6 +1498,10 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             let f = trailing(text, s, k, j)?;
             (f.clause.end <= s[j - 1].span.start).then_some(f.phrase)
         };
+        let stance = participle
+            && cue.class == CueClass::Belief
+            && s[j - 1].is_word()
+            && !is_aux(text, &s[j - 1]);
         let phrase = if after_cue {
             // "… Trump said, adding that …": the speaker of the cue before
             out.last().map(|r| r.found.phrase.clone())
@@ -1510,11 +1514,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                         .filter(|p| p.whole.end <= s[j].span.start)
                 })
             })
-        } else if participle
-            && cue.class == CueClass::Belief
-            && s[j - 1].is_word()
-            && !is_aux(text, &s[j - 1])
-        {
+        } else if stance {
             // a stance held by the noun phrase right before it: "a super PAC
             // supporting Rubio", "pastors backing Cruz"
             parse_before(text, s, 0, j).filter(|p| p.whole.end == s[j - 1].span.end)
@@ -1806,8 +1806,10 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         };
         let Some(mut clause) = content else { continue };
         // a relative clause ends at its comma: "Graham, who says allies
-        // should send troops, tweeted …"
-        if matches!(&text[phrase.mention], "who" | "which") && phrase.mention.start < clause.start {
+        // should send troops, tweeted …"; so does a participle's ("A super
+        // PAC supporting Rubio, Forward Ohio, spent …")
+        let relative = matches!(&text[phrase.mention], "who" | "which");
+        if (relative || stance) && phrase.mention.start < clause.start {
             if let Some(c) = s.iter().find(|t| {
                 t.is_punct(',') && t.span.start > clause.start && t.span.end <= clause.end
             }) {
