@@ -867,11 +867,34 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
             return matches!(t.punct, ',' | ':' | '—' | '–' | '-' | '(' | ')' | '.');
         }
         let w = t.text(text);
+        // a noun in a prepositional phrase: "on the convention floor"
+        let in_phrase = || {
+            x >= 2
+                && matches!(
+                    gap[x - 1].text(text),
+                    "the" | "a" | "an" | "his" | "her" | "their"
+                )
+                && matches!(
+                    gap[x - 2].text(text),
+                    "on" | "in" | "at" | "during" | "from"
+                )
+                || x >= 3
+                    && gap[x - 1].is_lowercase(text)
+                    && matches!(gap[x - 2].text(text), "the" | "a" | "an")
+                    && matches!(
+                        gap[x - 3].text(text),
+                        "on" | "in" | "at" | "during" | "from"
+                    )
+        };
         t.is_capitalized(text)
             || (w.len() > 3 && w.ends_with("ly"))
             || w.chars().all(|c| c.is_ascii_digit())
             || GAP_WORDS.contains(&w)
             || super::speaker::strip_possessive(w) != w
+            || t.is_lowercase(text)
+                && !GAP_STOPS.contains(&w)
+                && cue_verb(w).is_none()
+                && in_phrase()
     })
 }
 

@@ -1494,14 +1494,19 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         if !t.is_word() {
             return None;
         }
+        let lower = w.to_ascii_lowercase();
+        // a quantifier before a plural: "Several prominent GOP elders"
+        let plural_head = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
+        let quantifier =
+            plural_head && matches!(lower.as_str(), "several" | "many" | "some" | "most" | "few");
         if matches!(
-            w.to_ascii_lowercase().as_str(),
+            lower.as_str(),
             "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "our" | "my"
-        ) || (is_possessive(w) && t.is_capitalized(text))
+        ) || quantifier
+            || (is_possessive(w) && t.is_capitalized(text))
         {
             let mention = Span::new(t.span.start, last.span.end);
-            let plural = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
-            return Some(SpeakerPhrase::people(mention, plural, true));
+            return Some(SpeakerPhrase::people(mention, plural_head, true));
         }
         if is_function_word(w)
             || PRONOUNS.contains_key(w)

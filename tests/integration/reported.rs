@@ -806,3 +806,21 @@ fn a_stance_participle_belongs_to_the_noun_phrase_before_it() {
         "supporting",
     );
 }
+
+#[test]
+fn quantified_groups_and_places_between_the_cue_and_that() {
+    check(
+        "Several prominent party elders agreed that the nominee needs to deliver a speech.",
+        "the nominee needs to deliver a speech",
+        QuoteKind::Indirect,
+        "Several prominent party elders",
+        "agreed",
+    );
+    check(
+        "Dan Ortiz announced on the convention floor that the delegates had voted.",
+        "the delegates had voted",
+        QuoteKind::Indirect,
+        "Dan Ortiz",
+        "announced",
+    );
+}
