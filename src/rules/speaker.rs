@@ -573,7 +573,8 @@ pub(crate) fn parse_before(
     }
     // a restrictive relative: "Voters who say …", "the respondents who
     // support …": the noun phrase before "who" is who speaks
-    if first_hi >= first_lo + 2 && toks[first_hi - 1].text(text) == "who" {
+    if first_hi >= first_lo + 2 && matches!(toks[first_hi - 1].text(text), "who" | "that" | "which")
+    {
         let who = toks[first_hi - 1].span;
         if let Some(mut p) = parse_np_right(text, &toks[first_lo..first_hi - 1])
             .filter(|p| p.whole.end == toks[first_hi - 2].span.end && p.kind != PhraseKind::Pronoun)
@@ -882,6 +883,8 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
     let w = toks[0].text(text);
     is_determiner(w) && !w.eq_ignore_ascii_case("his") && !w.eq_ignore_ascii_case("her")
         || w.chars().all(|c| c.is_ascii_digit())
+        // "now 81 and retired in Cambridge", "then a senator"
+        || matches!(w, "now" | "then" | "still" | "formerly" | "once")
         || w == "of"
         || w == "from"
         || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))

@@ -1116,3 +1116,15 @@ fn a_verb_that_takes_a_person_as_object_is_no_inverted_attribution() {
     let q = &extract(text)[0];
     assert_eq!(q.speaker.as_ref().unwrap().name, "Meg Whit");
 }
+
+#[test]
+fn an_appositive_of_age_and_place() {
+    check(
+        "“I would have been in prison,” Mr. Danil, now 81 and retired in Cambridge, Mass., said by telephone.",
+        "I would have been in prison,",
+        "Danil",
+        "Mr. Danil",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
