@@ -2197,9 +2197,17 @@ pub(crate) fn reported_for<'r>(
         .filter(|r| r.clause.contains(target))
         .peekable();
     let outer = holding.peek().copied();
+    // then a cue of belief or perception whose clause holds it: "Pew found
+    // that “about twice as many …”"
+    let believed = || {
+        all.iter().rev().find(|r| {
+            r.found.cue.is_some_and(|c| c.span.start < target.start) && r.clause.contains(target)
+        })
+    };
     holding
         .find(|r| !relative(r))
         .or(outer)
+        .or_else(believed)
         .or(before.last().copied())
         .or(first)
 }

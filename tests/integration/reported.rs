@@ -824,3 +824,16 @@ fn quantified_groups_and_places_between_the_cue_and_that() {
         "announced",
     );
 }
+
+#[test]
+fn a_fragment_in_a_clause_of_belief_or_perception() {
+    let text =
+        "In 2014, the agency found that “about twice as many voters favored stricter rules.”";
+    let q = extract(text)
+        .into_iter()
+        .find(|q| q.kind == QuoteKind::Partial)
+        .unwrap();
+    assert_eq!(q.speaker.as_ref().unwrap().name, "agency");
+    assert_eq!(q.cue.as_ref().unwrap().span, only(text, "found"));
+    assert!(q.confidence < 0.7, "weaker than speech: {}", q.confidence);
+}
