@@ -2197,11 +2197,15 @@ pub(crate) fn reported_for<'r>(
         .filter(|r| r.clause.contains(target))
         .peekable();
     let outer = holding.peek().copied();
-    // then a cue of belief or perception whose clause holds it: "Pew found
-    // that “about twice as many …”"
+    // then a cue of belief or perception whose clause holds it, when it is
+    // more than one word: "Pew found that “about twice as many …”" (but
+    // "Burton thinks that cats are “cuties”" quotes no one)
     let believed = || {
+        let words = text[target].split_whitespace().count();
         all.iter().rev().find(|r| {
-            r.found.cue.is_some_and(|c| c.span.start < target.start) && r.clause.contains(target)
+            words >= 2
+                && r.found.cue.is_some_and(|c| c.span.start < target.start)
+                && r.clause.contains(target)
         })
     };
     holding

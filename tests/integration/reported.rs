@@ -836,4 +836,7 @@ fn a_fragment_in_a_clause_of_belief_or_perception() {
     assert_eq!(q.speaker.as_ref().unwrap().name, "agency");
     assert_eq!(q.cue.as_ref().unwrap().span, only(text, "found"));
     assert!(q.confidence < 0.7, "weaker than speech: {}", q.confidence);
+    // one word in marks in a belief is a term, no one's words
+    let q = &extract("Burton thinks that cats are “cuties”.")[0];
+    assert_eq!(q.kind, QuoteKind::Scare);
 }
