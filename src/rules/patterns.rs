@@ -684,7 +684,9 @@ pub(crate) struct Asked {
 pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
     let mut out = Vec::new();
     for j in 0..s.len() {
-        if !s[j].is_word() || !matches!(s[j].text(text), "asked" | "Asked") {
+        // (the length first: most words are not five letters)
+        if s[j].span.len() != 5 || !s[j].is_word() || !matches!(s[j].text(text), "asked" | "Asked")
+        {
             continue;
         }
         let passive = j == 0
@@ -2084,9 +2086,10 @@ fn fronted_content(text: &str, s: &[Token], start: usize) -> bool {
         .iter()
         .any(|t| t.is_word() && FINITE_AUXILIARIES.contains(&t.text(text)));
     let named = || {
-        parse_np_right(text, &s[..cut]).is_some_and(|p| {
-            p.whole.start.min(p.mention.start) == s[0].span.start && p.kind == PhraseKind::Name
-        })
+        cut <= 8
+            && parse_np_right(text, &s[..cut]).is_some_and(|p| {
+                p.whole.start.min(p.mention.start) == s[0].span.start && p.kind == PhraseKind::Name
+            })
     };
     !(adverbial_opener(text, s) && no_verb || time_opener(text, s) || named())
 }
