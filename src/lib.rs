@@ -113,7 +113,7 @@
 //!
 //! One pass over the text for marks, one for words, with work proportional to
 //! the text: no input makes it slower than linear. On news text one core
-//! extracts about 40 MB/s with reported speech, 65 MB/s without
+//! extracts about 35 MB/s with reported speech, 55 MB/s without
 //! ([`Config::indirect`]); `benches/` and the README have the figures and
 //! the commands behind them. [`Extractor::for_each_quote`] hands records on
 //! as they become final, so memory stays flat on texts of any length.
@@ -129,7 +129,8 @@
 //! English news text; rules, not a parser: long-distance and nested
 //! attributions, and speakers named only by a description far away, can be
 //! missed. A speaker the text does not name is `None`, not a guess. A
-//! headline quote takes the speaker of a body quote that repeats it only
+//! headline quote takes the speaker of a body quote that repeats it, and a
+//! headline "Name: …" names its speaker only when the story names them,
 //! within 64 KiB after the headline.
 
 #![forbid(unsafe_code)]

@@ -119,7 +119,8 @@ pub enum Resolution {
     Description,
     /// A description with no named antecedent ("a source").
     Unnamed,
-    /// No attribution at the quote: the speaker of the previous quote goes on.
+    /// No attribution at the quote: the speaker of the previous quote, or of
+    /// the reported speech just before it, goes on.
     Continuation,
     /// A headline quote, given the speaker of the body quote with its words.
     Headline,
