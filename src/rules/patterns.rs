@@ -1531,25 +1531,13 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             // "… Trump said, adding that …": the speaker of the cue before
             out.last().map(|r| r.found.phrase.clone())
         } else if participle && s[j - 1].is_punct(',') && out.is_empty() {
-            after_quote().or_else(|| {
-                with_subject(text, s, 0, j).or_else(|| {
-                    subject
-                        .get_or_insert_with(|| sentence_subject(text, s, j))
-                        .clone()
-                        .filter(|p| p.whole.end <= s[j].span.start)
-                })
-            })
+            after_quote().or_else(|| participle_subject(text, s, j, &mut subject))
         } else if stance {
             // a stance held by the noun phrase right before it: "a super PAC
             // supporting Rubio", "pastors backing Cruz"
             parse_before(text, s, 0, j).filter(|p| p.whole.end == s[j - 1].span.end)
         } else if participle {
-            with_subject(text, s, 0, j).or_else(|| {
-                subject
-                    .get_or_insert_with(|| sentence_subject(text, s, j))
-                    .clone()
-                    .filter(|p| p.whole.end <= s[j].span.start)
-            })
+            participle_subject(text, s, j, &mut subject)
         } else if coordinated_cue {
             // "The CMA said … and said it …": the subject goes on
             match out.last() {
@@ -1861,6 +1849,23 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
 const TO_CUES: &[&str] = &[
     "refer", "respond", "reply", "react", "point", "object", "testify",
 ];
+
+/// The subject of the participle cue `s[j]`: after "with" ("with Ruiz
+/// saying …"), else the sentence's subject before it (`subject` keeps the
+/// sentence's subject once found).
+fn participle_subject(
+    text: &str,
+    s: &[Token],
+    j: usize,
+    subject: &mut Option<Option<SpeakerPhrase>>,
+) -> Option<SpeakerPhrase> {
+    with_subject(text, s, 0, j).or_else(|| {
+        subject
+            .get_or_insert_with(|| sentence_subject(text, s, j))
+            .clone()
+            .filter(|p| p.whole.end <= s[j].span.start)
+    })
+}
 
 /// Words that can follow a cue that ends its attribution ("…, X said on
 /// Monday", "…, X told reporters", "…, X said in a statement").
