@@ -1612,11 +1612,24 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 // "he referred to the rivals as …": "to" takes the object
                 && !(s[after].text(text) == "to" && TO_CUES.contains(&cue.lemma))
                 && that_soon(after).is_none());
-        let continues_clause = after + 1 < n
-            && s[after].is_punct(',')
-            && s[after + 1].is_word()
+        // "Ash argued in his email, the incident is …": an adverbial between
+        // the cue and its comma
+        let after_pp = if parenthetical
+            && s.get(after)
+                .is_some_and(|t| t.is_word() && AFTER_SPEECH.contains(&t.text(text)))
+        {
+            (after + 1..n.min(after + 7))
+                .find(|&c| s[c].is_punct(','))
+                .filter(|&c| gap_ok(text, &s[after..c]))
+                .unwrap_or(after)
+        } else {
+            after
+        };
+        let continues_clause = after_pp + 1 < n
+            && s[after_pp].is_punct(',')
+            && s[after_pp + 1].is_word()
             && matches!(
-                s[after + 1].text(text),
+                s[after_pp + 1].text(text),
                 "is" | "was"
                     | "are"
                     | "were"
@@ -1647,9 +1660,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             && s[0].text(text) == "As"
             && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE));
         let mid = (parenthetical || as_opener)
-            && after + 1 < n
-            && s[after].is_punct(',')
-            && s[after + 1].is_word();
+            && after_pp + 1 < n
+            && s[after_pp].is_punct(',')
+            && s[after_pp + 1].is_word();
         let (content, standalone) = if parenthetical && continues_clause {
             // in the middle: "Loyalty, he noted, has long been …": the sentence is the clause
             (content_span(s, 0, n), true)
@@ -1659,7 +1672,11 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         {
             // "Overall, she said, a number of …": what follows is what was said
             (
-                content_span(s, after + 1, next_boundary(&coordinated, after + 1, n)),
+                content_span(
+                    s,
+                    after_pp + 1,
+                    next_boundary(&coordinated, after_pp + 1, n),
+                ),
                 true,
             )
         } else if parenthetical && ends_here && matches!(cue.lemma, "speak" | "talk" | "chat") {

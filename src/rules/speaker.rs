@@ -748,13 +748,17 @@ pub(crate) fn parse_before(
     // threats say": the noun phrase before "who" speaks
     let relative = (lo + 1..hi.saturating_sub(1))
         .find(|&r| toks[r].is_word() && matches!(toks[r].text(text), "who" | "whose"));
-    let mut phrase = match relative {
-        Some(r) => {
-            let mut p = parse_np_right(text, &toks[lo..r])
-                .filter(|p| p.whole.start.min(p.mention.start) == toks[lo].span.start)?;
-            p.whole = Span::new(p.whole.start, toks[hi - 1].span.end);
-            p
-        }
+    // (a "who" that opens no relative clause of the subject, as in "over
+    // who supported which bill that Gov. Chris Christie said", leaves the
+    // noun phrase before the cue to speak)
+    let before_relative = relative.and_then(|r| {
+        let mut p = parse_np_right(text, &toks[lo..r])
+            .filter(|p| p.whole.start.min(p.mention.start) == toks[lo].span.start)?;
+        p.whole = Span::new(p.whole.start, toks[hi - 1].span.end);
+        Some(p)
+    });
+    let mut phrase = match before_relative {
+        Some(p) => p,
         None => parse_np_right(text, &toks[lo..hi])?,
     };
     if aside {

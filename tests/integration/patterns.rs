@@ -1128,3 +1128,15 @@ fn an_appositive_of_age_and_place() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn a_who_that_opens_no_relative_clause_of_the_subject() {
+    check(
+        "The debate grew so heated over who backed which bill that Gov. Chris Christo said, “I need a converter.”",
+        "I need a converter.",
+        "Chris Christo",
+        "Gov. Chris Christo",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+}

@@ -840,3 +840,14 @@ fn a_fragment_in_a_clause_of_belief_or_perception() {
     let q = &extract("Burton thinks that cats are “cuties”.")[0];
     assert_eq!(q.kind, QuoteKind::Scare);
 }
+
+#[test]
+fn an_adverbial_between_a_parenthetical_cue_and_its_comma() {
+    check(
+        "If anything, Ash Dale argued in his email, the incident shows why the rules matter.",
+        "the incident shows why the rules matter",
+        QuoteKind::Indirect,
+        "Ash Dale",
+        "argued",
+    );
+}
