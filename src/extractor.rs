@@ -853,9 +853,12 @@ impl<'a, 's> Run<'a, 's> {
                         && q.quote.context.sentence == d.quote.context.sentence
                 })
             };
+            // (or the paragraph before, when this one is only quotation:
+            // "Howard went on with his remarks.\n\n“Eight years ago …”")
+            let here = last >= para_first && d.paragraph == pi;
+            let above = quote_only && d.paragraph + 1 == pi;
             if d.quote.kind == QuoteKind::Indirect
-                && last >= para_first
-                && d.paragraph == pi
+                && (here || above)
                 && d.quote.speaker.is_some()
                 && own_sentence()
             {

@@ -20,7 +20,7 @@ pub(crate) fn confidence(
     let base = match (rule, kind, resolution) {
         ("continuation-same-paragraph", _, _) => 0.95,
         ("continuation-next-paragraph", _, _) => 0.6,
-        ("continuation-after-reported", _, _) => 0.55,
+        ("continuation-after-reported", _, _) => 0.4,
         ("headline-echo", _, _) => 0.3,
         ("headline-colon", _, _) => 0.7,
         ("unattributed", _, _) => 0.2,

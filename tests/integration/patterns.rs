@@ -1140,3 +1140,17 @@ fn a_who_that_opens_no_relative_clause_of_the_subject() {
         "speaker-cue-comma-quote",
     );
 }
+
+#[test]
+fn a_paragraph_of_quotation_after_reported_speech() {
+    let text =
+        "Dan Howe said the campaign had lost its way.\n\n“Eight years ago she was the favorite.”";
+    check(
+        text,
+        "Eight years ago she was the favorite.",
+        "Dan Howe",
+        "Dan Howe",
+        None,
+        "continuation-after-reported",
+    );
+}
