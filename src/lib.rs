@@ -113,7 +113,7 @@
 //!
 //! One pass over the text for marks, one for words, with work proportional to
 //! the text: no input makes it slower than linear. On news text one core
-//! extracts about 35 MB/s with reported speech, 55 MB/s without
+//! extracts about 33 MB/s with reported speech, 53 MB/s without
 //! ([`Config::indirect`]); `benches/` and the README have the figures and
 //! the commands behind them. [`Extractor::for_each_quote`] hands records on
 //! as they become final, so memory stays flat on texts of any length.
