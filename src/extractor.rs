@@ -677,15 +677,7 @@ impl<'a, 's> Run<'a, 's> {
             let says =
                 || patterns::headline_says(text, s).filter(|_| self.ex.enabled("headline-says"));
             if let Some((found, content)) = colon.or_else(says) {
-                let context = Context {
-                    sentence: sent,
-                    paragraph: para,
-                    attribution: Some(found.clause),
-                };
-                let mut draft =
-                    Draft::new(text, content, QuoteKind::Indirect, Vec::new(), context, pi);
-                self.attribute(&mut draft, &found);
-                self.drafts.push(draft);
+                self.push_indirect(content, &found, sent, para, pi);
             }
         }
     }
@@ -706,34 +698,24 @@ impl<'a, 's> Run<'a, 's> {
         let mut taken: Option<Span> = None;
         for r in all.iter().filter(|r| r.standalone) {
             let (f, clause) = (&r.found, r.clause);
-            if taken.is_some_and(|t| t.start < clause.end && clause.start < t.end) {
+            if taken.is_some_and(|t| t.overlaps(clause)) {
                 continue;
             }
-            let holds_quote = s.iter().any(|t| {
-                t.is_punct(QUOTE) && t.span.start < clause.end && clause.start < t.span.end
-            });
+            let holds_quote = s
+                .iter()
+                .any(|t| t.is_punct(QUOTE) && t.span.overlaps(clause));
             let used = self.drafts[sentence_first - self.flushed..]
                 .iter()
                 .any(|d| {
                     d.quote.span == clause
                         || (d.quote.kind == QuoteKind::Direct
                             && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
-                        || (d.quote.rule == "asked-question"
-                            && d.quote.span.start < clause.end
-                            && clause.start < d.quote.span.end)
+                        || (d.quote.rule == "asked-question" && d.quote.span.overlaps(clause))
                 });
             if holds_quote || used || text[clause].split_whitespace().count() < 2 {
                 continue;
             }
-            let context = Context {
-                sentence: sent,
-                paragraph: para,
-                attribution: Some(f.clause),
-            };
-            let mut draft = Draft::new(text, clause, QuoteKind::Indirect, Vec::new(), context, pi);
-            // sets the rule, speaker and cue
-            self.attribute(&mut draft, f);
-            self.drafts.push(draft);
+            self.push_indirect(clause, f, sent, para, pi);
             taken = Some(clause);
         }
     }
@@ -746,8 +728,13 @@ impl<'a, 's> Run<'a, 's> {
         for a in patterns::asked_questions(text, s) {
             let taken = self.drafts[sentence_first - self.flushed..]
                 .iter()
-                .any(|d| d.quote.span.start < a.content.end && a.content.start < d.quote.span.end);
+                .any(|d| d.quote.span.overlaps(a.content));
             if taken {
+                continue;
+            }
+            if let Some(phrase) = a.asker {
+                let found = Found::new(phrase, Some(a.cue), a.clause, "asked-question");
+                self.push_indirect(a.content, &found, sent, para, pi);
                 continue;
             }
             let context = Context {
@@ -763,23 +750,35 @@ impl<'a, 's> Run<'a, 's> {
                 context,
                 pi,
             );
-            match a.asker {
-                Some(phrase) => {
-                    let found = Found::new(phrase, Some(a.cue), a.clause, "asked-question");
-                    self.attribute(&mut draft, &found);
-                }
-                None => {
-                    draft.cue_weight = a.cue.weight;
-                    draft.quote.rule = Cow::Borrowed("asked-question");
-                    draft.quote.cue = Some(Cue {
-                        text: text[a.cue.span].to_string(),
-                        span: a.cue.span,
-                        lemma: Cow::Borrowed(a.cue.lemma),
-                    });
-                }
-            }
+            draft.cue_weight = a.cue.weight;
+            draft.quote.rule = Cow::Borrowed("asked-question");
+            draft.quote.cue = Some(Cue {
+                text: text[a.cue.span].to_string(),
+                span: a.cue.span,
+                lemma: Cow::Borrowed(a.cue.lemma),
+            });
             self.drafts.push(draft);
         }
+    }
+
+    /// An `Indirect` record of `content` in sentence `sent`, attributed by
+    /// `found` (its rule, speaker and cue).
+    fn push_indirect(&mut self, content: Span, found: &Found, sent: Span, para: Span, pi: usize) {
+        let context = Context {
+            sentence: sent,
+            paragraph: para,
+            attribution: Some(found.clause),
+        };
+        let mut draft = Draft::new(
+            self.text,
+            content,
+            QuoteKind::Indirect,
+            Vec::new(),
+            context,
+            pi,
+        );
+        self.attribute(&mut draft, found);
+        self.drafts.push(draft);
     }
 
     /// Whether a name phrase names a person: by a given name or title, or as

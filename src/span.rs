@@ -54,6 +54,12 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// Whether the two spans share a byte.
+    #[inline]
+    pub(crate) const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// Whether the byte offset `pos` lies inside this span.
     #[inline]
     pub const fn contains_offset(&self, pos: usize) -> bool {

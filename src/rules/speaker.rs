@@ -54,6 +54,18 @@ impl SpeakerPhrase {
         SpeakerPhrase::description(mention, entity, Gender::Unknown, plural, generic)
     }
 
+    /// This phrase as the antecedent of the relative pronoun at `who`
+    /// ("Bernie Sanders, who said …", "the voters who say …"): the pronoun is
+    /// the mention, and a description keeps its words as the name.
+    fn through_relative(mut self, who: Span) -> SpeakerPhrase {
+        if self.kind == PhraseKind::Description {
+            self.name = Some(self.mention);
+        }
+        self.mention = who;
+        self.whole = Span::new(self.whole.start, who.end);
+        self
+    }
+
     /// A description ("the two", "43 percent", "the narrator") spanning `mention`.
     pub(crate) fn description(
         mention: Span,
@@ -549,14 +561,7 @@ pub(crate) fn parse_before(
             .filter(|&&(lo, hi)| lo < hi)
             .and_then(|&(lo, hi)| parse_np_right(text, &toks[lo..hi]));
         return Some(match antecedent {
-            Some(mut p) => {
-                if p.kind == PhraseKind::Description {
-                    p.name = Some(p.mention);
-                }
-                p.mention = who;
-                p.whole = Span::new(p.whole.start, who.end);
-                p
-            }
+            Some(p) => p.through_relative(who),
             None => SpeakerPhrase {
                 kind: PhraseKind::Pronoun,
                 mention: who,
@@ -576,15 +581,10 @@ pub(crate) fn parse_before(
     if first_hi >= first_lo + 2 && matches!(toks[first_hi - 1].text(text), "who" | "that" | "which")
     {
         let who = toks[first_hi - 1].span;
-        if let Some(mut p) = parse_np_right(text, &toks[first_lo..first_hi - 1])
+        if let Some(p) = parse_np_right(text, &toks[first_lo..first_hi - 1])
             .filter(|p| p.whole.end == toks[first_hi - 2].span.end && p.kind != PhraseKind::Pronoun)
         {
-            if p.kind == PhraseKind::Description {
-                p.name = Some(p.mention);
-            }
-            p.mention = who;
-            p.whole = Span::new(p.whole.start.min(p.mention.start), who.end);
-            return Some(p);
+            return Some(p.through_relative(who));
         }
     }
     // an object relative with its own subject speaks for itself: "NAFTA,
@@ -638,12 +638,9 @@ pub(crate) fn parse_before(
                 pick = r + 1;
                 aside = true;
                 // past a party and state: "Rubio, R-Fla., appearing on Fox, said"
-                while pick + 1 < chunks.len() && {
-                    let (lo, hi) = chunks[pick];
-                    lo < hi
-                        && is_party_designation(toks[lo].text(text))
-                        && toks[lo + 1..hi].iter().all(|t| t.is_punct('.'))
-                } {
+                while pick + 1 < chunks.len()
+                    && is_party_designation(text, &toks[chunks[pick].0..chunks[pick].1])
+                {
                     pick += 1;
                 }
             }
@@ -704,10 +701,7 @@ pub(crate) fn parse_before(
                 && nlo < nhi
                 && toks[lo].is_capitalized(text)
                 && (matches!(toks[nlo].text(text), "of" | "in" | "from") || ends_in_place());
-            let party = lo < hi
-                && is_party_designation(toks[lo].text(text))
-                && toks[lo + 1..hi].iter().all(|t| t.is_punct('.'));
-            if place || party {
+            if place || is_party_designation(text, &toks[lo..hi]) {
                 pick += 1;
                 continue;
             }
@@ -810,10 +804,15 @@ pub(crate) fn parse_before(
     Some(phrase)
 }
 
-/// A party and state after a politician's name: "R-Ky.", "D-Calif.", "I-Vt".
-fn is_party_designation(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() >= 4
+/// Whether a chunk is a party and state after a politician's name: "R-Ky.",
+/// "D-Calif.", "I-Vt" (the word, and its period if it stands apart).
+fn is_party_designation(text: &str, chunk: &[Token]) -> bool {
+    let Some((first, rest)) = chunk.split_first() else {
+        return false;
+    };
+    let b = first.text(text).as_bytes();
+    rest.iter().all(|t| t.is_punct('.'))
+        && b.len() >= 4
         && b.len() <= 8
         && matches!(b[0], b'R' | b'D' | b'I')
         && b[1] == b'-'
