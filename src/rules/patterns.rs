@@ -2215,10 +2215,8 @@ pub(crate) fn reported_for<'r>(
     // once questioned whether …, said Friday that Curiel “…”"
     let relative =
         |r: &&Reported| matches!(&text[r.found.phrase.mention], "who" | "which" | "that");
-    let before: Vec<&Reported> = before.collect();
     let mut holding = before
-        .iter()
-        .copied()
+        .clone()
         .filter(|r| r.clause.contains(target))
         .peekable();
     let outer = holding.peek().copied();
@@ -2237,7 +2235,7 @@ pub(crate) fn reported_for<'r>(
         .find(|r| !relative(r))
         .or(outer)
         .or_else(believed)
-        .or(before.last().copied())
+        .or_else(|| before.last())
         .or(first)
 }
 
