@@ -909,18 +909,18 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     let n = toks.len();
     let last = toks.last()?;
     // "Nearly half", "Only 8 percent", "just 36 percent of Democrats"
+    // (compared without lowercasing a copy: this runs for every phrase)
+    let one_of =
+        |t: &Token, words: &[&str]| words.iter().any(|w| t.text(text).eq_ignore_ascii_case(w));
     if n >= 2
-        && matches!(
-            toks[0].text(text).to_ascii_lowercase().as_str(),
-            "nearly" | "almost" | "about" | "roughly" | "just" | "only" | "over"
+        && one_of(
+            &toks[0],
+            &[
+                "nearly", "almost", "about", "roughly", "just", "only", "over",
+            ],
         )
     {
-        if n == 2
-            && matches!(
-                toks[1].text(text).to_ascii_lowercase().as_str(),
-                "half" | "all" | "most" | "everyone"
-            )
-        {
+        if n == 2 && one_of(&toks[1], &["half", "all", "most", "everyone"]) {
             return Some(SpeakerPhrase::people(span_of(toks), true, false));
         }
         if let Some(mut p) = parse_np_right(text, &toks[1..]).filter(|p| {
