@@ -604,12 +604,15 @@ pub(crate) fn parse_before(
     {
         // the chunks between the cue and the relative clause belong to it when
         // they are a list ("…, which represents England, Wales and Northern
-        // Ireland, told"); otherwise the nearest chunk is the subject
+        // Ireland, told"); otherwise the nearest chunk is the subject, a lone
+        // pronoun always ("…, which is an outcome, he said")
         let list = chunks[..r].iter().all(|&(lo, hi)| {
-            toks[lo..hi]
-                .iter()
-                .any(|t| t.is_word() && matches!(t.text(text), "and" | "or"))
-                || toks.get(lo).is_some_and(|t| t.is_lowercase(text))
+            let pronoun = hi == lo + 1 && PRONOUNS.contains_key(toks[lo].text(text));
+            !pronoun
+                && (toks[lo..hi]
+                    .iter()
+                    .any(|t| t.is_word() && matches!(t.text(text), "and" | "or"))
+                    || toks.get(lo).is_some_and(|t| t.is_lowercase(text)))
         });
         // the nearest chunk is the relative clause's own verb phrase, past an
         // appositive inside it: "Rubio, whose hometown, Miami, is flooding, argues"
@@ -1067,6 +1070,11 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             }
         }
     }
+    // "a source familiar with the talks", "a person close to the campaign":
+    // an anonymous source and what they know
+    if let Some(p) = source_in_the_know(text, toks) {
+        return Some(p);
+    }
     // "a staffer in the room", "one woman at the rally": a description and
     // where the person stood; the place names no organisation
     if last.is_lowercase(text) && n >= 4 {
@@ -1381,6 +1389,41 @@ const ROLE_ADJECTIVES: &[&str] = &[
 const NUMBERS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
+
+/// "a source familiar with Cruz’s thinking", "two people close to the
+/// campaign", "an official briefed on the talks": a description, then what
+/// the anonymous source knows (which names no organisation: the campaign is
+/// not the source's employer).
+fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let k = (1..n.saturating_sub(2)).find(|&k| {
+        toks[k].is_word()
+            && toks[k + 1].is_word()
+            && matches!(
+                (toks[k].text(text), toks[k + 1].text(text)),
+                ("familiar", "with")
+                    | ("close", "to")
+                    | ("briefed", "on")
+                    | ("knowledgeable", "about")
+                    | ("with", "knowledge")
+                    | ("with", "direct")
+            )
+    })?;
+    // what they know is a short noun phrase
+    let rest = &toks[k + 2..];
+    if rest.len() > 8
+        || !rest
+            .iter()
+            .all(|t| t.is_word() || t.is_punct('’') || t.is_punct('\'') || t.is_punct('.'))
+    {
+        return None;
+    }
+    let mut p = parse_np_right(text, &toks[..k]).filter(|p| {
+        p.kind == PhraseKind::Description && p.whole.end == toks[k - 1].span.end && !p.generic
+    })?;
+    p.whole = Span::new(p.whole.start.min(p.mention.start), toks[n - 1].span.end);
+    Some(p)
+}
 
 /// "Ann Beck of the Fairview Institute", "Tom Ward from the Ohio State
 /// University": a person's name, then "of/at/from the" and a capitalised

@@ -1154,3 +1154,44 @@ fn a_paragraph_of_quotation_after_reported_speech() {
         "continuation-after-reported",
     );
 }
+
+#[test]
+fn an_anonymous_source_and_what_it_knows() {
+    check(
+        "“He will run,” a source familiar with the talks said.",
+        "He will run,",
+        "source",
+        "a source",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        "Two people close to the campaign said, “It is over.”",
+        "It is over.",
+        "Two people",
+        "Two people",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+    // "close to" after a name is no description of a source
+    check(
+        "Ann Lee, who is close to the campaign, said, “No.”",
+        "No.",
+        "Ann Lee",
+        "Ann Lee",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_relative_clause_is_the_subject() {
+    check(
+        "Voters split the contests, which is an outcome, she said, “we long expected.”",
+        "we long expected.",
+        "she",
+        "she",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+}
