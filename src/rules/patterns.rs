@@ -2213,8 +2213,21 @@ pub(crate) fn reported_for<'r>(
     });
     // a relative clause's cue yields to the main clause's: "Trump, who
     // once questioned whether …, said Friday that Curiel “…”"
-    let relative =
-        |r: &&Reported| matches!(&text[r.found.phrase.mention], "who" | "which" | "that");
+    // and so does a subordinate clause's: "Asked about what he wrote …,
+    // Cross said he “…”"
+    let relative = |r: &&Reported| {
+        let p = &r.found.phrase;
+        let before = text[..p.whole.start.min(p.mention.start)].trim_end();
+        let word_before = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        matches!(&text[p.mention], "who" | "which" | "that")
+            || matches!(
+                word_before,
+                "what" | "how" | "why" | "whatever" | "because" | "although" | "though" | "if"
+            )
+    };
     let mut holding = before
         .clone()
         .filter(|r| r.clause.contains(target))

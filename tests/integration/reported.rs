@@ -851,3 +851,25 @@ fn an_adverbial_between_a_parenthetical_cue_and_its_comma() {
         "argued",
     );
 }
+
+#[test]
+fn a_fragment_belongs_to_the_main_clause_not_a_subordinate_one() {
+    let text =
+        "Asked about what she wrote in the memo, Ruiz said she “may yet have to vote for him.”";
+    check(
+        text,
+        "she “may yet have to vote for him.”",
+        QuoteKind::Partial,
+        "Ruiz",
+        "said",
+    );
+    // without the subordinate clause the first speech cue still holds it
+    let text = "Ruiz wrote that Lee said he “may yet have to vote for him.”";
+    check(
+        text,
+        "Lee said he “may yet have to vote for him.”",
+        QuoteKind::Partial,
+        "Ruiz",
+        "wrote",
+    );
+}
