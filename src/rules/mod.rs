@@ -139,6 +139,16 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "statement-then-quote",
+        description: "A sentence that only says who spoke, with a verb of speech and nothing reported, introduces the quote that opens the next sentence.",
+        examples: &[
+            pos("Ann Lee said in a statement. “We have no choice.”", "We have no choice.", Some("Ann Lee")),
+            pos("The mayor told reporters on Monday.\n\n“We have no choice.”", "We have no choice.", Some("mayor")),
+            neg("Ann Lee said the vote was close. “We have no choice.”"),
+            neg("Ann Lee arrived in the city. “We have no choice.”"),
+        ],
+    },
+    Rule {
         id: "continuation-same-paragraph",
         description: "A quote with no attribution of its own, after an attributed quote of the same paragraph.",
         examples: &[pos("“We lost,” Sam Green said. “We will be back.”", "We will be back.", Some("Sam Green"))],

@@ -1235,6 +1235,27 @@ fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
     fits.then(|| Found::new(phrase, None, clause, "colon-lead-in"))
 }
 
+/// A sentence of attribution alone that introduces the quotation opening
+/// the next sentence: "Ann Lee said in a statement. “…”", "He told
+/// reporters. “…”". A verb of speech, nothing reported after it (only an
+/// object or adverbials), and no quotation marks of its own.
+pub(crate) fn statement_lead_in(text: &str, s: &[Token]) -> Option<Found> {
+    let n = s.len();
+    if !(3..=24).contains(&n) || !s[n - 1].is_punct('.') || s.iter().any(|t| t.is_punct(QUOTE)) {
+        return None;
+    }
+    let mut found = leading(text, s, 0, n - 1)?;
+    found.cue?;
+    // the speaker opens the sentence: "…, the Guardian reported." reports
+    // what stands before it
+    let p = &found.phrase;
+    if p.whole.start.min(p.mention.start) != s[0].span.start {
+        return None;
+    }
+    found.rule = "statement-then-quote";
+    Some(found)
+}
+
 /// A sentence ending in a colon that introduces the quotation after it:
 /// "Caddell continued:" or "And from Chairwoman Rosenworcel:".
 pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {

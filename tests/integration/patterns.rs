@@ -1195,3 +1195,28 @@ fn a_pronoun_after_a_relative_clause_is_the_subject() {
         "speaker-cue-comma-quote",
     );
 }
+
+#[test]
+fn a_sentence_of_attribution_alone_before_the_quote() {
+    check(
+        "The court ruled on Friday. Ann Lee said in a statement. “There are no problems.”",
+        "There are no problems.",
+        "Ann Lee",
+        "Ann Lee",
+        Some("said"),
+        "statement-then-quote",
+    );
+    // a sentence that reports something is reported speech, not a lead-in
+    let text = "Ann Lee said the court erred. “There are no problems.”";
+    let q = extract(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].rule, "continuation-after-reported");
+    // nor does a sentence in another paragraph lead into a sentence that
+    // goes on past its quotation
+    let text = "Ann Lee said in a statement.\n\n“There are no problems,” the mayor said.";
+    assert_eq!(extract(text)[0].speaker.as_ref().unwrap().name, "mayor");
+    let text = "Ann Lee said in a statement.\n\nThe mayor arrived late. “There are problems.”";
+    assert!(extract(text)
+        .iter()
+        .all(|q| q.rule != "statement-then-quote"));
+}
