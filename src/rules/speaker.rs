@@ -1070,6 +1070,30 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             }
         }
     }
+    // an office: "the secretary of state", "Clinton's chief of staff", "the
+    // director of communications"
+    if n >= 3 && last.is_lowercase(text) {
+        let k = n - 2;
+        let office = toks[k].is_word()
+            && toks[k].text(text) == "of"
+            && !is_function_word(lw)
+            && !ROLE_NOUNS.contains_key(lw);
+        if let Some(mut p) = office
+            .then(|| parse_np_right(text, &toks[..k]))
+            .flatten()
+            .filter(|p| {
+                p.kind == PhraseKind::Description
+                    && !p.plural
+                    && !p.generic
+                    && p.whole.end == toks[k - 1].span.end
+                    && p.mention.end == toks[k - 1].span.end
+            })
+        {
+            p.mention = Span::new(p.mention.start, last.span.end);
+            p.whole = Span::new(p.whole.start.min(p.mention.start), last.span.end);
+            return Some(p);
+        }
+    }
     // "a source familiar with the talks", "a person close to the campaign":
     // an anonymous source and what they know
     if let Some(p) = source_in_the_know(text, toks) {
@@ -1222,6 +1246,21 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 phrase.role = Some(format!("{} {role}", &text[adjectives]));
                 phrase.mention = Span::new(adjectives.start, phrase.mention.end);
                 phrase.whole = Span::new(adjectives.start, phrase.whole.end);
+            }
+        }
+        // one adjective before the name, and nothing else: "embattled
+        // Trump", "warm-and-fuzzy Trump" (the name is the mention)
+        if skip == 0 && i == 1 && phrase.whole.start == toks[1].span.start {
+            let w = toks[i - 1].text(text);
+            if toks[i - 1].is_lowercase(text)
+                && w.len() > 2
+                && !is_determiner(w)
+                && !is_function_word(w)
+                && !cue_verb_form(w)
+                && !PRONOUNS.contains_key(w)
+                && !w.ends_with("ly")
+            {
+                phrase.whole = Span::new(toks[0].span.start, phrase.whole.end);
             }
         }
         return Some(phrase);
@@ -1741,6 +1780,22 @@ pub(crate) fn parse_after(
             // "a Pinellas sheriff's detective": possessive inside a description
             continue;
         }
+    }
+    // an office: "the secretary of state", "a professor of history"
+    if j > i
+        && j + 1 < end
+        && toks[j].is_word()
+        && toks[j].text(text) == "of"
+        && toks[j - 1].is_lowercase(text)
+        && role_noun(toks[j - 1].text(text)).is_some()
+        && toks[j + 1].is_lowercase(text)
+        && !is_function_word(toks[j + 1].text(text))
+        && !is_determiner(toks[j + 1].text(text))
+        && !toks
+            .get(j + 2)
+            .is_some_and(|t| t.is_lowercase(text) && !is_function_word(t.text(text)))
+    {
+        j += 2;
     }
     while j > i && !toks[j - 1].is_word() {
         j -= 1;

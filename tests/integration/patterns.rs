@@ -1220,3 +1220,52 @@ fn a_sentence_of_attribution_alone_before_the_quote() {
         .iter()
         .all(|q| q.rule != "statement-then-quote"));
 }
+
+#[test]
+fn an_office_is_one_description() {
+    check(
+        "The chief of staff said, “We are ready.”",
+        "We are ready.",
+        "chief of staff",
+        "The chief of staff",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+    check(
+        "“We are ready,” said the secretary of state.",
+        "We are ready,",
+        "secretary of state",
+        "the secretary of state",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+    // "of" and a noun phrase of its own stays out: "a spokesman of state officials"
+    check(
+        "“We are ready,” said a spokesman of state officials.",
+        "We are ready,",
+        "spokesman",
+        "a spokesman",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+}
+
+#[test]
+fn an_adjective_before_a_name() {
+    check(
+        "“We did not discuss that,” embattled Ann Ruiz said.",
+        "We did not discuss that,",
+        "Ann Ruiz",
+        "Ann Ruiz",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        "“We did not discuss that,” warm-and-fuzzy Ann Ruiz said.",
+        "We did not discuss that,",
+        "Ann Ruiz",
+        "Ann Ruiz",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
