@@ -1169,6 +1169,14 @@ impl<'a, 's> Run<'a, 's> {
                     sp.name = e.name.clone();
                     sp.resolution = Resolution::PartialName;
                 }
+            } else if self.ex.enabled("scare-quote")
+                && self.drafts[i].quote.text.split_whitespace().count() <= 3
+            {
+                // three words or fewer that nothing attributes are a term, in
+                // the headline as in the story: "Obama’s ‘Refurbished’ Plan"
+                let q = &mut self.drafts[i].quote;
+                q.kind = QuoteKind::Scare;
+                q.rule = Cow::Borrowed("scare-quote");
             }
         }
     }

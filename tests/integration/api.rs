@@ -177,11 +177,11 @@ fn for_each_quote_streams_the_records_of_extract() {
 #[test]
 fn headline_echo_looks_64_kib_past_the_headline() {
     // the body quote that echoes the headline comes after 70 KB of text
-    let mut text = String::from("Mayor: ‘We Will Rebuild’\n\n");
+    let mut text = String::from("Mayor: ‘We Will Rebuild the Bridge’\n\n");
     while text.len() < 70_000 {
         text.push_str("The council met again and nothing was decided.\n\n");
     }
-    text.push_str("“We will rebuild,” Mayor Ana Ruiz said on Monday.\n");
+    text.push_str("“We will rebuild the bridge,” Mayor Ana Ruiz said on Monday.\n");
     let quotes = extract(&text);
     assert_eq!(quotes[0].kind, QuoteKind::Headline);
     assert_ne!(quotes[0].rule, "headline-echo");

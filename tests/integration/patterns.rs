@@ -313,6 +313,25 @@ fn headline_takes_speaker_of_body_quote() {
 }
 
 #[test]
+fn a_short_headline_quote_nothing_attributes_is_a_term() {
+    let text = "Council’s ‘Refurbished’ Budget Fails\n\nThe council voted on Monday.";
+    let q = extract(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        (q[0].kind, q[0].rule.as_ref()),
+        (QuoteKind::Scare, "scare-quote")
+    );
+    assert_eq!(q[0].span, only(text, "Refurbished"));
+    // a longer one stays a headline quote, with no one to say it
+    let text = "‘We will never give up the bridge’\n\nThe council voted on Monday.";
+    let q = extract(text);
+    assert_eq!(
+        (q[0].kind, q[0].rule.as_ref()),
+        (QuoteKind::Headline, "unattributed")
+    );
+}
+
+#[test]
 fn no_speaker_is_an_honest_none() {
     let q = &extract("“Nothing here is settled.”")[0];
     assert!(q.speaker.is_none());
