@@ -1430,8 +1430,8 @@ const NUMBERS: &[&str] = &[
 ];
 
 /// "a source familiar with Cruz’s thinking", "two people close to the
-/// campaign", "an official briefed on the talks": a description, then what
-/// the anonymous source knows (which names no organisation: the campaign is
+/// campaign", "an official briefed on the talks", "a source speaking to Fox
+/// News": a description, then what the anonymous source knows or whom it told (which names no organisation: the campaign is
 /// not the source's employer).
 fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
@@ -1446,6 +1446,7 @@ fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
                     | ("knowledgeable", "about")
                     | ("with", "knowledge")
                     | ("with", "direct")
+                    | ("speaking", "to" | "with" | "on")
             )
     })?;
     // what they know is a short noun phrase
@@ -1738,6 +1739,12 @@ pub(crate) fn parse_after(
         && (is_name_word(text, &toks[j])
             || (toks[j].is_lowercase(text) && !is_name_stop(toks[j].text(text)))
             || role_noun(toks[j].text(text)).is_some()
+            // a year or number inside a description: "a 2008 Clinton veteran"
+            || (j > i
+                && toks[j].text(text).bytes().all(|b| b.is_ascii_digit())
+                && toks[j + 1..end.min(j + 5)]
+                    .iter()
+                    .any(|t| t.is_word() && role_noun(t.text(text)).is_some()))
             || (j > i
                 && toks[j - 1].is_capitalized(text)
                 && matches!(toks[j].text(text), "of" | "for" | "and")

@@ -1192,6 +1192,14 @@ fn an_anonymous_source_and_what_it_knows() {
         Some("said"),
         "speaker-cue-comma-quote",
     );
+    check(
+        "Another source speaking to Fox News said, “They knew.”",
+        "They knew.",
+        "Another source",
+        "Another source",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
     // "close to" after a name is no description of a source
     check(
         "Ann Lee, who is close to the campaign, said, “No.”",
@@ -1264,6 +1272,18 @@ fn an_office_is_one_description() {
         "We are ready,",
         "spokesman",
         "a spokesman",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+}
+
+#[test]
+fn a_year_inside_a_description() {
+    check(
+        "“She did not like that,” said a 2008 campaign veteran.",
+        "She did not like that,",
+        "2008 campaign veteran",
+        "a 2008 campaign veteran",
         Some("said"),
         "quote-then-cue-speaker",
     );
