@@ -419,15 +419,54 @@ fn clause_end(s: &[Token], from: usize, hi: usize) -> usize {
 /// description ("the narrator") only beside an unmistakable verb of speech
 /// (a past tense, or a form of say, tell, write, ask, add).
 fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bool {
+    let w = s[j].text(text);
+    // a plural noun after a preposition: "Alongside BLM calls for action, …",
+    // "amid Democrats' demands"
+    let after_preposition = || {
+        let start = phrase.whole.start.min(phrase.mention.start);
+        let at = s.partition_point(|t| t.span.start < start);
+        at > 0 && s[at - 1].is_word() && {
+            let before = s[at - 1].text(text);
+            PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(before))
+        }
+    };
+    if w.ends_with('s')
+        && cue_verb(w).is_some_and(|v| NOUNISH.contains(&v.lemma))
+        && after_preposition()
+    {
+        return false;
+    }
     if !phrase.generic {
         return true;
     }
-    let w = s[j].text(text);
     let Some(v) = cue_verb(w) else { return false };
     w.ends_with("ed")
         || matches!(w, "said" | "told" | "wrote" | "read")
         || (w.ends_with('s') && !NOUNISH.contains(&v.lemma))
 }
+
+/// Prepositions whose object is no subject of a verb after it.
+const PREPOSITIONS: &[&str] = &[
+    "alongside",
+    "amid",
+    "among",
+    "against",
+    "despite",
+    "following",
+    "without",
+    "with",
+    "of",
+    "for",
+    "about",
+    "from",
+    "by",
+    "over",
+    "after",
+    "before",
+    "to",
+    "unlike",
+    "like",
+];
 
 /// Cue verbs whose -s form is as often a plural noun ("the state reports").
 pub(crate) const NOUNISH: &[&str] = &[

@@ -873,3 +873,15 @@ fn a_fragment_belongs_to_the_main_clause_not_a_subordinate_one() {
         "wrote",
     );
 }
+
+#[test]
+fn a_plural_noun_after_a_preposition_is_no_cue() {
+    let text = "Alongside ACLU calls for action, even a top party strategist said Ruiz will have to “choose a side.”";
+    check(
+        text,
+        "Ruiz will have to “choose a side.”",
+        QuoteKind::Partial,
+        "top party strategist",
+        "said",
+    );
+}
