@@ -1113,6 +1113,11 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             return Some(p);
         }
     }
+    // "a statement released Friday", "a memo obtained by CNN": a
+    // description, then how it came out
+    if let Some(p) = described_by_participle(text, toks) {
+        return Some(p);
+    }
     // "a source familiar with the talks", "a person close to the campaign":
     // an anonymous source and what they know
     if let Some(p) = source_in_the_know(text, toks) {
@@ -1447,6 +1452,48 @@ const ROLE_ADJECTIVES: &[&str] = &[
 const NUMBERS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
+
+/// "a statement released Friday", "a memo obtained by CNN", "a letter sent
+/// to donors on Monday": a description, then a past participle and what
+/// says when, by whom or to whom (not a name: "a man named Joe" is Joe).
+fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    if n < 2 {
+        return None;
+    }
+    let k = (1..n).find(|&k| {
+        let w = toks[k].text(text);
+        toks[k].is_lowercase(text)
+            && (w.len() > 4 && w.ends_with("ed") || matches!(w, "written" | "sent" | "seen"))
+            && !matches!(
+                w,
+                "named" | "called" | "dubbed" | "nicknamed" | "titled" | "entitled"
+            )
+    })?;
+    // (the participle may end the phrase: callers cut a time off its end,
+    // "the report released | Friday said")
+    let rest = &toks[k + 1..];
+    let how = rest.first().map_or(true, |t| {
+        t.is_word()
+            && (matches!(
+                t.text(text),
+                "by" | "on" | "in" | "at" | "to" | "from" | "last" | "this" | "earlier" | "late"
+            ) || t.is_capitalized(text))
+    });
+    if !how
+        || rest.len() > 10
+        || !rest
+            .iter()
+            .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('’') || t.is_punct('\''))
+    {
+        return None;
+    }
+    let mut p = parse_np_right(text, &toks[..k]).filter(|p| {
+        p.kind == PhraseKind::Description && p.whole.end == toks[k - 1].span.end && !p.generic
+    })?;
+    p.whole = Span::new(p.whole.start.min(p.mention.start), toks[n - 1].span.end);
+    Some(p)
+}
 
 /// "a source familiar with Cruz’s thinking", "two people close to the
 /// campaign", "an official briefed on the talks", "a source speaking to Fox

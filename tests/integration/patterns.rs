@@ -1278,6 +1278,34 @@ fn an_office_is_one_description() {
 }
 
 #[test]
+fn a_document_and_how_it_came_out() {
+    check(
+        "“We are ready,” a statement released by the campaign said.",
+        "We are ready,",
+        "statement",
+        "a statement",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        "“We are ready,” the report released Friday said.",
+        "We are ready,",
+        "report",
+        "the report",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        "A memo obtained by the Ledger said, “The plan is ready.”",
+        "The plan is ready.",
+        "memo",
+        "A memo",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+}
+
+#[test]
 fn a_year_inside_a_description() {
     check(
         "“She did not like that,” said a 2008 campaign veteran.",
