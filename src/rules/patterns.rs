@@ -355,6 +355,8 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
                     && is_determiner(s[p + 1].text(text))
                     && s[p - 1].is_capitalized(text)
                     && s[p + 2..j].iter().all(|t| t.is_lowercase(text))
+                    // (not a share: "Two in three voters said")
+                    && !super::speaker::is_number_word(s[p - 1].text(text))
             });
         if let Some(p) = occasion {
             j = p;

@@ -953,6 +953,10 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             return Some(p);
         }
     }
+    // "two in three", "eight in 10 Democratic voters overall"
+    if let Some(p) = one_in_n(text, toks) {
+        return Some(p);
+    }
     // a share as polls give it: "47%", "Most", "Many"
     let digits = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
     let percent = last.is_punct('%') && n >= 2 && digits(&toks[n - 2]);
@@ -1453,6 +1457,42 @@ const NUMBERS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
+/// Whether `w` is a number in digits or a small one in words ("one" to "ten").
+pub(crate) fn is_number_word(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        || w.eq_ignore_ascii_case("one")
+        || NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
+/// A share as polls give it, a number in a number: "Two in three", "eight in
+/// 10 Democratic voters overall", "one in four of them" (the whole chunk).
+fn one_in_n(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let number = |t: &Token| t.is_word() && is_number_word(t.text(text));
+    if toks.len() < 3 || !number(&toks[0]) || toks[1].text(text) != "in" || !number(&toks[2]) {
+        return None;
+    }
+    // then who they are: "Democratic voters", "of those polled", and "overall"
+    let fits = |rest: &[Token]| match rest {
+        [] => true,
+        [of, group @ ..] if of.text(text) == "of" => {
+            !group.is_empty()
+                && parse_np_right(text, group).is_some_and(|g| {
+                    g.plural && g.whole.start.min(g.mention.start) == group[0].span.start
+                })
+        }
+        group => parse_np_right(text, group).is_some_and(|g| {
+            g.kind == PhraseKind::Description
+                && g.plural
+                && g.whole.start.min(g.mention.start) == group[0].span.start
+        }),
+    };
+    let rest = &toks[3..];
+    let qualified = rest.last().is_some_and(|t| {
+        matches!(t.text(text), "overall" | "surveyed" | "polled") && fits(&rest[..rest.len() - 1])
+    });
+    (fits(rest) || qualified).then(|| SpeakerPhrase::people(span_of(toks), true, false))
+}
+
 /// "a statement released Friday", "a memo obtained by CNN", "a letter sent
 /// to donors on Monday": a description, then a past participle and what
 /// says when, by whom or to whom (not a name: "a man named Joe" is Joe).
@@ -1787,6 +1827,15 @@ pub(crate) fn parse_after(
             plural: false,
             generic: false,
         });
+    }
+    // a share as polls give it: "Two in three (voters) said"
+    if end >= i + 3 && toks[i + 1].text(text) == "in" {
+        if let Some(p) = (i + 3..=end.min(i + 10))
+            .rev()
+            .find_map(|e| one_in_n(text, &toks[i..e]))
+        {
+            return Some(p);
+        }
     }
     // determiner + description or name
     let mut j = i;

@@ -885,3 +885,39 @@ fn a_plural_noun_after_a_preposition_is_no_cue() {
         "said",
     );
 }
+
+#[test]
+fn poll_shares_speak() {
+    for (text, speaker) in [
+        ("Two in three said the race was over.", "Two in three"),
+        (
+            "Nearly eight in 10 Democratic voters overall said the race was over.",
+            "Nearly eight in 10 Democratic voters overall",
+        ),
+        (
+            "One in four of those polled said the race was over.",
+            "One in four of those polled",
+        ),
+        (
+            "Almost half of respondents said the race was over.",
+            "Almost half of respondents",
+        ),
+        ("Each side said the race was over.", "Each side"),
+    ] {
+        check(
+            text,
+            "the race was over",
+            QuoteKind::Indirect,
+            speaker,
+            "said",
+        );
+    }
+    // a place or occasion after a name still stays out of it
+    check(
+        "Ruiz in three interviews said the race was over.",
+        "the race was over",
+        QuoteKind::Indirect,
+        "Ruiz",
+        "said",
+    );
+}
