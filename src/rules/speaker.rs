@@ -1355,8 +1355,30 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         }
         if is_possessive(w) {
             i -= 1;
-            if i > 0 && toks[i - 1].is_word() && is_determiner(toks[i - 1].text(text)) {
-                i -= 1;
+            // the owner's own modifiers: "the prime minister’s", "the
+            // Clinton campaign’s", "Mr. Trump’s"
+            let mut o = i;
+            while o > 0 && i - o < 4 && (toks[o - 1].is_word() || toks[o - 1].is_punct('.')) {
+                let v = toks[o - 1].text(text);
+                if is_determiner(v)
+                    || is_function_word(v)
+                    || cue_verb_form(v)
+                    || lookup_any_case(&PRONOUNS, v).is_some()
+                {
+                    break;
+                }
+                o -= 1;
+            }
+            let determined =
+                o > 0 && toks[o - 1].is_word() && is_determiner(toks[o - 1].text(text));
+            if determined {
+                i = o - 1;
+            } else if o < i
+                && toks[o..i]
+                    .iter()
+                    .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+            {
+                i = o;
             }
             break;
         }

@@ -1306,6 +1306,26 @@ fn a_document_and_how_it_came_out() {
 }
 
 #[test]
+fn the_owner_before_a_possessive_keeps_its_modifiers() {
+    check(
+        "“We will work with anyone,” the prime minister’s spokesman said.",
+        "We will work with anyone,",
+        "prime minister’s spokesman",
+        "the prime minister’s spokesman",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    check(
+        "“We will work with anyone,” Mr. Lund’s spokesman said.",
+        "We will work with anyone,",
+        "Mr. Lund’s spokesman",
+        "Mr. Lund’s spokesman",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
 fn a_year_inside_a_description() {
     check(
         "“She did not like that,” said a 2008 campaign veteran.",
