@@ -921,3 +921,14 @@ fn poll_shares_speak() {
         "said",
     );
 }
+
+#[test]
+fn a_time_between_the_cue_and_that() {
+    check(
+        "Ruiz said late Wednesday that she would go ahead with the meeting.",
+        "she would go ahead with the meeting",
+        QuoteKind::Indirect,
+        "Ruiz",
+        "said",
+    );
+}
