@@ -1868,6 +1868,33 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     })
                     .filter(|&x| !that_is_determiner(text, s, x))
             };
+            // "said in politics it takes time", "said at the rally they
+            // would win": a short phrase of place or occasion, then a clause
+            // with a pronoun for subject
+            let c = if !tell_like
+                && that_soon(c).is_none()
+                && s.get(c).is_some_and(|t| {
+                    t.is_word() && matches!(t.text(text), "in" | "at" | "on" | "during")
+                }) {
+                (c + 2..n.min(c + 6))
+                    .find(|&x| {
+                        s[x].is_word()
+                            && matches!(
+                                s[x].text(text).split(['’', '\'']).next().unwrap_or(""),
+                                "he" | "she" | "it" | "they" | "we" | "I" | "there"
+                            )
+                    })
+                    .filter(|&x| {
+                        s[c + 1..x].iter().all(|t| {
+                            t.is_word()
+                                && !GAP_STOPS.contains(&t.text(text))
+                                && cue_verb(t.text(text)).is_none()
+                        })
+                    })
+                    .unwrap_or(c)
+            } else {
+                c
+            };
             let that = that_soon(c).or_else(|| tell_like.then(told_that).flatten());
             let (from, standalone) = match that {
                 Some(x) => (x + 1, true),

@@ -932,3 +932,16 @@ fn a_time_between_the_cue_and_that() {
         "said",
     );
 }
+
+#[test]
+fn a_short_phrase_of_place_between_the_cue_and_its_clause() {
+    check(
+        "Ruiz said at the rally she would win the state.",
+        "she would win the state",
+        QuoteKind::Indirect,
+        "Ruiz",
+        "said",
+    );
+    // no pronoun, no clause: "spoke in Ohio on Monday" reports nothing
+    assert!(extract("Ruiz spoke in Ohio on Monday.").is_empty());
+}
