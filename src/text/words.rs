@@ -89,7 +89,8 @@ fn is_connector(c: char) -> bool {
 /// Splits `text[span]` into tokens, appending them to `out`.
 ///
 /// A word is a run of letters and digits, with `'`, `’`, `-`, `.` or `&`
-/// inside it when a letter or digit follows ("don’t", "U.S", "AT&T"); a
+/// inside it when a letter or digit follows ("don’t", "U.S", "AT&T"), and a
+/// final `’` or `'` after an "s" (a possessive: "Sanders’"); a
 /// period joins only after a one-letter segment or between digits ("U.S",
 /// "3.5", not "end.Next"). A final period joins the word when the word is an
 /// abbreviation, an initial or holds periods already ("Mr.", "J.", "U.S.").
@@ -169,6 +170,14 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
         }
         i += len;
     }
+    // a possessive of a plural or a name in s: "Sanders’ campaign", "the
+    // voters' choice" (the mark no pair took: pairs were cut out before)
+    if i > start + 1 && matches!(bytes[i - 1], b's' | b'S') && i < end {
+        let (c, len) = char_at(text, i);
+        if matches!(c, '’' | '\'') && !(i + len < end && is_word_char(char_at(text, i + len).0)) {
+            i += len;
+        }
+    }
     if i < end && bytes[i] == b'.' {
         let word = &text[start..i + 1];
         let letters = i - start;
@@ -227,5 +236,21 @@ mod tests {
             vec!["end", ".", "Next", "3.5", "D.C."]
         );
         assert_eq!(words("“Hi,” he"), vec!["“", "Hi", ",", "”", "he"]);
+        // a possessive in s keeps its mark; a mark before a word stays apart
+        assert_eq!(
+            words("Sanders’ campaign, the voters' say, its ’s"),
+            vec![
+                "Sanders’",
+                "campaign",
+                ",",
+                "the",
+                "voters'",
+                "say",
+                ",",
+                "its",
+                "’",
+                "s"
+            ]
+        );
     }
 }

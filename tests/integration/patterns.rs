@@ -1326,6 +1326,18 @@ fn the_owner_before_a_possessive_keeps_its_modifiers() {
 }
 
 #[test]
+fn a_possessive_in_s_with_its_mark_alone() {
+    check(
+        "“We raised more than we hoped,” Ann Lewis’ campaign said.",
+        "We raised more than we hoped,",
+        "Ann Lewis’ campaign",
+        "Ann Lewis’ campaign",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
 fn a_year_inside_a_description() {
     check(
         "“She did not like that,” said a 2008 campaign veteran.",
