@@ -1638,13 +1638,25 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 })
         };
         let parenthetical = start_of_phrase > 0 && comma_before(text, s, start_of_phrase);
+        // "As the Ledger reported, …": an opening "as" clause
+        let as_opener = start_of_phrase == 1
+            && s[0].is_word()
+            && s[0].text(text) == "As"
+            && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE));
         // "…, Phil Smith told POLITICO.", "The solution, the partner told
         // them, was simple": past the object of "tell" when it closes the
         // attribution
-        let after = if cue.lemma == "tell" && parenthetical {
+        let after = if cue.lemma == "tell" && (parenthetical || as_opener) {
             let mut t = after;
+            // ("the New York Daily News": an outlet with its article)
+            if s.get(t)
+                .is_some_and(|w| w.is_word() && w.text(text) == "the")
+                && s.get(t + 1).is_some_and(|w| w.is_capitalized(text))
+            {
+                t += 1;
+            }
             while t < n
-                && t < after + 4
+                && t < after + 7
                 && s[t].is_word()
                 && (s[t].is_capitalized(text)
                     || matches!(
@@ -1715,11 +1727,6 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     | "isn't"
                     | "wasn't"
             );
-        // "As the Ledger reported, …": an opening "as" clause
-        let as_opener = start_of_phrase == 1
-            && s[0].is_word()
-            && s[0].text(text) == "As"
-            && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE));
         let mid = (parenthetical || as_opener)
             && after_pp + 1 < n
             && s[after_pp].is_punct(',')
@@ -1770,7 +1777,21 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 cue.lemma,
                 "tell" | "inform" | "assure" | "warn" | "remind" | "advise"
             ) {
-                while c < n && s[c].is_word() && s[c].text(text) != "that" && c < after + 4 {
+                // (a named outlet may be longer: "told The Star-Ledger of Newark")
+                let named = s[after].is_capitalized(text)
+                    || (s[after].text(text) == "the"
+                        && s.get(after + 1).is_some_and(|t| t.is_capitalized(text)));
+                let outlet = |c: usize| {
+                    named
+                        && c < after + 7
+                        && (s[c].is_capitalized(text) || s[c].text(text) == "of")
+                        && s[after..c].iter().all(|t| t.is_word())
+                };
+                while c < n
+                    && s[c].is_word()
+                    && s[c].text(text) != "that"
+                    && (c < after + 4 || outlet(c))
+                {
                     c += 1;
                     // the object ends where a clause starts: "told reporters
                     // she was leaving", "told CNN the plan would fail"
@@ -1869,12 +1890,11 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     .filter(|&x| !that_is_determiner(text, s, x))
             };
             // "said in politics it takes time", "said at the rally they
-            // would win": a short phrase of place or occasion, then a clause
-            // with a pronoun for subject
-            let c = if !tell_like
-                && that_soon(c).is_none()
+            // would win", "told CNN last week she would": a short phrase of
+            // place or time, then a clause with a pronoun for subject
+            let c = if that_soon(c).is_none()
                 && s.get(c).is_some_and(|t| {
-                    t.is_word() && matches!(t.text(text), "in" | "at" | "on" | "during")
+                    t.is_word() && matches!(t.text(text), "in" | "at" | "on" | "during" | "last")
                 }) {
                 (c + 2..n.min(c + 6))
                     .find(|&x| {
@@ -1888,6 +1908,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                         s[c + 1..x].iter().all(|t| {
                             t.is_word()
                                 && !GAP_STOPS.contains(&t.text(text))
+                                && !matches!(t.text(text), "and" | "or" | "but")
                                 && cue_verb(t.text(text)).is_none()
                         })
                     })

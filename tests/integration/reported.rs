@@ -945,3 +945,27 @@ fn a_short_phrase_of_place_between_the_cue_and_its_clause() {
     // no pronoun, no clause: "spoke in Ohio on Monday" reports nothing
     assert!(extract("Ruiz spoke in Ohio on Monday.").is_empty());
 }
+
+#[test]
+fn a_named_outlet_after_tell() {
+    check(
+        "Ruiz told The Daily Ledger of Newark last week she would rather stay.",
+        "she would rather stay",
+        QuoteKind::Indirect,
+        "Ruiz",
+        "told",
+    );
+    check(
+        "As Ruiz told the Lakeside Daily News, tax relief is given for jobs.",
+        "tax relief is given for jobs",
+        QuoteKind::Indirect,
+        "Ruiz",
+        "told",
+    );
+    // a story told is no outlet: the clause after it is no one's speech
+    assert!(
+        extract("The film will tell the story of six American guards who held the wall.")
+            .iter()
+            .all(|q| q.text != "held the wall")
+    );
+}
