@@ -1778,8 +1778,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 "tell" | "inform" | "assure" | "warn" | "remind" | "advise"
             ) {
                 // (a named outlet may be longer: "told The Star-Ledger of Newark")
-                let named = s[after].is_capitalized(text)
-                    || (s[after].text(text) == "the"
+                let named = s.get(after).is_some_and(|t| t.is_capitalized(text))
+                    || (s.get(after).is_some_and(|t| t.text(text) == "the")
                         && s.get(after + 1).is_some_and(|t| t.is_capitalized(text)));
                 let outlet = |c: usize| {
                     named

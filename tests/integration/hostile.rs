@@ -111,3 +111,22 @@ fn many_names_and_pronouns() {
     let ex = extract(&text);
     assert_eq!(ex.quotes.len(), 40_000);
 }
+
+#[test]
+fn a_cue_that_ends_the_text() {
+    // "tell" with nothing after it: no object, no outlet, no record
+    for text in [
+        "Ann Lee told",
+        "As Ann Lee told",
+        "Ann Lee warned",
+        "“No,” she told",
+    ] {
+        let quotes = quote_attribution::extract(text);
+        assert!(
+            quotes
+                .iter()
+                .all(|q| q.kind != quote_attribution::QuoteKind::Indirect),
+            "{text}"
+        );
+    }
+}
