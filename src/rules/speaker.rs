@@ -1122,6 +1122,11 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     if let Some(p) = described_by_participle(text, toks) {
         return Some(p);
     }
+    // "critics of the plan", "leaders of both parties", "supporters of the
+    // bill in the House": a description and what it belongs to
+    if let Some(p) = description_of(text, toks) {
+        return Some(p);
+    }
     // "a source familiar with the talks", "a person close to the campaign":
     // an anonymous source and what they know
     if let Some(p) = source_in_the_know(text, toks) {
@@ -1513,6 +1518,42 @@ fn one_in_n(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         matches!(t.text(text), "overall" | "surveyed" | "polled") && fits(&rest[..rest.len() - 1])
     });
     (fits(rest) || qualified).then(|| SpeakerPhrase::people(span_of(toks), true, false))
+}
+
+/// "critics of the plan", "leaders of both parties", "an aide to the
+/// senator", "supporters of Mr. Ruiz’s bill": a description, then "of",
+/// "for", "to" or "from" and a short noun phrase (a capitalised one names an
+/// organisation, taken earlier).
+fn description_of(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let k = (1..n.saturating_sub(1)).find(|&k| {
+        toks[k].is_word() && matches!(toks[k].text(text), "of" | "for" | "to" | "from")
+    })?;
+    let rest = &toks[k + 1..];
+    let plain = rest.len() <= 6
+        && rest.iter().all(|t| {
+            let w = t.text(text);
+            t.is_punct('’')
+                || t.is_punct('\'')
+                || t.is_punct('.')
+                || t.is_word()
+                    && (is_determiner(w)
+                        || matches!(w, "of" | "the")
+                        || !is_function_word(w)
+                            && !cue_verb_form(w)
+                            && lookup_any_case(&PRONOUNS, w).is_none())
+        });
+    if !plain {
+        return None;
+    }
+    let mut p = parse_np_right(text, &toks[..k]).filter(|p| {
+        p.kind == PhraseKind::Description
+            && p.whole.end == toks[k - 1].span.end
+            && p.mention.end == toks[k - 1].span.end
+    })?;
+    p.mention = Span::new(p.mention.start, toks[n - 1].span.end);
+    p.whole = Span::new(p.whole.start.min(p.mention.start), toks[n - 1].span.end);
+    Some(p)
 }
 
 /// "a statement released Friday", "a memo obtained by CNN", "a letter sent

@@ -969,3 +969,35 @@ fn a_named_outlet_after_tell() {
             .all(|q| q.text != "held the wall")
     );
 }
+
+#[test]
+fn a_description_and_what_it_belongs_to() {
+    for (text, speaker) in [
+        (
+            "Critics of the plan say it will fail.",
+            "Critics of the plan",
+        ),
+        (
+            "Leaders of both parties say it will fail.",
+            "Leaders of both parties",
+        ),
+        (
+            "An aide to the senator said it will fail.",
+            "aide to the senator",
+        ),
+    ] {
+        check(
+            text,
+            "it will fail",
+            QuoteKind::Indirect,
+            speaker,
+            if text.contains("said") { "said" } else { "say" },
+        );
+    }
+    // a clause after "of" is no part of the speaker
+    let q = extract("Critics of what he did say it will fail.");
+    assert!(q.iter().all(|q| q
+        .speaker
+        .as_ref()
+        .map_or(true, |s| s.name != "Critics of what he did")));
+}
