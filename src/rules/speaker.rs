@@ -1058,6 +1058,14 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             w0.as_str(),
             "one" | "some" | "many" | "several" | "most" | "two" | "three" | "each" | "none"
         ) {
+            // "some of them", "many of us": people just named
+            if n == 3 && matches!(toks[2].text(text), "them" | "us" | "those") {
+                return Some(SpeakerPhrase::people(
+                    span_of(toks),
+                    w0 != "one" && w0 != "each",
+                    false,
+                ));
+            }
             let group = parse_np_right(text, &toks[2..])?;
             if group.kind != PhraseKind::Description || !group.plural {
                 return None;
