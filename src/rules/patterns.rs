@@ -443,8 +443,13 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
     }
     let Some(v) = cue_verb(w) else { return false };
     w.ends_with("ed")
-        || matches!(w, "said" | "told" | "wrote" | "read")
+        || matches!(
+            w,
+            "said" | "told" | "wrote" | "read" | "found" | "thought" | "felt" | "knew" | "spoke"
+        )
         || (w.ends_with('s') && !NOUNISH.contains(&v.lemma))
+        // a plural with its bare verb: "his colleagues argue"
+        || (phrase.plural && w == v.lemma && !NOUNISH.contains(&v.lemma))
 }
 
 /// Prepositions whose object is no subject of a verb after it.

@@ -1001,3 +1001,23 @@ fn a_description_and_what_it_belongs_to() {
         .as_ref()
         .map_or(true, |s| s.name != "Critics of what he did")));
 }
+
+#[test]
+fn a_plural_description_with_its_bare_verb() {
+    check(
+        "Her defenders argue that the files were never secret.",
+        "the files were never secret",
+        QuoteKind::Indirect,
+        "Her defenders",
+        "argue",
+    );
+    check(
+        "His colleagues found that the districts moved right.",
+        "the districts moved right",
+        QuoteKind::Indirect,
+        "His colleagues",
+        "found",
+    );
+    // a noun that reads as a verb stays a noun: "the state reports"
+    assert!(extract("The workers report to the manager.").is_empty());
+}
