@@ -960,21 +960,24 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     // a share as polls give it: "47%", "Most", "Many"
     let digits = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
     let percent = last.is_punct('%') && n >= 2 && digits(&toks[n - 2]);
-    let lone_share = n == 1
-        && matches!(
-            last.text(text),
-            "Most"
-                | "Many"
-                | "Half"
-                | "Everyone"
-                | "Nobody"
-                | "Few"
-                | "Some"
-                | "Others"
-                | "Both"
-                | "All"
-                | "Several"
-        );
+    // ("three-quarters", "two-thirds")
+    let fraction = n == 1 && is_fraction(last.text(text));
+    let lone_share = fraction
+        || n == 1
+            && matches!(
+                last.text(text),
+                "Most"
+                    | "Many"
+                    | "Half"
+                    | "Everyone"
+                    | "Nobody"
+                    | "Few"
+                    | "Some"
+                    | "Others"
+                    | "Both"
+                    | "All"
+                    | "Several"
+            );
     // "those surveyed", "those polled"
     let those = n == 2
         && toks[0].text(text).eq_ignore_ascii_case("those")
@@ -1057,7 +1060,8 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         if matches!(
             w0.as_str(),
             "one" | "some" | "many" | "several" | "most" | "two" | "three" | "each" | "none"
-        ) {
+        ) || is_fraction(&w0)
+        {
             // "some of them", "many of us": people just named
             if n == 3 && matches!(toks[2].text(text), "them" | "us" | "those") {
                 return Some(SpeakerPhrase::people(
@@ -1491,6 +1495,13 @@ const ROLE_ADJECTIVES: &[&str] = &[
 const NUMBERS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
+
+/// Whether `w` is a fraction in words: "two-thirds", "Three-quarters".
+fn is_fraction(w: &str) -> bool {
+    ["-thirds", "-quarters", "-fifths"]
+        .iter()
+        .any(|f| w.ends_with(f))
+}
 
 /// Whether `w` is a number in digits or a small one in words ("one" to "ten").
 pub(crate) fn is_number_word(w: &str) -> bool {

@@ -903,6 +903,14 @@ fn poll_shares_speak() {
             "Almost half of respondents",
         ),
         ("Each side said the race was over.", "Each side"),
+        (
+            "Two-thirds of voters said the race was over.",
+            "Two-thirds of voters",
+        ),
+        (
+            "About three-quarters said the race was over.",
+            "About three-quarters",
+        ),
     ] {
         check(
             text,
