@@ -159,8 +159,14 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     };
     // a noun before a verb of saying or a role is no verb: "the Ruiz
     // campaign says", "campaign officials said", "state reports say"
+    // (unless a noun of its own stands before it as its subject: "polls show
+    // voters trust …")
+    let subject_before = i > 0 && super::speaker::is_role_noun(s[i - 1].text(text));
     if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
-        if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
+        if let Some(n) = s
+            .get(i + 1)
+            .filter(|n| n.is_word() && n.is_lowercase(text) && !subject_before)
+        {
             let n = n.text(text);
             if NOUNISH.contains(&v.lemma)
                 && (cue_verb(n).is_some_and(|c| c.class == CueClass::Speech)
@@ -2693,8 +2699,30 @@ fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
             | "two"
             | "more"
             | "few"
-    )
+    ) || plural_subject(text, s, i)
 }
+
+/// A bare plural noun of people and its verb: "(polls show) voters trust …",
+/// "(she said) officials knew …"; not an object before its own object
+/// ("showed voters the plan") or an infinitive ("urged voters to").
+fn plural_subject(text: &str, s: &[Token], i: usize) -> bool {
+    let w = s[i].text(text);
+    super::speaker::role_noun(w).is_some_and(|r| r.plural)
+        && s.get(i + 1).is_some_and(|v| {
+            let vw = v.text(text);
+            v.is_lowercase(text)
+                && !is_determiner(vw)
+                && !FUNCTION_AFTER_OBJECT.contains(&vw)
+                && super::speaker::role_noun(vw).is_none()
+                && !vw.ends_with("ly")
+        })
+}
+
+/// Words after an object that show it is no subject.
+const FUNCTION_AFTER_OBJECT: &[&str] = &[
+    "to", "that", "and", "or", "of", "in", "on", "at", "for", "with", "from", "by", "about", "as",
+    "who", "whom", "which", "if", "whether", "how", "what", "why", "when", "where", "into",
+];
 
 /// The span of `s[from..to]` without leading and trailing punctuation, if
 /// it holds a word (given up after `TRIM_LIMIT` punctuation tokens).

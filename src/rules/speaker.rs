@@ -265,7 +265,7 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
 }
 
 /// The role noun entry for `w` (any case), if any.
-fn role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
+pub(crate) fn role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
     lookup_any_case(&ROLE_NOUNS, w).or_else(|| compound_role_noun(w))
 }
 

@@ -1029,3 +1029,21 @@ fn a_plural_description_with_its_bare_verb() {
     // a noun that reads as a verb stays a noun: "the state reports"
     assert!(extract("The workers report to the manager.").is_empty());
 }
+
+#[test]
+fn a_bare_plural_subject_after_a_cue() {
+    check(
+        "The polls show voters trust the mayor.",
+        "voters trust the mayor",
+        QuoteKind::Indirect,
+        "polls",
+        "show",
+    );
+    check(
+        "The poll shows voters trust the mayor.",
+        "voters trust the mayor",
+        QuoteKind::Indirect,
+        "poll",
+        "shows",
+    );
+}
