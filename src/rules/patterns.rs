@@ -161,16 +161,14 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     // campaign says", "campaign officials said", "state reports say"
     // (unless a noun of its own stands before it as its subject: "polls show
     // voters trust …")
-    let subject_before = i > 0 && super::speaker::is_role_noun(s[i - 1].text(text));
+    let subject_before = || i > 0 && super::speaker::is_role_noun(s[i - 1].text(text));
     if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
-        if let Some(n) = s
-            .get(i + 1)
-            .filter(|n| n.is_word() && n.is_lowercase(text) && !subject_before)
-        {
+        if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
             let n = n.text(text);
             if NOUNISH.contains(&v.lemma)
                 && (cue_verb(n).is_some_and(|c| c.class == CueClass::Speech)
                     || super::speaker::is_role_noun(n))
+                && !subject_before()
             {
                 return None;
             }
