@@ -98,6 +98,16 @@ const DETERMINERS: &[&str] = &[
 /// The longest speaker phrase, appositive included, in tokens.
 const MAX_PHRASE_TOKENS: usize = 60;
 
+/// The longest description before its "of …", "familiar with …" or
+/// "released …", in tokens: the prefix parsed for it is no longer, which
+/// bounds the work on long chains ("the thing of stuff of stuff …").
+const MAX_HEAD_TOKENS: usize = 8;
+
+/// The last `MAX_HEAD_TOKENS` tokens of `toks[..k]`.
+fn head_before(toks: &[Token], k: usize) -> &[Token] {
+    &toks[k.saturating_sub(MAX_HEAD_TOKENS)..k]
+}
+
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "du", "dos", "das", "del", "la", "le", "bin", "al",
     "ibn", "di",
@@ -1114,7 +1124,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             && !is_function_word(lw)
             && !ROLE_NOUNS.contains_key(lw);
         if let Some(mut p) = office
-            .then(|| parse_np_right(text, &toks[..k]))
+            .then(|| parse_np_right(text, head_before(toks, k)))
             .flatten()
             .filter(|p| {
                 p.kind == PhraseKind::Description
@@ -1565,7 +1575,7 @@ fn description_of(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     if !plain {
         return None;
     }
-    let mut p = parse_np_right(text, &toks[..k]).filter(|p| {
+    let mut p = parse_np_right(text, head_before(toks, k)).filter(|p| {
         p.kind == PhraseKind::Description
             && p.whole.end == toks[k - 1].span.end
             && p.mention.end == toks[k - 1].span.end
@@ -1610,7 +1620,7 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
     {
         return None;
     }
-    let mut p = parse_np_right(text, &toks[..k]).filter(|p| {
+    let mut p = parse_np_right(text, head_before(toks, k)).filter(|p| {
         p.kind == PhraseKind::Description && p.whole.end == toks[k - 1].span.end && !p.generic
     })?;
     p.whole = Span::new(p.whole.start.min(p.mention.start), toks[n - 1].span.end);
@@ -1646,7 +1656,7 @@ fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     {
         return None;
     }
-    let mut p = parse_np_right(text, &toks[..k]).filter(|p| {
+    let mut p = parse_np_right(text, head_before(toks, k)).filter(|p| {
         p.kind == PhraseKind::Description && p.whole.end == toks[k - 1].span.end && !p.generic
     })?;
     p.whole = Span::new(p.whole.start.min(p.mention.start), toks[n - 1].span.end);
