@@ -1612,9 +1612,25 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
                 "by" | "on" | "in" | "at" | "to" | "from" | "last" | "this" | "earlier" | "late"
             ) || t.is_capitalized(text))
     });
-    if !how
-        || rest.len() > 10
-        || !rest
+    if !how {
+        return None;
+    }
+    description_stretched(text, toks, k, k + 1, 10)
+}
+
+/// The description that ends right before `toks[k]`, its phrase stretched
+/// to the end of `toks` when `toks[rest..]` is a run of at most `max_rest`
+/// words (no clause: no punctuation but periods and apostrophes).
+fn description_stretched(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    rest: usize,
+    max_rest: usize,
+) -> Option<SpeakerPhrase> {
+    let words = &toks[rest.min(toks.len())..];
+    if words.len() > max_rest
+        || !words
             .iter()
             .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('’') || t.is_punct('\''))
     {
@@ -1623,14 +1639,16 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
     let mut p = parse_np_right(text, head_before(toks, k)).filter(|p| {
         p.kind == PhraseKind::Description && p.whole.end == toks[k - 1].span.end && !p.generic
     })?;
-    p.whole = Span::new(p.whole.start.min(p.mention.start), toks[n - 1].span.end);
+    let end = toks.last()?.span.end;
+    p.whole = Span::new(p.whole.start.min(p.mention.start), end);
     Some(p)
 }
 
 /// "a source familiar with Cruz’s thinking", "two people close to the
 /// campaign", "an official briefed on the talks", "a source speaking to Fox
-/// News": a description, then what the anonymous source knows or whom it told (which names no organisation: the campaign is
-/// not the source's employer).
+/// News": a description, then what the anonymous source knows or whom it
+/// told (which names no organisation: the campaign is not the source's
+/// employer).
 fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let k = (1..n.saturating_sub(2)).find(|&k| {
@@ -1648,19 +1666,7 @@ fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
             )
     })?;
     // what they know is a short noun phrase
-    let rest = &toks[k + 2..];
-    if rest.len() > 8
-        || !rest
-            .iter()
-            .all(|t| t.is_word() || t.is_punct('’') || t.is_punct('\'') || t.is_punct('.'))
-    {
-        return None;
-    }
-    let mut p = parse_np_right(text, head_before(toks, k)).filter(|p| {
-        p.kind == PhraseKind::Description && p.whole.end == toks[k - 1].span.end && !p.generic
-    })?;
-    p.whole = Span::new(p.whole.start.min(p.mention.start), toks[n - 1].span.end);
-    Some(p)
+    description_stretched(text, toks, k, k + 2, 8)
 }
 
 /// "Ann Beck of the Fairview Institute", "Tom Ward from the Ohio State
