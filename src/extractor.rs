@@ -724,7 +724,15 @@ impl<'a, 's> Run<'a, 's> {
     ) {
         let text = self.text;
         let mut taken: Option<Span> = None;
-        for r in all.iter().filter(|r| r.standalone) {
+        // "…, according to X." speaks for the whole sentence before it, the
+        // reported speech inside included: it goes first
+        let according = all
+            .iter()
+            .filter(|r| r.standalone && r.found.rule == "according-to");
+        let others = all
+            .iter()
+            .filter(|r| r.standalone && r.found.rule != "according-to");
+        for r in according.chain(others) {
             let (f, clause) = (&r.found, r.clause);
             if taken.is_some_and(|t| t.overlaps(clause)) {
                 continue;

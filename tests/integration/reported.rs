@@ -1047,3 +1047,16 @@ fn a_bare_plural_subject_after_a_cue() {
         "shows",
     );
 }
+
+#[test]
+fn according_to_speaks_for_the_whole_sentence_before_it() {
+    let text = "Ruiz did well among voters who believe that the mill should reopen, according to exit polls.";
+    check(
+        text,
+        "Ruiz did well among voters who believe that the mill should reopen",
+        QuoteKind::Indirect,
+        "exit polls",
+        "according to",
+    );
+    assert_eq!(extract(text).len(), 1);
+}
