@@ -236,10 +236,18 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
                 && NOUNISH.contains(&v.lemma)
                 && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma))
         };
+        // "271 pledged delegates": a number before it makes it an adjective
+        let counted = || {
+            p.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                && w.ends_with("ed")
+                && s.get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.is_lowercase(text))
+        };
         if matches!(p, "to" | "of")
             || super::speaker::is_determiner(p) && !quantifier()
             || possessive()
             || singular_noun()
+            || counted()
         {
             return None;
         }

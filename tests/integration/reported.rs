@@ -1060,3 +1060,9 @@ fn according_to_speaks_for_the_whole_sentence_before_it() {
     );
     assert_eq!(extract(text).len(), 1);
 }
+
+#[test]
+fn a_participle_after_a_number_is_an_adjective() {
+    // "pledged" describes the delegates; nobody pledged anything
+    assert!(extract("Ruiz leads Lee by 271 pledged delegates in the count.").is_empty());
+}
