@@ -562,6 +562,10 @@ pub(crate) fn parse_before(
             && !t.is_punct('%')
             && !t.is_punct('\'')
             && !t.is_punct('’')
+            // a party and state in parentheses before a comma: "Rep. Zoe
+            // Lofgren (D-Calif.), who …, said" (not "(UPI) —")
+            && !(t.is_punct(')') && toks.get(i + 1).is_some_and(|n| n.is_punct(',')))
+            && !(t.is_punct('(') && i + 1 < hi && toks[i + 1..hi].iter().any(|n| n.is_punct(')')))
         {
             break;
         }
@@ -573,6 +577,16 @@ pub(crate) fn parse_before(
         chunks.push((floor, hi));
     } else if hi > i + 1 {
         chunks.push((i + 1, hi));
+    }
+    // a party and state in parentheses ends a chunk it does not name:
+    // "Rep. Zoe Lofgren (D-Calif.), who …, said"
+    for c in chunks.iter_mut() {
+        let (lo, hi) = *c;
+        if hi > lo + 1 && toks[hi - 1].is_punct(')') {
+            if let Some(open) = (lo..hi - 1).rev().find(|&k| toks[k].is_punct('(')) {
+                *c = (lo, open);
+            }
+        }
     }
     let (first_lo, first_hi) = *chunks.first()?;
     if first_lo >= first_hi {

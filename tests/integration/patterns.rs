@@ -1338,6 +1338,18 @@ fn a_possessive_in_s_with_its_mark_alone() {
 }
 
 #[test]
+fn a_party_in_parentheses_before_an_appositive() {
+    check(
+        "“It is cruel,” Rep. Zoe Lund (D-Calif.), a panel member, said.",
+        "It is cruel,",
+        "Zoe Lund",
+        "Rep. Zoe Lund",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
 fn a_year_inside_a_description() {
     check(
         "“She did not like that,” said a 2008 campaign veteran.",
