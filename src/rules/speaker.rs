@@ -110,7 +110,7 @@ fn head_before(toks: &[Token], k: usize) -> &[Token] {
 
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "du", "dos", "das", "del", "la", "le", "bin", "al",
-    "ibn", "di",
+    "ibn", "di", "el", "della",
 ];
 
 /// Capitalised words that open sentences but are never part of a name.
@@ -1278,11 +1278,17 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 }
             }
         }
+        // (a possessive determiner too: "his nephew Ali Soheil")
+        let described = i < n && toks[i].is_lowercase(text);
         if i > 0
-            && matches!(
+            && (matches!(
                 toks[i - 1].text(text),
                 "the" | "The" | "a" | "an" | "one" | "another"
-            )
+            ) || described
+                && matches!(
+                    toks[i - 1].text(text),
+                    "his" | "His" | "her" | "Her" | "their" | "Their" | "our" | "Our" | "my" | "My"
+                ))
         {
             i -= 1;
         }

@@ -1350,6 +1350,18 @@ fn a_party_in_parentheses_before_an_appositive() {
 }
 
 #[test]
+fn a_relative_and_a_possessive_before_a_name() {
+    check(
+        "“He was excited to come,” his nephew Ali el Sawy added.",
+        "He was excited to come,",
+        "Ali el Sawy",
+        "his nephew Ali el Sawy",
+        Some("added"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
 fn a_year_inside_a_description() {
     check(
         "“She did not like that,” said a 2008 campaign veteran.",
