@@ -120,6 +120,64 @@ fn is_aux(text: &str, t: &Token) -> bool {
     }
 }
 
+/// Whether "state" at `s[i]` is the verb of speech, not the noun (see
+/// `cue_at`).
+fn state_speaks(text: &str, s: &[Token], i: usize) -> bool {
+    let counted = i.checked_sub(1).map(|b| &s[b]).is_some_and(|b| {
+        let bw = b.text(text);
+        b.is_word()
+            && (bw.bytes().all(|c| c.is_ascii_digit())
+                || matches!(
+                    bw,
+                    "other"
+                        | "swing"
+                        | "battleground"
+                        | "early"
+                        | "key"
+                        | "several"
+                        | "many"
+                        | "all"
+                        | "both"
+                        | "some"
+                        | "those"
+                        | "these"
+                        | "most"
+                        | "few"
+                        | "member"
+                ))
+    });
+    !counted
+        && match s.get(i + 1) {
+            None => true,
+            Some(n) if !n.is_word() => !n.is_punct('-'),
+            Some(n) => {
+                let nw = n.text(text);
+                matches!(
+                    nw,
+                    "that"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "during"
+                        | "to"
+                        | "publicly"
+                        | "flatly"
+                        | "clearly"
+                        | "firmly"
+                        | "repeatedly"
+                        | "simply"
+                        | "again"
+                        | "earlier"
+                        | "previously"
+                        | "a"
+                        | "the"
+                ) || (n.is_capitalized(text) || starts_clause(text, s, i + 1))
+                    && !matches!(nw, "like" | "where" | "such")
+            }
+        }
+}
+
 /// The cue verb at `s[i]`, if it is one ("pointed out" and "called for" as units).
 pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let t = s.get(i)?;
@@ -148,6 +206,12 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         v
     };
     let next = s.get(i + 1).filter(|n| n.is_word()).map(|n| n.text(text));
+    // "state" speaks before "that", a clause, an adverbial or punctuation,
+    // and not after a number or a word that counts or sorts states ("11
+    // states", "swing states like Ohio", "Republican states where …")
+    if v.lemma == "state" && !state_speaks(text, s, i) {
+        return None;
+    }
     let (last, span) = match v.lemma {
         "point" | "call" if next.is_some_and(|n| matches!(n, "out" | "for" | "on")) => {
             (i + 1, Span::new(t.span.start, s[i + 1].span.end))

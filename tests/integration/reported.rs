@@ -1066,3 +1066,19 @@ fn a_participle_after_a_number_is_an_adjective() {
     // "pledged" describes the delegates; nobody pledged anything
     assert!(extract("Ruiz leads Lee by 271 pledged delegates in the count.").is_empty());
 }
+
+#[test]
+fn states_the_noun_is_no_cue() {
+    assert!(
+        extract("The campaign will pore over data in swing states like Ohio and Georgia.")
+            .is_empty()
+    );
+    assert!(extract("Ohio is one of 45 states where open carry is legal.").is_empty());
+    check(
+        "The director stated Ruiz and her team were careless.",
+        "Ruiz and her team were careless",
+        QuoteKind::Indirect,
+        "director",
+        "stated",
+    );
+}
