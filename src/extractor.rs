@@ -615,33 +615,13 @@ impl<'a, 's> Run<'a, 's> {
                 if k == lo && n == 0 && self.ex.enabled("colon-lead-in") {
                     found = patterns::colon_lead_in(text, prev);
                 }
-                // a sentence of attribution alone before, in this paragraph
-                // (or the one before, when this one is only quotation)
-                // (with no quotation of its own, whatever its marks)
-                let prev_here = prev.first().is_some_and(|t| t.span.start >= para.start);
-                let prev_unquoted = || {
-                    let (Some(a), Some(b)) = (prev.first(), prev.last()) else {
-                        return false;
-                    };
-                    let at = self.outer.partition_point(|q| q.end <= a.span.start);
-                    // a whole sentence, not the tail of one after a
-                    // quotation ("“…,” she said.")
-                    let before = &text[..a.span.start];
-                    let trimmed = before.trim_end();
-                    (trimmed.ends_with(['.', '!', '?'])
-                        || trimmed.is_empty()
-                        || before[trimmed.len()..].contains('\n'))
-                        && self.outer.get(at).map_or(true, |q| q.start >= b.span.end)
-                };
                 if found.is_none()
                     && k == lo
                     && n == 0
                     && kind == QuoteKind::Direct
-                    && (prev_here || quote_only)
                     && self.ex.enabled("statement-then-quote")
-                    && prev_unquoted()
                 {
-                    found = patterns::statement_lead_in(text, prev);
+                    found = self.statement_before(prev, para, quote_only);
                 }
                 if found.is_none() && kind == QuoteKind::Direct {
                     inherited = self.continuation(pi, para, para_first, quote_only);
@@ -708,6 +688,28 @@ impl<'a, 's> Run<'a, 's> {
                 self.push_indirect(content, &found, sent, para, pi);
             }
         }
+    }
+
+    /// The attribution of the sentence `prev` when it only says who spoke
+    /// ("Ann Lee said in a statement."), for the quotation that opens the
+    /// next sentence: `prev` stands in paragraph `para` (or in the one
+    /// before, when `para` is only quotation), is a whole sentence (not the
+    /// tail "she said." after a quotation) and holds no quotation.
+    fn statement_before(&self, prev: &[Token], para: Span, quote_only: bool) -> Option<Found> {
+        let (a, b) = (prev.first()?, prev.last()?);
+        if a.span.start < para.start && !quote_only {
+            return None;
+        }
+        let before = &self.text[..a.span.start];
+        let trimmed = before.trim_end();
+        let whole = trimmed.ends_with(['.', '!', '?'])
+            || trimmed.is_empty()
+            || before[trimmed.len()..].contains('\n');
+        let at = self.outer.partition_point(|q| q.end <= a.span.start);
+        let unquoted = self.outer.get(at).map_or(true, |q| q.start >= b.span.end);
+        (whole && unquoted)
+            .then(|| patterns::statement_lead_in(self.text, prev))
+            .flatten()
     }
 
     /// `Indirect` records for the reported speech of sentence `s`: each
