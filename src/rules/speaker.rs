@@ -1158,8 +1158,8 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     if let Some(p) = described_by_participle(text, toks) {
         return Some(p);
     }
-    // "critics of the plan", "leaders of both parties", "supporters of the
-    // bill in the House": a description and what it belongs to
+    // "critics of the plan", "leaders of both parties", "an aide to the
+    // senator": a description and what it belongs to
     if let Some(p) = description_of(text, toks) {
         return Some(p);
     }
