@@ -1143,17 +1143,25 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
     if e == lo {
         return None;
     }
-    // a transcript line: "Clinton: “Our goal is …”"
+    // a transcript line: "Clinton: “Our goal is …”", also after a title and
+    // a dash, as newsletters credit their excerpts ("POLLS NOT WRONG, JUST
+    // EARLY - Mark Blumenthal: “…”")
+    let credit = (lo..e)
+        .rev()
+        .take(5)
+        .find(|&d| s[d].is_dash())
+        .map_or(lo, |d| d + 1);
     if colon
-        && e - lo <= 4
-        && s[lo..e]
+        && e > credit
+        && e - credit <= 4
+        && s[credit..e]
             .iter()
             .all(|t| t.is_capitalized(text) || t.is_punct('.'))
     {
-        if let Some(phrase) = parse_before(text, s, lo, e)
-            .filter(|p| p.kind == PhraseKind::Name && p.whole.start == s[lo].span.start)
+        if let Some(phrase) = parse_before(text, s, credit, e)
+            .filter(|p| p.kind == PhraseKind::Name && p.whole.start == s[credit].span.start)
         {
-            let clause = Span::new(s[lo].span.start, s[e - 1].span.end);
+            let clause = Span::new(s[credit].span.start, s[e - 1].span.end);
             return Some(Found::new(phrase, None, clause, "speaker-colon-quote"));
         }
     }

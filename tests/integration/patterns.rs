@@ -1362,6 +1362,18 @@ fn a_relative_and_a_possessive_before_a_name() {
 }
 
 #[test]
+fn a_credit_after_a_title_and_a_dash() {
+    check(
+        "POLLS NOT WRONG, JUST EARLY - Mark Blum: “The polls failed to see it.”",
+        "The polls failed to see it.",
+        "Mark Blum",
+        "Mark Blum",
+        None,
+        "speaker-colon-quote",
+    );
+}
+
+#[test]
 fn a_year_inside_a_description() {
     check(
         "“She did not like that,” said a 2008 campaign veteran.",
