@@ -195,6 +195,7 @@ pub(crate) const SENTENCE_OPENERS: &[&str] = &[
     "Whether",
     "Once",
     "Perhaps",
+    "Ever",
 ];
 
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
