@@ -1180,16 +1180,17 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                         toks[k].text(text),
                         "in" | "at" | "from" | "outside" | "near"
                     )
-                    && matches!(toks[k + 1].text(text), "the" | "a" | "an")
+                    // (any determiner: "in both parties", "in all five states")
+                    && is_determiner(toks[k + 1].text(text))
             });
         if let Some(prep) = place {
             let rest = &toks[prep + 2..];
             let plain = rest
                 .iter()
                 .all(|t| t.is_lowercase(text) && !is_function_word(t.text(text)));
-            if let Some(mut outer) = parse_np_right(text, &toks[..prep])
-                .filter(|p| plain && p.kind == PhraseKind::Description)
-            {
+            if let Some(mut outer) = parse_np_right(text, head_before(toks, prep)).filter(|p| {
+                plain && p.kind == PhraseKind::Description && p.whole.end == toks[prep - 1].span.end
+            }) {
                 outer.whole = Span::new(outer.whole.start.min(outer.mention.start), last.span.end);
                 return Some(outer);
             }

@@ -1082,3 +1082,21 @@ fn states_the_noun_is_no_cue() {
         "stated",
     );
 }
+
+#[test]
+fn a_description_and_where_it_stands() {
+    check(
+        "Candidates in both parties condemned the test.",
+        "the test",
+        QuoteKind::Indirect,
+        "Candidates",
+        "condemned",
+    );
+    check(
+        "Voters in all five states said the race was close.",
+        "the race was close",
+        QuoteKind::Indirect,
+        "Voters",
+        "said",
+    );
+}
