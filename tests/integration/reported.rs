@@ -1086,17 +1086,17 @@ fn states_the_noun_is_no_cue() {
 #[test]
 fn a_description_and_where_it_stands() {
     check(
-        "Candidates in both parties condemned the test.",
+        "Presidential candidates in both parties condemned the test.",
         "the test",
         QuoteKind::Indirect,
-        "Candidates",
+        "Presidential candidates",
         "condemned",
     );
     check(
-        "Voters in all five states said the race was close.",
+        "Democratic voters in all five states said the race was close.",
         "the race was close",
         QuoteKind::Indirect,
-        "Voters",
+        "Democratic voters",
         "said",
     );
 }
