@@ -1159,6 +1159,11 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     if let Some(p) = described_by_participle(text, toks) {
         return Some(p);
     }
+    // "a growing number of senators", "a majority of voters": a quantity of
+    // a group is the group
+    if let Some(p) = quantity_of_group(text, toks) {
+        return Some(p);
+    }
     // "critics of the plan", "leaders of both parties", "an aide to the
     // senator": a description and what it belongs to
     if let Some(p) = description_of(text, toks) {
@@ -1569,6 +1574,48 @@ fn one_in_n(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         matches!(t.text(text), "overall" | "surveyed" | "polled") && fits(&rest[..rest.len() - 1])
     });
     (fits(rest) || qualified).then(|| SpeakerPhrase::people(span_of(toks), true, false))
+}
+
+/// "a growing number of senators", "a majority of voters", "hundreds of
+/// protesters": a quantity noun (after a determiner and an adjective or
+/// two), "of", and a group of people, who speak as one plural.
+fn quantity_of_group(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let k = (1..n.saturating_sub(1).min(5)).find(|&k| toks[k].text(text) == "of")?;
+    let quantity = matches!(
+        toks[k - 1].text(text).to_ascii_lowercase().as_str(),
+        "number"
+            | "majority"
+            | "plurality"
+            | "minority"
+            | "handful"
+            | "group"
+            | "couple"
+            | "lot"
+            | "share"
+            | "percentage"
+            | "portion"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "bunch"
+            | "crowd"
+            | "slew"
+    );
+    let opened =
+        k == 1 || is_determiner(toks[0].text(text)) || toks[0].text(text).eq_ignore_ascii_case("a");
+    if !quantity || !opened || !toks[..k].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    let group = &toks[k + 1..];
+    parse_np_right(text, group)
+        .filter(|g| {
+            g.kind == PhraseKind::Description
+                && g.plural
+                && g.whole.start.min(g.mention.start) == group[0].span.start
+        })
+        .map(|_| SpeakerPhrase::people(span_of(toks), true, false))
 }
 
 /// "critics of the plan", "leaders of both parties", "an aide to the

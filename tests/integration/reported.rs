@@ -1100,3 +1100,16 @@ fn a_description_and_where_it_stands() {
         "said",
     );
 }
+
+#[test]
+fn a_quantity_of_a_group_speaks_as_the_group() {
+    check(
+        "A growing number of senators support reforming the system.",
+        "reforming the system",
+        QuoteKind::Indirect,
+        "growing number of senators",
+        "support",
+    );
+    // things are no group of people
+    assert!(extract("A number of things support the claim.").is_empty());
+}
