@@ -561,6 +561,9 @@ pub(crate) fn parse_before(
             && !t.is_punct('.')
             && !t.is_punct('&')
             && !t.is_punct('%')
+            && !t.is_punct('$')
+            && !t.is_punct('€')
+            && !t.is_punct('£')
             && !t.is_punct('\'')
             && !t.is_punct('’')
             // a party and state in parentheses before a comma: "Rep. Zoe

@@ -1113,3 +1113,14 @@ fn a_quantity_of_a_group_speaks_as_the_group() {
     // things are no group of people
     assert!(extract("A number of things support the claim.").is_empty());
 }
+
+#[test]
+fn money_inside_an_aside_before_the_cue() {
+    check(
+        "Executives for Lakeside, which made more than $30 billion last year, say the plant will close.",
+        "the plant will close",
+        QuoteKind::Indirect,
+        "Executives for Lakeside",
+        "say",
+    );
+}
