@@ -1124,3 +1124,14 @@ fn money_inside_an_aside_before_the_cue() {
         "say",
     );
 }
+
+#[test]
+fn documents_and_inquiries_speak() {
+    check(
+        "The inquiry found that the mayor had broken no rule.",
+        "the mayor had broken no rule",
+        QuoteKind::Indirect,
+        "inquiry",
+        "found",
+    );
+}
