@@ -1790,7 +1790,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         let continues_clause = after_pp + 1 < n
             && s[after_pp].is_punct(',')
             && s[after_pp + 1].is_word()
-            && matches!(
+            && (matches!(
                 s[after_pp + 1].text(text),
                 "is" | "was"
                     | "are"
@@ -1815,7 +1815,18 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     | "won't"
                     | "isn't"
                     | "wasn't"
-            );
+            )
+                // or its own verb in the past: "The breaking point, Ash
+                // wrote, came on Friday"
+                || s[after_pp + 1].is_lowercase(text) && {
+                    let v = s[after_pp + 1].text(text);
+                    (v.ends_with("ed") && v.len() > 4 && cue_verb(v).is_none())
+                        || matches!(
+                            v,
+                            "came" | "went" | "made" | "took" | "got" | "became" | "began"
+                                | "seemed" | "meant" | "left" | "held" | "gave" | "grew"
+                        )
+                });
         let mid = (parenthetical || as_opener)
             && after_pp + 1 < n
             && s[after_pp].is_punct(',')

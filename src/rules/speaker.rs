@@ -834,9 +834,11 @@ pub(crate) fn parse_before(
     if phrase.kind == PhraseKind::Name && phrase.whole.start == toks[lo].span.start {
         if let Some(&(plo, phi)) = chunks.get(pick + 1) {
             let pre = &toks[plo..phi];
+            // (a role: "The problem, Ms. Bigbee said, is …" describes no one)
             let described = !pre.is_empty()
                 && parse_np_right(text, pre).is_some_and(|d| {
                     d.kind == PhraseKind::Description
+                        && !d.generic
                         && d.whole.start.min(d.mention.start) <= pre[0].span.start
                 });
             if described {

@@ -1135,3 +1135,21 @@ fn documents_and_inquiries_speak() {
         "found",
     );
 }
+
+#[test]
+fn a_name_in_a_parenthetical_cue_mid_sentence() {
+    check(
+        "The only problem, Ms. Bigbee said, is that her pay is lower.",
+        "The only problem, Ms. Bigbee said, is that her pay is lower",
+        QuoteKind::Indirect,
+        "Bigbee",
+        "said",
+    );
+    check(
+        "The breaking point, Ash wrote, came on Friday.",
+        "The breaking point, Ash wrote, came on Friday",
+        QuoteKind::Indirect,
+        "Ash",
+        "wrote",
+    );
+}
