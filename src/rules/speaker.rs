@@ -1447,9 +1447,12 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         {
             break;
         }
-        // a verb is no modifier: "stood firm"
+        // a verb is no modifier: "stood firm" (but a participle right after
+        // a determiner is: "the unsigned opinion", "a retired general")
+        let after_determiner =
+            i >= 2 && toks[i - 2].is_word() && is_determiner(toks[i - 2].text(text));
         if t.is_lowercase(text)
-            && (w.ends_with("ed") || w == "stood" || w == "was" || w == "is")
+            && (w.ends_with("ed") && !after_determiner || w == "stood" || w == "was" || w == "is")
             && role_noun(w).is_none()
         {
             break;

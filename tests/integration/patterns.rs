@@ -1374,6 +1374,18 @@ fn a_credit_after_a_title_and_a_dash() {
 }
 
 #[test]
+fn a_participle_after_a_determiner_modifies_the_head() {
+    check(
+        "“We see no need for it,” the unsigned opinion said.",
+        "We see no need for it,",
+        "unsigned opinion",
+        "the unsigned opinion",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
 fn a_year_inside_a_description() {
     check(
         "“She did not like that,” said a 2008 campaign veteran.",
