@@ -1188,7 +1188,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 toks[k].is_word()
                     && matches!(
                         toks[k].text(text),
-                        "in" | "at" | "from" | "outside" | "near"
+                        "in" | "at" | "from" | "outside" | "near" | "on"
                     )
                     // (any determiner: "in both parties", "in all five states")
                     && is_determiner(toks[k + 1].text(text))

@@ -1386,6 +1386,18 @@ fn a_participle_after_a_determiner_modifies_the_head() {
 }
 
 #[test]
+fn a_thing_and_where_it_stands() {
+    check(
+        "“Welcome to the future!” a message on the website reads.",
+        "Welcome to the future!",
+        "message",
+        "a message",
+        Some("reads"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
 fn a_year_inside_a_description() {
     check(
         "“She did not like that,” said a 2008 campaign veteran.",
