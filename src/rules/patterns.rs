@@ -2588,8 +2588,46 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
             }
         }
     }
+    // a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
+    if start == 0 {
+        start = dateline_end(text, &s[..limit]);
+    }
     let phrase = parse_after(text, s, start, limit)?;
     (phrase.whole.start.min(phrase.mention.start) == s[start].span.start).then_some(phrase)
+}
+
+/// Where the text of a sentence starts after its dateline, if it opens with
+/// one: a place in capitals, then a date or an agency, up to a dash
+/// ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —"); else 0.
+fn dateline_end(text: &str, s: &[Token]) -> usize {
+    let Some(first) = s.first().filter(|t| t.is_word()) else {
+        return 0;
+    };
+    let w = first.text(text);
+    let capitals = w.len() >= 3 && w.chars().all(|c| !c.is_lowercase());
+    if !capitals {
+        return 0;
+    }
+    let Some(dash) = s
+        .iter()
+        .take(10)
+        .position(|t| t.is_dash() && !t.is_punct('-'))
+    else {
+        return 0;
+    };
+    let plain = s[..dash].iter().all(|t| {
+        t.is_capitalized(text)
+            || t.is_punct(',')
+            || t.is_punct('.')
+            || t.is_punct('(')
+            || t.is_punct(')')
+            || t.text(text).bytes().all(|b| b.is_ascii_digit())
+    });
+    if plain && dash + 1 < s.len() {
+        dash + 1
+    } else {
+        0
+    }
 }
 
 /// The subject of the sentence as the speaker of a quotation `s[k]` that no

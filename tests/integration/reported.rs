@@ -1153,3 +1153,15 @@ fn a_name_in_a_parenthetical_cue_mid_sentence() {
         "wrote",
     );
 }
+
+#[test]
+fn a_dateline_is_no_subject() {
+    let text = "LAKESIDE, July 25 (UPI) — The town council released a statement saying the plant would close.";
+    check(
+        text,
+        "the plant would close",
+        QuoteKind::Indirect,
+        "town council",
+        "saying",
+    );
+}
