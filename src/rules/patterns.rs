@@ -508,24 +508,24 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
             PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(before))
         }
     };
-    if w.ends_with('s')
-        && cue_verb(w).is_some_and(|v| NOUNISH.contains(&v.lemma))
-        && after_preposition()
-    {
+    let Some(v) = cue_verb(w) else {
+        return !phrase.generic;
+    };
+    let nounish = NOUNISH.contains(&v.lemma);
+    if w.ends_with('s') && nounish && after_preposition() {
         return false;
     }
     if !phrase.generic {
         return true;
     }
-    let Some(v) = cue_verb(w) else { return false };
     w.ends_with("ed")
         || matches!(
             w,
             "said" | "told" | "wrote" | "read" | "found" | "thought" | "felt" | "knew" | "spoke"
         )
-        || (w.ends_with('s') && !NOUNISH.contains(&v.lemma))
+        || (w.ends_with('s') && !nounish)
         // a plural with its bare verb: "his colleagues argue"
-        || (phrase.plural && w == v.lemma && !NOUNISH.contains(&v.lemma))
+        || (phrase.plural && w == v.lemma && !nounish)
 }
 
 /// Prepositions whose object is no subject of a verb after it.
