@@ -961,7 +961,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     let n = toks.len();
     let last = toks.last()?;
     // "Nearly half", "Only 8 percent", "just 36 percent of Democrats"
-    // (compared without lowercasing a copy: this runs for every phrase)
+    // (compared without lowercasing a copy of every phrase head before "of")
     let one_of =
         |t: &Token, words: &[&str]| words.iter().any(|w| t.text(text).eq_ignore_ascii_case(w));
     if n >= 2
@@ -1590,27 +1590,30 @@ fn one_in_n(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
 fn quantity_of_group(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let k = (1..n.saturating_sub(1).min(5)).find(|&k| toks[k].text(text) == "of")?;
-    let quantity = matches!(
-        toks[k - 1].text(text).to_ascii_lowercase().as_str(),
-        "number"
-            | "majority"
-            | "plurality"
-            | "minority"
-            | "handful"
-            | "group"
-            | "couple"
-            | "lot"
-            | "share"
-            | "percentage"
-            | "portion"
-            | "dozens"
-            | "hundreds"
-            | "thousands"
-            | "millions"
-            | "bunch"
-            | "crowd"
-            | "slew"
-    );
+    // (compared without lowercasing a copy of every phrase head before "of")
+    let head = toks[k - 1].text(text);
+    let quantity = [
+        "number",
+        "majority",
+        "plurality",
+        "minority",
+        "handful",
+        "group",
+        "couple",
+        "lot",
+        "share",
+        "percentage",
+        "portion",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "bunch",
+        "crowd",
+        "slew",
+    ]
+    .iter()
+    .any(|q| q.eq_ignore_ascii_case(head));
     let opened =
         k == 1 || is_determiner(toks[0].text(text)) || toks[0].text(text).eq_ignore_ascii_case("a");
     if !quantity || !opened || !toks[..k].iter().all(|t| t.is_word()) {
