@@ -1016,7 +1016,8 @@ impl<'a, 's> Run<'a, 's> {
             PhraseKind::Pronoun => {
                 let who = &text[p.mention];
                 let lower = who.to_lowercase();
-                let resolvable = matches!(lower.as_str(), "he" | "she");
+                // "his statement that …" resolves as "he said" does
+                let resolvable = matches!(lower.as_str(), "he" | "she" | "his" | "her");
                 match resolvable
                     .then(|| {
                         self.registry

@@ -2,7 +2,7 @@
 //! one token (`QUOTE`): “Q,” X said · “Q,” said X · X said: “Q” · X said, “Q”
 //! · “Q1,” X said, “Q2” · according to X · “Q” — X · a colon lead-in.
 
-use super::lexicon::{cue_verb, CueClass, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
+use super::lexicon::{cue_verb, CueClass, Gender, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
 use super::speaker::{
     is_determiner, parse_after, parse_before, parse_np_right, PhraseKind, SpeakerPhrase,
 };
@@ -252,6 +252,21 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
             !n.is_word() && !n.is_punct(QUOTE) || FINITE_AUXILIARIES.contains(&n.text(text))
         });
         if named && (closes || year) && NOUNISH.contains(&v.lemma) {
+            return None;
+        }
+        // after an article and a lowercase modifier that names nobody, the
+        // bare form is a noun: "won 82 percent of the nationwide vote", "a
+        // recent report" (but "the officials vote", "the voters say", and
+        // before a clause "supporters of the law hope this is …")
+        let described = w == v.lemma
+            && i >= 2
+            && s[i - 1].is_word()
+            && s[i - 1].is_lowercase(text)
+            && !s[i - 1].text(text).ends_with('s')
+            && !super::speaker::is_role_noun(s[i - 1].text(text))
+            && matches!(s[i - 2].text(text), "the" | "The" | "a" | "A" | "an" | "An")
+            && !starts_clause(text, s, i + 1);
+        if described && NOUNISH.contains(&v.lemma) {
             return None;
         }
     }
@@ -1493,16 +1508,29 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         }
         let owner = &s[j - 1];
         let w = owner.text(text);
-        if !owner.is_capitalized(text) || super::speaker::strip_possessive(w).len() == w.len() {
-            continue;
-        }
-        let lo = (j - 1).saturating_sub(4);
-        let Some(mut phrase) = parse_before(text, s, lo, j) else {
-            continue;
+        let phrase = if let Some(pronoun) = possessive_pronoun(owner.span, w) {
+            // "her claim that she …": the possessive pronoun speaks, unless a
+            // verb of speech before it has a subject who does ("De Blasio
+            // repeated his claim that …", "stressing in his remarks that …")
+            let verb_before = (j.saturating_sub(POSSESSIVE_LOOKBACK)..j - 1)
+                .any(|x| cue_at(text, s, x).is_some());
+            if verb_before {
+                continue;
+            }
+            pronoun
+        } else {
+            if !owner.is_capitalized(text) || super::speaker::strip_possessive(w).len() == w.len() {
+                continue;
+            }
+            let lo = (j - 1).saturating_sub(4);
+            let Some(mut phrase) = parse_before(text, s, lo, j) else {
+                continue;
+            };
+            if let Some(name) = phrase.name {
+                phrase.mention = name;
+            }
+            phrase
         };
-        if let Some(name) = phrase.name {
-            phrase.mention = name;
-        }
         let Some(clause) = content_span(s, j + 2, next_boundary(&coordinated, j + 2, n)) else {
             continue;
         };
@@ -2075,6 +2103,37 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
 const TO_CUES: &[&str] = &[
     "refer", "respond", "reply", "react", "point", "object", "testify",
 ];
+
+/// How far before "his claim that" a verb of speech is looked for, in
+/// tokens (bounds the work per noun).
+const POSSESSIVE_LOOKBACK: usize = 24;
+
+/// A possessive pronoun as the owner of a noun of speech ("his statement
+/// that", "their claim that"), as a pronoun phrase with its gender.
+fn possessive_pronoun(span: Span, w: &str) -> Option<SpeakerPhrase> {
+    let (gender, plural) = match w {
+        "his" | "His" => (Gender::Male, false),
+        "her" | "Her" => (Gender::Female, false),
+        "their" | "Their" => (Gender::Unknown, true),
+        _ => return None,
+    };
+    Some(SpeakerPhrase {
+        kind: PhraseKind::Pronoun,
+        mention: span,
+        name: None,
+        whole: span,
+        organization: None,
+        role: None,
+        entity: if plural {
+            EntityKind::Group
+        } else {
+            EntityKind::Person
+        },
+        gender,
+        plural,
+        generic: false,
+    })
+}
 
 /// The subject of the participle cue `s[j]`: after "with" ("with Ruiz
 /// saying …"), else the sentence's subject before it (`subject` keeps the

@@ -1165,3 +1165,47 @@ fn a_dateline_is_no_subject() {
         "saying",
     );
 }
+
+#[test]
+fn a_noun_after_an_article_and_a_modifier_is_no_cue() {
+    // "the nationwide vote" names nobody who votes: the fragment after it
+    // stays with the one who said the sentence
+    check(
+        "Lee said the party has won 82 percent of the nationwide vote, but “we are still counting the seats.”",
+        "we are still counting the seats.",
+        QuoteKind::Partial,
+        "Lee",
+        "said",
+    );
+    // before a clause the word is the verb again
+    check(
+        "Supporters of the plan hope this is a short delay.",
+        "this is a short delay",
+        QuoteKind::Indirect,
+        "Supporters of the plan",
+        "hope",
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_owns_a_noun_of_speech() {
+    let text = "Ann Lee spoke on Monday. The row began over her claim that she “never saw the memo” at all.";
+    check(
+        text,
+        "she “never saw the memo” at all",
+        QuoteKind::Partial,
+        "Ann Lee",
+        "claim",
+    );
+    let q = extract(text);
+    let mention = q[0].speaker.as_ref().unwrap().mention.as_ref().unwrap();
+    assert_eq!(mention.span, only(text, "her"));
+    // a verb of speech before it has the speaker: "repeated her claim"
+    check(
+        "Ann Lee spoke on Monday. She repeated her claim that the memo was forged.",
+        "her claim that the memo was forged",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "repeated",
+    );
+}
