@@ -1694,6 +1694,13 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             && out.last().is_some_and(|r: &Reported| {
                 r.found.cue.is_some_and(|c| c.span.end < s[j].span.start)
             });
+        // a belief or an intent before it is a weaker attribution to go on
+        // from than the sentence's subject: "X gave no details about how he
+        // planned to …, saying …" is X's
+        let after_belief = after_cue
+            && out
+                .last()
+                .is_some_and(|r| r.found.cue.is_some_and(|c| c.class != CueClass::Speech));
         // "“Q,” said Ann Lee, adding that …": the speaker of the quotation's
         // attribution
         let after_quote = || {
@@ -1705,7 +1712,11 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             && cue.class == CueClass::Belief
             && s[j - 1].is_word()
             && !is_aux(text, &s[j - 1]);
-        let phrase = if after_cue {
+        let phrase = if after_belief {
+            participle_subject(text, s, j, &mut subject)
+                .filter(|p| speaker_fits(text, p, s, j))
+                .or_else(|| out.last().map(|r| r.found.phrase.clone()))
+        } else if after_cue {
             // "… Trump said, adding that …": the speaker of the cue before
             out.last().map(|r| r.found.phrase.clone())
         } else if participle && s[j - 1].is_punct(',') && out.is_empty() {
@@ -2614,6 +2625,60 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
         let w = first.text(text);
         (w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4 && !GIVEN_NAMES.contains_key(w)
     };
+    // a conjunction before the subject itself opens no phrase to skip:
+    // "But many of the people interviewed, including …, worry" (but "But
+    // on Monday, X said …", "But a few days later, X …")
+    let conjunction = first.is_word()
+        && matches!(first.text(text), "But" | "And" | "Still" | "Also" | "Now")
+        && s.get(1).is_some_and(|t| {
+            let w = t.text(text);
+            t.is_word()
+                && !is_time_word(w)
+                && !PREPOSITIONS.contains(&w)
+                && !matches!(
+                    w,
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "when"
+                        | "while"
+                        | "since"
+                        | "as"
+                        | "if"
+                        | "once"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "under"
+                        | "through"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "this"
+                        | "then"
+                        | "now"
+                        | "that"
+                        | "soon"
+                )
+        });
+    if conjunction {
+        // (a time is no subject: "But a few days later, …")
+        let subject = parse_after(text, s, 1, limit).filter(|p| {
+            let end = s.partition_point(|t| t.span.start < p.whole.end);
+            p.whole.start.min(p.mention.start) == s[1].span.start
+                && !s[1..end].iter().any(|t| {
+                    t.is_word()
+                        && (is_time_word(t.text(text))
+                            || matches!(
+                                t.text(text),
+                                "later" | "ago" | "earlier" | "days" | "weeks"
+                            ))
+                })
+        });
+        if subject.is_some() {
+            return subject;
+        }
+    }
     if adverbial_opener
         || time_chunk
         || (participle_opener && comma.is_some())

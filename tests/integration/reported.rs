@@ -1209,3 +1209,41 @@ fn a_possessive_pronoun_owns_a_noun_of_speech() {
         "repeated",
     );
 }
+
+#[test]
+fn a_participle_after_an_intent_goes_to_the_sentence_subject() {
+    // "planned to" is no attribution to go on from: the surgeon says it
+    let text = "The retired surgeon gave no details about how he planned to reboot his campaign, saying only that he was “refining some practices.”";
+    check(
+        text,
+        "he was “refining some practices.”",
+        QuoteKind::Partial,
+        "retired surgeon",
+        "saying",
+    );
+    // after a verb of speech the participle goes on with its speaker
+    check(
+        "Ann Lee said she hoped to win, adding that the race was close.",
+        "the race was close",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "adding",
+    );
+}
+
+#[test]
+fn a_conjunction_opens_the_subject_not_a_phrase_to_skip() {
+    let text = "But many of the voters interviewed for this poll, including two mayors, privately worry about the plan, believing it will fail.";
+    let quotes = extract(text);
+    let q = quotes.iter().find(|q| q.text == "it will fail").unwrap();
+    let mention = q.speaker.as_ref().unwrap().mention.as_ref().unwrap();
+    assert_eq!(mention.span, only(text, "many of the voters"));
+    // a time after the conjunction is skipped as before
+    check(
+        "But a few days later, Ann Lee reversed herself, telling reporters that the plan would fail.",
+        "the plan would fail",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "telling",
+    );
+}
