@@ -749,6 +749,13 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
                 j += 1;
                 continue;
             }
+            // "“Q,” Warren, who has not endorsed anyone, told reporters": the
+            // cue inside a relative clause set off by commas is not the one
+            // that attributes; the cue after the clause's closing comma is,
+            // with the name before it
+            if let Some(found) = past_relative_clause(text, s, &phrase, j, limit) {
+                return Some(found);
+            }
             let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
             let clause = Span::new(s[i].span.start, s[end - 1].span.end);
             return Some(Found::new(
@@ -761,6 +768,44 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         j += 1;
     }
     None
+}
+
+/// For a `phrase` whose mention is the relative pronoun of a clause set off
+/// by commas ("Warren, who has not endorsed anyone, told"), and the cue at
+/// `j` inside that clause: the attribution by a verb of speech right after
+/// the clause's closing comma, with the noun phrase before "who" as the
+/// speaker.
+fn past_relative_clause(
+    text: &str,
+    s: &[Token],
+    phrase: &SpeakerPhrase,
+    j: usize,
+    limit: usize,
+) -> Option<Found> {
+    let who = s.partition_point(|t| t.span.start < phrase.mention.start);
+    if phrase.kind == PhraseKind::Description
+        || who == 0
+        || who >= j
+        || !s[who].is_word()
+        || s[who].text(text) != "who"
+        || !s[who - 1].is_punct(',')
+    {
+        return None;
+    }
+    let c = (j + 1..limit)
+        .take_while(|&x| !s[x].is_punct(QUOTE))
+        .find(|&x| s[x].is_punct(','))?;
+    let cue = cue_at(text, s, c + 1).filter(|c| c.class == CueClass::Speech)?;
+    let lo = s.partition_point(|t| t.span.start < phrase.whole.start);
+    let name = parse_before(text, s, lo, who - 1)?;
+    let end = clause_end(s, cue.last + 1, limit).max(cue.last + 1);
+    let clause = Span::new(s[lo].span.start, s[end - 1].span.end);
+    Some(Found::new(
+        name,
+        Some(cue),
+        clause,
+        "quote-then-speaker-cue",
+    ))
 }
 
 /// A headline that names a source before a colon and says what it said,

@@ -1428,3 +1428,28 @@ fn an_adjective_before_a_name() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn a_cue_inside_a_relative_clause_after_the_name_is_not_the_attribution() {
+    let text =
+        "“They ought not to decide it,” Warren, who has not endorsed a candidate, told the paper.";
+    check(
+        text,
+        "They ought not to decide it,",
+        "Warren",
+        "Warren",
+        Some("told"),
+        "quote-then-speaker-cue",
+    );
+    // with no verb of speech after the clause the cue inside it stays
+    let text =
+        "“They ought not to decide it,” Warren, who has not endorsed a candidate, left the room.";
+    check(
+        text,
+        "They ought not to decide it,",
+        "Warren",
+        "who",
+        Some("endorsed"),
+        "quote-then-speaker-cue",
+    );
+}
