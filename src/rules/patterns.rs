@@ -1505,6 +1505,12 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             if j > 0 && s[j - 1].is_punct(',') && s[j].text(text).ends_with("ing") {
                 coordinated.push(j - 1);
             }
+            // ", and Ms. Acosta said …": a new clause with its own subject
+            if let Some(x) = conjunction_and_subject(text, s, j) {
+                if coordinated.last() != Some(&x) {
+                    coordinated.push(x);
+                }
+            }
             cues.push((j, c, false));
         }
         // ", while X said …": a new clause
@@ -2159,6 +2165,26 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
 const TO_CUES: &[&str] = &[
     "refer", "respond", "reply", "react", "point", "object", "testify",
 ];
+
+/// The index of the "and" or "but" after a comma that opens a clause whose
+/// short subject (a name or a subject pronoun) stands right before the cue
+/// at `j`: ", and Ms. Acosta said …", ", but he added …".
+fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
+    let x = (j.saturating_sub(5)..j)
+        .rev()
+        .find(|&x| s[x].is_word() && matches!(s[x].text(text), "and" | "but"))?;
+    if x == 0 || !s[x - 1].is_punct(',') || x + 1 == j {
+        return None;
+    }
+    let subject = &s[x + 1..j];
+    let pronoun =
+        subject.len() == 1 && matches!(subject[0].text(text), "he" | "she" | "they" | "we" | "I");
+    let name = subject[0].is_capitalized(text)
+        && subject
+            .iter()
+            .all(|t| t.is_capitalized(text) || t.is_punct('.'));
+    (pronoun || name).then_some(x)
+}
 
 /// How far before "his claim that" a verb of speech is looked for, in
 /// tokens (bounds the work per noun).

@@ -1247,3 +1247,30 @@ fn a_conjunction_opens_the_subject_not_a_phrase_to_skip() {
         "telling",
     );
 }
+
+#[test]
+fn a_coordinated_clause_with_its_own_subject_ends_the_clause_before() {
+    let text = "The council has been warning that it is running out of cash, and Ms. Acosta said the “extraordinary measures” she used were unsustainable.";
+    check(
+        text,
+        "it is running out of cash",
+        QuoteKind::Indirect,
+        "council",
+        "warning",
+    );
+    check(
+        text,
+        "the “extraordinary measures” she used were unsustainable",
+        QuoteKind::Partial,
+        "Acosta",
+        "said",
+    );
+    // "and he added": a pronoun subject opens a clause too
+    check(
+        "Ann Lee said the plan should end, and she added that it would cost less.",
+        "the plan should end",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "said",
+    );
+}
