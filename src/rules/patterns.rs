@@ -2793,14 +2793,15 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
 
 /// Where the text of a sentence starts after its dateline, if it opens with
 /// one: a place in capitals, then a date or an agency, up to a dash
-/// ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —"); else 0.
+/// ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —"), or a place in plain
+/// case with its agency ("Washington (AFP) –"); else 0.
 fn dateline_end(text: &str, s: &[Token]) -> usize {
     let Some(first) = s.first().filter(|t| t.is_word()) else {
         return 0;
     };
     let w = first.text(text);
     let capitals = w.len() >= 3 && w.chars().all(|c| !c.is_lowercase());
-    if !capitals {
+    if !capitals && !first.is_capitalized(text) {
         return 0;
     }
     let Some(dash) = s
@@ -2810,6 +2811,18 @@ fn dateline_end(text: &str, s: &[Token]) -> usize {
     else {
         return 0;
     };
+    // a place in plain case needs its agency: "Washington (AFP) –"
+    let agency = || {
+        s[..dash].windows(3).any(|w| {
+            w[0].is_punct('(')
+                && w[2].is_punct(')')
+                && w[1].text(text).len() >= 2
+                && w[1].text(text).chars().all(|c| c.is_ascii_uppercase())
+        })
+    };
+    if !capitals && !agency() {
+        return 0;
+    }
     let plain = s[..dash].iter().all(|t| {
         t.is_capitalized(text)
             || t.is_punct(',')

@@ -421,6 +421,18 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
             start = p + 1;
         }
     }
+    // a party before a given name is a role: "Democrat Hillary Clinton"
+    // (but "Republican National Committee" is a name)
+    if words.len() > start + 2
+        && matches!(
+            words[start],
+            "Democrat" | "Republican" | "Democratic" | "Libertarian" | "Independent"
+        )
+        && (GIVEN_NAMES.contains_key(words[start + 1]) || title_gender(words[start + 1]).is_some())
+    {
+        role_parts.push(toks[start].span);
+        start += 1;
+    }
     // titles before the name: "Foreign Ministry spokeswoman", "Sen.", "Mr."
     // (a lowercase word first, before the name, is a title too: "the
     // novelist Mario Vargas")

@@ -1453,3 +1453,34 @@ fn a_cue_inside_a_relative_clause_after_the_name_is_not_the_attribution() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn a_party_before_a_given_name_is_a_role() {
+    let text = "“We will win,” said Democrat Ann Lee.";
+    let q = check(
+        text,
+        "We will win,",
+        "Ann Lee",
+        "Democrat Ann Lee",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+    assert_eq!(q.affiliation.unwrap().role.as_deref(), Some("Democrat"));
+    // a party before no given name is part of the name
+    check(
+        "“We will win,” the Republican National Committee said.",
+        "We will win,",
+        "Republican National Committee",
+        "the Republican National Committee",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
+
+#[test]
+fn a_dateline_with_an_agency_is_no_subject() {
+    let text = "Lakeside (AFP) – Mayor Ann Lee took aim at the plan, saying that “small steps” would not do.";
+    let q = extract(text);
+    let mention = q[0].speaker.as_ref().unwrap().mention.as_ref().unwrap();
+    assert_eq!(mention.span, only(text, "Mayor Ann Lee"));
+}
