@@ -623,12 +623,22 @@ impl<'a, 's> Run<'a, 's> {
                 {
                     found = self.statement_before(prev, para, quote_only);
                 }
+                // a quotation after a colon in its own sentence: the
+                // sentence's subject introduces it ("Asked which county was his
+                // favourite, he demurred: “…”"), before any continuation
+                let after_colon = k > lo && s[k - 1].is_punct(':');
+                if found.is_none()
+                    && after_colon
+                    && kind == QuoteKind::Direct
+                    && self.ex.enabled("sentence-subject")
+                {
+                    found = patterns::sentence_subject_speaker(text, s, k);
+                }
                 if found.is_none() && kind == QuoteKind::Direct {
                     inherited = self.continuation(pi, para, para_first, quote_only);
                 }
                 // a fragment, or a quotation after a colon, in a sentence whose
                 // subject nothing else displaces
-                let after_colon = k > lo && s[k - 1].is_punct(':');
                 if found.is_none()
                     && inherited.is_none()
                     && (kind == QuoteKind::Partial || after_colon)

@@ -1484,3 +1484,26 @@ fn a_dateline_with_an_agency_is_no_subject() {
     let mention = q[0].speaker.as_ref().unwrap().mention.as_ref().unwrap();
     assert_eq!(mention.span, only(text, "Mayor Ann Lee"));
 }
+
+#[test]
+fn a_colon_in_the_quotations_own_sentence_beats_continuation() {
+    let text = "“We will win the county,” Omar Haddad said. Asked which county was her favourite, Ann Lee demurred: “Whichever one I am in at the moment.”";
+    check(
+        text,
+        "Whichever one I am in at the moment.",
+        "Ann Lee",
+        "Ann Lee",
+        None,
+        "sentence-subject",
+    );
+    // a quotation on its own still continues the speaker before it
+    let text = "“We will win the county,” Omar Haddad said. “Whichever one I am in at the moment.”";
+    check(
+        text,
+        "Whichever one I am in at the moment.",
+        "Omar Haddad",
+        "Omar Haddad",
+        None,
+        "continuation-same-paragraph",
+    );
+}
