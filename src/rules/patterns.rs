@@ -2564,7 +2564,8 @@ pub(crate) fn reported_for<'r>(
     // a relative clause's cue yields to the main clause's: "Trump, who
     // once questioned whether …, said Friday that Curiel “…”"
     // and so does a subordinate clause's: "Asked about what he wrote …,
-    // Cross said he “…”"
+    // Cross said he “…”", "after the interview concluded, Maher stated
+    // that …"
     let relative = |r: &&Reported| {
         let p = &r.found.phrase;
         let before = text[..p.whole.start.min(p.mention.start)].trim_end();
@@ -2572,7 +2573,15 @@ pub(crate) fn reported_for<'r>(
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
+        // ("after the interview concluded, Maher stated …": a clause of time
+        // that ends at its cue's comma; but "after Quick said the front-runner
+        // had …" holds what was said)
+        let ends_at_cue = r
+            .found
+            .cue
+            .is_some_and(|c| text[c.span.end..].trim_start().starts_with(','));
         matches!(&text[p.mention], "who" | "which" | "that")
+            || ends_at_cue && matches!(word_before, "after" | "before" | "until" | "once")
             || matches!(
                 word_before,
                 "what" | "how" | "why" | "whatever" | "because" | "although" | "though" | "if"

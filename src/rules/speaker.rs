@@ -200,6 +200,11 @@ pub(crate) const SENTENCE_OPENERS: &[&str] = &[
 
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
 
+/// A word without its contracted verb: "who's" and "who’d" are "who".
+fn uncontracted(w: &str) -> &str {
+    w.split(['\'', '’']).next().unwrap_or(w)
+}
+
 pub(crate) fn is_determiner(w: &str) -> bool {
     w.len() <= 7 && lookup_any_case(&DETERMINER_SET, w).is_some()
 }
@@ -657,10 +662,9 @@ pub(crate) fn parse_before(
             return Some(p);
         }
     }
-    if let Some(r) = chunks
-        .iter()
-        .position(|&(lo, hi)| lo < hi && RELATIVES[..3].contains(&toks[lo].text(text)))
-    {
+    if let Some(r) = chunks.iter().position(|&(lo, hi)| {
+        lo < hi && RELATIVES[..3].contains(&uncontracted(toks[lo].text(text)))
+    }) {
         // the chunks between the cue and the relative clause belong to it when
         // they are a list ("…, which represents England, Wales and Northern
         // Ireland, told"); otherwise the nearest chunk is the subject, a lone
@@ -712,15 +716,19 @@ pub(crate) fn parse_before(
         let (lo, hi) = chunks[0];
         // an aside on the subject: "Tester, himself up for reelection, said"
         // or a participle: "Gingrich — mentioned by Newsmax as a choice —
-        // told", "Eastland, wearing a hat, said"
+        // told", "Eastland, wearing a hat, said", "Susan, clad in a red
+        // cape, said", "Lee, dressed in black, said"
         let reflexive = lo < hi
             && (matches!(
                 toks[lo].text(text),
                 "himself" | "herself" | "themselves" | "itself"
             ) || toks[lo].is_lowercase(text)
                 && (toks[lo].text(text).ends_with("ing")
+                    || toks[lo].text(text) == "clad"
                     || toks[lo].text(text).ends_with("ed")
-                        && toks.get(lo + 1).is_some_and(|t| t.text(text) == "by")));
+                        && toks
+                            .get(lo + 1)
+                            .is_some_and(|t| matches!(t.text(text), "by" | "in" | "with"))));
         // a name in apposition to the description before it: "Ann Vian,
         // the editor of the city's newspaper, the Ledger, said"
         let named_thing = || {

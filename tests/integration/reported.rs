@@ -1274,3 +1274,45 @@ fn a_coordinated_clause_with_its_own_subject_ends_the_clause_before() {
         "said",
     );
 }
+
+#[test]
+fn a_clause_of_time_ending_at_its_cue_yields_to_the_main_clause() {
+    check(
+        "Later in the show, after the interview concluded, Omar Haddad stated that the report “was not good.”",
+        "the report “was not good.”",
+        QuoteKind::Partial,
+        "Omar Haddad",
+        "stated",
+    );
+    // with no comma after its cue the clause of time holds what was said
+    check(
+        "After Ann Lee said the mayor had “lied about it,” the council met.",
+        "the mayor had “lied about it,” the council met",
+        QuoteKind::Partial,
+        "Ann Lee",
+        "said",
+    );
+}
+
+#[test]
+fn asides_between_the_speaker_and_the_cue() {
+    // a relative clause with a contracted verb
+    check(
+        "Omar Haddad, who's thinking about running for mayor, said it was “impossible” to win.",
+        "it was “impossible” to win",
+        QuoteKind::Partial,
+        "Omar Haddad",
+        "said",
+    );
+    // a participle of dress
+    for aside in ["clad in a red cape", "dressed in black"] {
+        let text = format!("Ann Lee, {aside}, said the vote could be a “failure” this year.");
+        check(
+            &text,
+            "the vote could be a “failure” this year",
+            QuoteKind::Partial,
+            "Ann Lee",
+            "said",
+        );
+    }
+}
