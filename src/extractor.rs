@@ -934,7 +934,11 @@ impl<'a, 's> Run<'a, 's> {
                 .enabled("continuation-same-paragraph")
                 .then_some((last, "continuation-same-paragraph"));
         }
-        if quote_only && d.paragraph + 1 == pi && d.quote.kind == QuoteKind::Direct {
+        // (a fragment a verb of saying attributes counts too: "X shot back,
+        // saying he’s “made money in down markets.”\n\n“Frankly, …”")
+        let attributed = d.quote.kind == QuoteKind::Direct
+            || d.quote.kind == QuoteKind::Partial && d.quote.cue.is_some();
+        if quote_only && d.paragraph + 1 == pi && attributed {
             return self
                 .ex
                 .enabled("continuation-next-paragraph")

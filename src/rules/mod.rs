@@ -165,8 +165,11 @@ static RULES: &[Rule] = &[
     },
     Rule {
         id: "continuation-next-paragraph",
-        description: "A paragraph holding only a quote continues the speaker of the paragraph before.",
-        examples: &[pos("“We lost,” Sam Green said.\n\n“We will be back next year.”", "We will be back next year.", Some("Sam Green"))],
+        description: "A paragraph holding only a quote continues the speaker of the paragraph before, whose last record is a quote or a fragment a cue attributes.",
+        examples: &[
+            pos("“We lost,” Sam Green said.\n\n“We will be back next year.”", "We will be back next year.", Some("Sam Green")),
+            pos("Sam Green shot back, saying he “made money in down markets.”\n\n“We will be back next year.”", "We will be back next year.", Some("Sam Green")),
+        ],
     },
     Rule {
         id: "asked-question",

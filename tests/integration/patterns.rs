@@ -1507,3 +1507,20 @@ fn a_colon_in_the_quotations_own_sentence_beats_continuation() {
         "continuation-same-paragraph",
     );
 }
+
+#[test]
+fn a_quotation_paragraph_continues_an_attributed_fragment_above() {
+    let text = "Omar Haddad shot back in a statement, saying he had “made a lot of money in down markets.”\n\n“Frankly, this is the kind of thinking our country needs.”";
+    check(
+        text,
+        "Frankly, this is the kind of thinking our country needs.",
+        "Omar Haddad",
+        "Omar Haddad",
+        None,
+        "continuation-next-paragraph",
+    );
+    // a fragment nothing attributes is continued by nobody
+    let text = "The plan was a “bold stroke” for the town.\n\n“Frankly, this is the kind of thinking our country needs.”";
+    let q = extract(text);
+    assert!(q.iter().all(|q| q.speaker.is_none()));
+}
