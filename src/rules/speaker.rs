@@ -1037,8 +1037,9 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         return Some(SpeakerPhrase::people(span_of(toks), true, false));
     }
     // "Another tweeted", "read one": one more of the people or things
-    // just quoted
-    if n == 1 && matches!(last.text(text), "Another" | "another" | "one" | "One") {
+    // just quoted ("Yet another said")
+    let opener = n == 2 && matches!(toks[0].text(text), "Yet" | "Still" | "And" | "But");
+    if (n == 1 || opener) && matches!(last.text(text), "Another" | "another" | "one" | "One") {
         return Some(SpeakerPhrase::people(last.span, false, false));
     }
     // one person by two roles: "the Florida senator and Republican

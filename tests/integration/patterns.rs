@@ -1524,3 +1524,16 @@ fn a_quotation_paragraph_continues_an_attributed_fragment_above() {
     let q = extract(text);
     assert!(q.iter().all(|q| q.speaker.is_none()));
 }
+
+#[test]
+fn yet_another_speaks() {
+    let text = "“It has been a long year,” added one delegate. Yet another said, “We are in a five-way race” for second place.";
+    check(
+        text,
+        "We are in a five-way race",
+        "another",
+        "another",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+}
