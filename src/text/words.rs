@@ -133,8 +133,35 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
-    let mut segment_chars = 0usize;
     let mut has_period = false;
+    loop {
+        i = word_part(text, i, end, &mut has_period);
+        // abbreviations joined by a hyphen to a capital: "A.F.L.-C.I.O.",
+        // "U.S.-Mexico" (not "D.C.-based")
+        let hyphen = has_period
+            && bytes[i - 1] == b'.'
+            && i + 1 < end
+            && bytes[i] == b'-'
+            && bytes[i + 1].is_ascii_uppercase();
+        if !hyphen {
+            break;
+        }
+        i += 1;
+    }
+    out.push(Token {
+        span: Span::new(start, i),
+        punct: '\0',
+    });
+    i
+}
+
+/// Reads one part of a word from byte `start` (up to a hyphen after an
+/// abbreviation); returns where it ends. `has_period` is set when a period
+/// joined inside it.
+fn word_part(text: &str, start: usize, end: usize, has_period: &mut bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut segment_chars = 0usize;
     let mut prev_digit = false;
     while i < end {
         let b = bytes[i];
@@ -165,7 +192,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
             break;
         }
         if c == '.' {
-            has_period = true;
+            *has_period = true;
             segment_chars = 0;
         }
         i += len;
@@ -183,14 +210,10 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
         let letters = i - start;
         let initial =
             letters == 1 || (word.chars().count() == 2 && word.starts_with(char::is_uppercase));
-        if has_period || initial || is_abbreviation(word) {
+        if *has_period || initial || is_abbreviation(word) {
             i += 1;
         }
     }
-    out.push(Token {
-        span: Span::new(start, i),
-        punct: '\0',
-    });
     i
 }
 
@@ -231,6 +254,19 @@ mod tests {
             vec!["we’re", "in", "’", "90s", "—", "Beijing-backed", "AT&T"]
         );
         assert_eq!(words("J. Smith"), vec!["J.", "Smith"]);
+        assert_eq!(
+            words("the A.F.L.-C.I.O. and a D.C.-based host"),
+            vec![
+                "the",
+                "A.F.L.-C.I.O.",
+                "and",
+                "a",
+                "D.C.",
+                "-",
+                "based",
+                "host"
+            ]
+        );
         assert_eq!(
             words("end.Next 3.5 D.C."),
             vec!["end", ".", "Next", "3.5", "D.C."]
