@@ -1611,6 +1611,15 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             else {
                 continue;
             };
+            // "The council reported that, according to an analysis, the fund
+            // …": the verb before holds the clause, source and all
+            if j >= 2
+                && s[j - 1].is_punct(',')
+                && s[j - 2].is_word()
+                && s[j - 2].text(text) == "that"
+            {
+                continue;
+            }
             // "But according to X, …": a conjunction before it opens nothing,
             // nor a parenthesis, nor a short opening phrase and its comma
             // ("In addition, according to the department, …")
@@ -1637,12 +1646,48 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 && s[e].is_punct(',')
                 && s[e + 1].is_word()
                 && FINITE_AUXILIARIES.contains(&s[e + 1].text(text));
+            // "But the next day, according to X, Trump made …": set off by
+            // commas after an opening phrase, it attributes the sentence
+            // around it (a conjunction before aside)
+            // (and no verb of saying or "that" before it holds it: "The AP
+            // reported that, according to …")
+            let plain = |hi: usize| {
+                !(0..hi).any(|x| {
+                    s[x].is_word() && (s[x].text(text) == "that" || cue_at(text, s, x).is_some())
+                })
+            };
+            let set_off = !opens
+                && j > 1
+                && s[j - 1].is_punct(',')
+                && e + 1 < n
+                && s[e].is_punct(',')
+                && s[e + 1].is_word()
+                && !s[..j - 1].iter().any(|t| t.is_punct(','))
+                && plain(j - 1);
+            let first = usize::from(
+                s[0].is_word()
+                    && matches!(
+                        s[0].text(text),
+                        "But" | "And" | "Yet" | "So" | "Still" | "Now"
+                    ),
+            );
+            // "… by 271 delegates according to a count by the AP": at the end
+            // without a comma
+            let closing = j > 2
+                && s[j - 1].is_word()
+                && (e >= n || s[e].is_punct(',') || s[e].is_punct('.'))
+                && !s[..j].iter().any(|t| t.is_punct(QUOTE))
+                && plain(j);
             let clause = if middle {
                 content_span(s, 0, n)
+            } else if set_off {
+                content_span(s, first, next_boundary(&coordinated, e + 1, n))
             } else if opens && e + 1 < n {
                 content_span(s, e + 1, next_boundary(&coordinated, e + 1, n))
             } else if j > 0 && (s[j - 1].is_punct(',') || s[j - 1].is_dash()) {
                 content_span(s, 0, j - 1)
+            } else if closing {
+                content_span(s, 0, j)
             } else {
                 None
             };

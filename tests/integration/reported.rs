@@ -1316,3 +1316,32 @@ fn asides_between_the_speaker_and_the_cue() {
         );
     }
 }
+
+#[test]
+fn according_to_set_off_after_an_opening_phrase_or_closing_without_a_comma() {
+    use QuoteKind::Indirect;
+    // set off by commas after an opening phrase: the sentence around it
+    check(
+        "But the next day, according to Ann Lee, the mayor made further demands.",
+        "the next day, according to Ann Lee, the mayor made further demands",
+        Indirect,
+        "Ann Lee",
+        "according to",
+    );
+    // at the end without a comma
+    check(
+        "Omar Haddad leads the race by 271 delegates according to a count by the Lakeside Herald.",
+        "Omar Haddad leads the race by 271 delegates",
+        Indirect,
+        "count",
+        "according to",
+    );
+    // after "that": the verb before holds the clause, the source with it
+    check(
+        "The council reported that, according to an analysis of the books, the fund was empty.",
+        "according to an analysis of the books, the fund was empty",
+        Indirect,
+        "council",
+        "reported",
+    );
+}
