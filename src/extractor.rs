@@ -528,7 +528,11 @@ impl<'a, 's> Run<'a, 's> {
             let mut fragments = Vec::new();
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
                 let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s));
-                if let Some(r) = patterns::reported_for(text, all, mq.outer) {
+                // (a quotation inside an attribution is part of it: "according
+                // to her “clawback” plan, …")
+                if let Some(r) = patterns::reported_for(text, all, mq.outer).filter(|r| {
+                    !(r.found.rule == "according-to" && r.found.clause.contains(mq.outer))
+                }) {
                     let (f, clause) = (r.found.clone(), r.clause);
                     // the cue found nearer stands inside this reported clause:
                     // "X said he was focused on “Y”": the fragment is X's

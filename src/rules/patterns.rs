@@ -1603,7 +1603,18 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     for (j, cue, according) in cues {
         if according {
             let mut e = cue.last + 1;
-            while e < n && e < cue.last + 40 && !s[e].is_punct(',') && !s[e].is_punct(QUOTE) {
+            // (a title in marks inside the source is part of it: "according
+            // to her “clawback” plan, …")
+            let inside = |e: usize| {
+                e > cue.last + 1
+                    && s.get(e + 1)
+                        .is_some_and(|t| t.is_word() && t.is_lowercase(text))
+            };
+            while e < n
+                && e < cue.last + 40
+                && !s[e].is_punct(',')
+                && (!s[e].is_punct(QUOTE) || inside(e))
+            {
                 e += 1;
             }
             let Some(phrase) =
@@ -2417,10 +2428,12 @@ fn source_phrase(s: &[Token], from: usize, to: usize) -> Option<SpeakerPhrase> {
         || to - from > 25
         || !s[from..to]
             .iter()
-            .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-'))
+            .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-') || t.is_punct(QUOTE))
     {
         return None;
     }
+    // without the sentence's final period
+    let to = if s[to - 1].is_punct('.') { to - 1 } else { to };
     let mention = Span::new(s[from].span.start, s[to - 1].span.end);
     Some(SpeakerPhrase::description(
         mention,

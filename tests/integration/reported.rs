@@ -1345,3 +1345,29 @@ fn according_to_set_off_after_an_opening_phrase_or_closing_without_a_comma() {
         "reported",
     );
 }
+
+#[test]
+fn a_title_in_marks_inside_the_source_of_according_to() {
+    let text = "According to her “clawback” plan, firms moving overseas must repay any aid.";
+    check(
+        text,
+        "firms moving overseas must repay any aid",
+        QuoteKind::Indirect,
+        "her “clawback” plan",
+        "According to",
+    );
+    let quotes = extract(text);
+    let title = quotes.iter().find(|q| q.text == "clawback").unwrap();
+    assert_eq!(title.kind, QuoteKind::Scare);
+}
+
+#[test]
+fn a_source_after_according_to_ends_before_the_final_period() {
+    check(
+        "The pilot had been with the airline since 2004, according to figures tallied through Wednesday afternoon.",
+        "The pilot had been with the airline since 2004",
+        QuoteKind::Indirect,
+        "figures tallied through Wednesday afternoon",
+        "according to",
+    );
+}
