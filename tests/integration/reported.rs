@@ -1371,3 +1371,14 @@ fn a_source_after_according_to_ends_before_the_final_period() {
         "according to",
     );
 }
+
+#[test]
+fn a_cue_word_after_an_article_numbers_and_a_singular_noun_is_a_noun() {
+    check(
+        "The group began a $1 million ad campaign this week praising Ann Lee for seeking “bipartisan solutions” to the crisis.",
+        "Ann Lee for seeking “bipartisan solutions” to the crisis",
+        QuoteKind::Partial,
+        "group",
+        "praising",
+    );
+}
