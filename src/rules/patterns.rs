@@ -2869,7 +2869,17 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
         start = dateline_end(text, &s[..limit]);
     }
     let phrase = parse_after(text, s, start, limit)?;
-    (phrase.whole.start.min(phrase.mention.start) == s[start].span.start).then_some(phrase)
+    // an adverb is no name: "Hastily politicizing the tragedy ― … ― Trump
+    // cast the blame" (but "Early results of the poll show")
+    let adverb = phrase.kind == PhraseKind::Name
+        && phrase.whole == s[start].span
+        && s[start].text(text).ends_with("ly")
+        && !GIVEN_NAMES.contains_key(s[start].text(text))
+        && !s.get(start + 1).is_some_and(|t| {
+            t.is_lowercase(text) && t.text(text).ends_with('s') && !t.text(text).ends_with("ss")
+        });
+    (phrase.whole.start.min(phrase.mention.start) == s[start].span.start && !adverb)
+        .then_some(phrase)
 }
 
 /// Where the text of a sentence starts after its dateline, if it opens with

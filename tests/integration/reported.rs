@@ -1382,3 +1382,20 @@ fn a_cue_word_after_an_article_numbers_and_a_singular_noun_is_a_noun() {
         "praising",
     );
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_speaker() {
+    let text = "Hastily blaming his rivals ― much as he did last year ― the mayor cast the blame wide, and emphasized the threat that “outside agitators” pose.";
+    let quotes = extract(text);
+    assert!(quotes
+        .iter()
+        .all(|q| q.speaker.as_ref().map_or(true, |s| s.name != "Hastily")));
+    // "Early" before a plural noun opens a description
+    check(
+        "Early results of the exit poll showed that most voters backed the levy.",
+        "most voters backed the levy",
+        QuoteKind::Indirect,
+        "exit poll",
+        "showed",
+    );
+}
