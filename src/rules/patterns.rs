@@ -715,9 +715,31 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         let clause = Span::new(cue.span.start, phrase.whole.end);
         return Some(Found::new(phrase, Some(cue), clause, "according-to"));
     }
-    // “Q,” said X
+    // “Q,” said X (not a participle, nor a verb that takes the words after
+    // it as its object: "“in the seven figures,” described the emotional
+    // impact")
     if let Some(cue) = cue_at(text, s, i) {
+        if s[i].text(text).ends_with("ing") || NOT_INVERTED.contains(&cue.lemma) {
+            return None;
+        }
         let phrase = parse_after(text, s, cue.last + 1, hi)?;
+        // a subject with a verb after it opens a reported clause: "who calls
+        // Trump a “sociopath,” said he doesn’t …", "said the plan will fail"
+        let after = s.partition_point(|t| t.span.start < phrase.whole.end);
+        if s.get(after).is_some_and(|t| {
+            let w = t.text(text);
+            t.is_lowercase(text)
+                && (phrase.kind == PhraseKind::Pronoun
+                    && !AFTER_SPEECH.contains(&w)
+                    && !w.ends_with("ly")
+                    || FINITE_AUXILIARIES.contains(&w)
+                    || matches!(
+                        w,
+                        "will" | "would" | "can" | "could" | "should" | "might" | "must"
+                    ))
+        }) {
+            return None;
+        }
         let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
         let clause = Span::new(cue.span.start, s[end - 1].span.end.max(phrase.whole.end));
         return Some(Found::new(
@@ -821,6 +843,26 @@ fn past_relative_clause(
         "quote-then-speaker-cue",
     ))
 }
+
+/// Cues that take an object and do not invert after a quotation ("“Q,”
+/// described the impact" is no attribution).
+const NOT_INVERTED: &[&str] = &[
+    "portray",
+    "describe",
+    "denounce",
+    "thank",
+    "remind",
+    "call",
+    "criticize",
+    "praise",
+    "blame",
+    "accuse",
+    "attack",
+    "urge",
+    "cite",
+    "repeat",
+    "tell",
+];
 
 /// A headline that names a source before a colon and says what it said,
 /// without marks: "Gingrich: Trump Must Decide If He Wants a Running Mate",
@@ -2207,13 +2249,22 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         // a relative clause ends at its comma: "Graham, who says allies
         // should send troops, tweeted …"; so does a participle's ("A super
         // PAC supporting Rubio, Forward Ohio, spent …")
+        // (or at a quotation that ends in its comma: "Humphrey, who calls
+        // Trump a “sociopath,” said he …")
         let relative = matches!(&text[phrase.mention], "who" | "which");
         if (relative || stance) && phrase.mention.start < clause.start {
+            let ends_in_comma = |t: &Token| {
+                t.is_punct(QUOTE)
+                    && crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
+            };
             if let Some(c) = s.iter().find(|t| {
-                t.is_punct(',') && t.span.start > clause.start && t.span.end <= clause.end
+                (t.is_punct(',') || ends_in_comma(t))
+                    && t.span.start > clause.start
+                    && t.span.end <= clause.end
             }) {
                 let from = s.partition_point(|t| t.span.start < clause.start);
-                let to = s.partition_point(|t| t.span.start < c.span.start);
+                let to = s.partition_point(|t| t.span.start <= c.span.start)
+                    - usize::from(c.is_punct(','));
                 match content_span(s, from, to) {
                     Some(cut) => clause = cut,
                     None => continue,

@@ -549,9 +549,20 @@ pub(crate) fn parse_before(
     while end > floor && closes(&toks[end - 1]) {
         end -= 1;
     }
+    // (a quotation ending in its comma closes a chunk as a comma does:
+    // "Humphrey, who calls Trump a “sociopath,” said")
+    let quote_comma = |t: &Token| {
+        t.is_punct(super::patterns::QUOTE)
+            && crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
+    };
+    let mut closed_by_quote = false;
+    if end > floor + 1 && quote_comma(&toks[end - 1]) && toks[end - 2].is_word() {
+        end -= 1;
+        closed_by_quote = true;
+    }
     // "Wu Ken, the ambassador, said": an appositive is closed by a comma;
     // "Clinton, a top aide said, …": without one, the description speaks
-    let closed_by_comma = end < toks.len() && closes(&toks[end]);
+    let closed_by_comma = closed_by_quote || end < toks.len() && closes(&toks[end]);
     // a parenthesis after the name: "Sen. Marco Rubio (R-Fla.) said"
     if end > floor && toks[end - 1].is_punct(')') {
         if let Some(open) = (end.saturating_sub(10).max(floor)..end - 1)
@@ -571,7 +582,7 @@ pub(crate) fn parse_before(
     while i > floor {
         i -= 1;
         let t = &toks[i];
-        if t.is_punct(',') || t.is_dash() && !t.is_punct('-') {
+        if t.is_punct(',') || t.is_dash() && !t.is_punct('-') || quote_comma(t) && i + 1 < end {
             chunks.push((i + 1, hi));
             hi = i;
         } else if !t.is_word()

@@ -1399,3 +1399,43 @@ fn an_adverb_opening_the_sentence_is_no_speaker() {
         "showed",
     );
 }
+
+#[test]
+fn a_relative_clause_ending_in_a_quotation_and_its_comma() {
+    let text = "Ann Lee, who calls the mayor a “bully,” said the plan will fail.";
+    check(
+        text,
+        "the mayor a “bully,”",
+        QuoteKind::Partial,
+        "Ann Lee",
+        "calls",
+    );
+    check(
+        text,
+        "the plan will fail",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "said",
+    );
+    let text =
+        "Ann Lee, who calls the mayor a “bully,” said she doesn’t believe the plan will pass.";
+    check(
+        text,
+        "she doesn’t believe the plan will pass",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "said",
+    );
+}
+
+#[test]
+fn a_verb_with_an_object_after_a_quotation_is_no_inverted_attribution() {
+    let text = "Marvin Roffman, who estimates his legal costs were “in the seven figures,” described the impact of the case.";
+    check(
+        text,
+        "his legal costs were “in the seven figures,”",
+        QuoteKind::Partial,
+        "Marvin Roffman",
+        "estimates",
+    );
+}
