@@ -1569,11 +1569,30 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             }
             cues.push((j, c, false));
         }
-        // ", while X said …": a new clause
+        // ", while X said …": a new clause; so is ", and when asked …"
+        let subordinate_after_and = || {
+            matches!(s[j].text(text), "and" | "but")
+                && s.get(j + 1).is_some_and(|t| {
+                    matches!(
+                        t.text(text),
+                        "when"
+                            | "while"
+                            | "if"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "once"
+                            | "asked"
+                    )
+                })
+        };
         if j > 0
             && s[j - 1].is_punct(',')
             && s[j].is_word()
-            && matches!(s[j].text(text), "while" | "whereas" | "but")
+            && (matches!(s[j].text(text), "while" | "whereas" | "but") || subordinate_after_and())
+            && coordinated.last() != Some(&(j - 1))
         {
             coordinated.push(j - 1);
         }

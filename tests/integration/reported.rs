@@ -1439,3 +1439,15 @@ fn a_verb_with_an_object_after_a_quotation_is_no_inverted_attribution() {
         "estimates",
     );
 }
+
+#[test]
+fn and_when_opens_a_new_clause() {
+    let text = "Omar Haddad said he had not seen the episode, and when asked whether he backed the protest, he replied, “I hope not.”";
+    check(
+        text,
+        "he had not seen the episode",
+        QuoteKind::Indirect,
+        "Omar Haddad",
+        "said",
+    );
+}
