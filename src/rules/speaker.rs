@@ -705,11 +705,16 @@ pub(crate) fn parse_before(
         if let Some(r) = chunks.iter().position(|&(lo, hi)| {
             lo < hi && toks[lo].is_lowercase(text) && is_aside_opener(toks[lo].text(text))
         }) {
+            // (a titled name is no place: "…, after winning Ohio, Gov. John
+            // Kasich (R-OH), said")
             let places = chunks[..r].iter().all(|&(lo, hi)| {
                 hi - lo <= 3
                     && toks[lo..hi]
                         .iter()
                         .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+                    && !toks[lo..hi]
+                        .iter()
+                        .any(|t| title_gender(t.text(text)).is_some())
             });
             if places && r + 1 < chunks.len() {
                 pick = r + 1;

@@ -1537,3 +1537,16 @@ fn yet_another_speaks() {
         "speaker-cue-comma-quote",
     );
 }
+
+#[test]
+fn a_titled_name_after_an_aside_is_no_place() {
+    let text = "On Tuesday in Berea, OH, after winning the state primary, Gov. Ann Lee (R-OH), said, “We are getting ready.”";
+    check(
+        text,
+        "We are getting ready.",
+        "Ann Lee",
+        "Gov. Ann Lee",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+}
