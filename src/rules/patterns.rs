@@ -1947,7 +1947,17 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                         .is_some_and(|t| t.is_word() && FINITE_AUXILIARIES.contains(&t.text(text)))
                 })
         };
-        let parenthetical = start_of_phrase > 0 && comma_before(text, s, start_of_phrase);
+        // (", as Clinton supporters point out.": the "as" stands outside the
+        // phrase; at the end of the sentence only)
+        let as_before = start_of_phrase >= 2
+            && s[start_of_phrase - 1].is_word()
+            && s[start_of_phrase - 1].text(text) == "as"
+            && comma_before(text, s, start_of_phrase - 1)
+            && s[cue.last + 1..]
+                .iter()
+                .all(|t| !t.is_word() && !t.is_punct(QUOTE));
+        let parenthetical =
+            start_of_phrase > 0 && (comma_before(text, s, start_of_phrase) || as_before);
         // "As the Ledger reported, …": an opening "as" clause
         let as_opener = start_of_phrase == 1
             && s[0].is_word()
@@ -2072,7 +2082,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             // "…, Kasich spoke to voters": speaking takes no clause before it
             continue;
         } else if parenthetical && ends_here && fronted_content(text, s, start_of_phrase) {
-            let cut = if s[start_of_phrase - 1].is_punct(',') {
+            let cut = if as_before {
+                start_of_phrase - 2
+            } else if s[start_of_phrase - 1].is_punct(',') {
                 start_of_phrase - 1
             } else {
                 start_of_phrase

@@ -624,6 +624,15 @@ pub(crate) fn parse_before(
     if first_lo >= first_hi {
         return None;
     }
+    // "…, as an American diplomat put it, …": the parenthetical holds its
+    // own subject, whatever stands before it
+    if first_hi > first_lo + 1 && toks[first_lo].is_word() && toks[first_lo].text(text) == "as" {
+        if let Some(p) = parse_np_right(text, &toks[first_lo + 1..first_hi])
+            .filter(|p| p.whole.start.min(p.mention.start) == toks[first_lo + 1].span.start)
+        {
+            return Some(p);
+        }
+    }
     // a relative clause in between: the name stands before it
     // ("the NHS Confederation, which represents ..., told")
     let mut pick = 0;

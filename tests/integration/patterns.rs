@@ -1550,3 +1550,22 @@ fn a_titled_name_after_an_aside_is_no_place() {
         "speaker-cue-comma-quote",
     );
 }
+
+#[test]
+fn as_x_put_it_holds_its_own_subject() {
+    let text = "Omar Haddad, who owed his election to, as one aide put it, an “extreme makeover” by the firm, fled.";
+    check(
+        text,
+        "an “extreme makeover” by the firm, fled",
+        "one aide",
+        "one aide",
+        Some("put it"),
+        "speaker-cue-comma-quote",
+    );
+    // at the end of a sentence the clause before it is what was said
+    let text = "The plan also carries risks, as Lakeside supporters point out.";
+    let q = extract(text);
+    assert_eq!(q[0].span, only(text, "The plan also carries risks"));
+    let mention = q[0].speaker.as_ref().unwrap().mention.as_ref().unwrap();
+    assert_eq!(mention.span, only(text, "Lakeside supporters"));
+}
