@@ -240,10 +240,12 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         // after a determiner and a name, before punctuation or an auxiliary:
         // "After the Paris attacks, …", "The Trump campaign has denied …"
         // (after a year it is a noun whatever follows: "the 2012 attacks that …")
+        // (nor after a month: "her March comment that …")
         let year = i >= 1
             && s[i - 1].is_word()
-            && s[i - 1].text(text).len() == 4
-            && s[i - 1].text(text).bytes().all(|b| b.is_ascii_digit());
+            && (s[i - 1].text(text).len() == 4
+                && s[i - 1].text(text).bytes().all(|b| b.is_ascii_digit())
+                || MONTHS.contains(&s[i - 1].text(text)));
         let named = i >= 2
             && (s[i - 1].is_capitalized(text) || year)
             && s[i - 2].is_word()
@@ -1634,7 +1636,16 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         }
         let owner = &s[j - 1];
         let w = owner.text(text);
-        let phrase = if let Some(pronoun) = possessive_pronoun(owner.span, w) {
+        // (past a month or a year: "her March comment that …")
+        let dated = j >= 2
+            && owner.is_word()
+            && (MONTHS.contains(&w) || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+        let pronoun = possessive_pronoun(owner.span, w).or_else(|| {
+            dated
+                .then(|| possessive_pronoun(s[j - 2].span, s[j - 2].text(text)))
+                .flatten()
+        });
+        let phrase = if let Some(pronoun) = pronoun {
             // "her claim that she …": the possessive pronoun speaks, unless a
             // verb of speech before it has a subject who does ("De Blasio
             // repeated his claim that …", "stressing in his remarks that …")
@@ -2337,6 +2348,21 @@ fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
             .all(|t| t.is_capitalized(text) || t.is_punct('.'));
     (pronoun || name).then_some(x)
 }
+
+/// Months, which date a noun after them ("her March comment").
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// How far before "his claim that" a verb of speech is looked for, in
 /// tokens (bounds the work per noun).

@@ -1451,3 +1451,18 @@ fn and_when_opens_a_new_clause() {
         "said",
     );
 }
+
+#[test]
+fn a_month_before_a_noun_of_speech_dates_it() {
+    let text = "Ann Lee spoke. The union will not back her after her March comment that “we will close the mines.”";
+    check(
+        text,
+        "we will close the mines.",
+        QuoteKind::Partial,
+        "Ann Lee",
+        "comment",
+    );
+    // and names nobody: "the October report" is no "October" speaking
+    let quotes = extract("Hiring beat the October report, with 271,000 new jobs.");
+    assert!(quotes.is_empty());
+}
