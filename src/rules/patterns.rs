@@ -1656,15 +1656,43 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             }
             pronoun
         } else {
-            if !owner.is_capitalized(text) || super::speaker::strip_possessive(w).len() == w.len() {
+            // (a description owns it too: "an inspector general's report that")
+            if !owner.is_word() || super::speaker::strip_possessive(w).len() == w.len() {
                 continue;
             }
-            let lo = (j - 1).saturating_sub(4);
+            // the owner's own words: a run of capitalised words ("the
+            // Hudson Institute's"), or a description back to its determiner
+            // ("an inspector general's"); never a verb before them ("Critics
+            // pointed to Lee's claim")
+            let floor = (j - 1).saturating_sub(4);
+            let mut lo = j - 1;
+            if owner.is_capitalized(text) {
+                while lo > floor && (s[lo - 1].is_capitalized(text) || s[lo - 1].is_punct('.')) {
+                    lo -= 1;
+                }
+                if lo > floor && matches!(s[lo - 1].text(text), "the" | "The") {
+                    lo -= 1;
+                }
+            } else {
+                while lo > floor && s[lo - 1].is_lowercase(text) && !is_determiner(s[lo].text(text))
+                {
+                    lo -= 1;
+                }
+                if !is_determiner(s[lo].text(text)) {
+                    continue;
+                }
+            }
             let Some(mut phrase) = parse_before(text, s, lo, j) else {
                 continue;
             };
             if let Some(name) = phrase.name {
                 phrase.mention = name;
+            }
+            // the owner without its possessive: "an inspector general"
+            let m = &text[phrase.mention];
+            let stem = super::speaker::strip_possessive(m);
+            if stem.len() < m.len() && !stem.is_empty() {
+                phrase.mention = Span::new(phrase.mention.start, phrase.mention.start + stem.len());
             }
             phrase
         };

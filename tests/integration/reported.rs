@@ -1466,3 +1466,23 @@ fn a_month_before_a_noun_of_speech_dates_it() {
     let quotes = extract("Hiring beat the October report, with 271,000 new jobs.");
     assert!(quotes.is_empty());
 }
+
+#[test]
+fn the_owner_of_a_noun_of_speech_is_its_own_words() {
+    // a description owns it, without its possessive
+    check(
+        "The agency cited an inspector general's report that “few emails” were kept.",
+        "“few emails” were kept",
+        QuoteKind::Partial,
+        "inspector general",
+        "report",
+    );
+    // a verb before the name is no part of it
+    check(
+        "Critics pointed to Lee's claim that the memo was forged.",
+        "the memo was forged",
+        QuoteKind::Indirect,
+        "Lee",
+        "claim",
+    );
+}
