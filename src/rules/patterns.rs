@@ -1590,13 +1590,17 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     )
                 })
         };
+        // (the comma may close a quotation: "“Islam hates us,” but he …",
+        // and the quotation stays in the clause before)
         if j > 0
-            && s[j - 1].is_punct(',')
+            && comma_before(text, s, j)
             && s[j].is_word()
             && (matches!(s[j].text(text), "while" | "whereas" | "but") || subordinate_after_and())
-            && coordinated.last() != Some(&(j - 1))
         {
-            coordinated.push(j - 1);
+            let at = if s[j - 1].is_punct(',') { j - 1 } else { j };
+            if coordinated.last() != Some(&at) {
+                coordinated.push(at);
+            }
         }
     }
     // "While X condemned the plan, the groups say …": an opening
@@ -1625,13 +1629,21 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         }
     }
     // "Trump’s claim that …", "the senator’s statement that …"
+    // (a day between: "his comment Monday that …")
     for j in 1..n.saturating_sub(2) {
         let t = &s[j];
-        if !s[j + 1].is_word()
-            || s[j + 1].text(text) != "that"
-            || !t.is_lowercase(text)
-            || !CUE_NOUNS.contains(t.text(text))
-        {
+        let that_at = |x: usize| {
+            s.get(x)
+                .is_some_and(|w| w.is_word() && w.text(text) == "that")
+        };
+        let that = if that_at(j + 1) {
+            j + 1
+        } else if s[j + 1].is_word() && is_time_word(s[j + 1].text(text)) && that_at(j + 2) {
+            j + 2
+        } else {
+            continue;
+        };
+        if !t.is_lowercase(text) || !CUE_NOUNS.contains(t.text(text)) {
             continue;
         }
         let owner = &s[j - 1];
@@ -1649,8 +1661,17 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             // "her claim that she …": the possessive pronoun speaks, unless a
             // verb of speech before it has a subject who does ("De Blasio
             // repeated his claim that …", "stressing in his remarks that …")
+            // (a passive is no such verb: "He was challenged over his
+            // statement that …")
+            let passive = |x: usize| {
+                x > 0
+                    && matches!(
+                        s[x - 1].text(text),
+                        "was" | "were" | "been" | "is" | "are" | "be" | "being"
+                    )
+            };
             let verb_before = (j.saturating_sub(POSSESSIVE_LOOKBACK)..j - 1)
-                .any(|x| cue_at(text, s, x).is_some());
+                .any(|x| cue_at(text, s, x).is_some() && !passive(x));
             if verb_before {
                 continue;
             }
@@ -1696,7 +1717,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             }
             phrase
         };
-        let Some(clause) = content_span(s, j + 2, next_boundary(&coordinated, j + 2, n)) else {
+        let Some(clause) = content_span(s, that + 1, next_boundary(&coordinated, that + 1, n))
+        else {
             continue;
         };
         let cue = CueMatch {

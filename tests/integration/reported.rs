@@ -1486,3 +1486,25 @@ fn the_owner_of_a_noun_of_speech_is_its_own_words() {
         "claim",
     );
 }
+
+#[test]
+fn but_after_a_quotation_and_its_comma_ends_the_clause() {
+    let text =
+        "Ann Lee said the rivals are “non-entities in the Senate,” but she gave one a compliment.";
+    check(
+        text,
+        "the rivals are “non-entities in the Senate,”",
+        QuoteKind::Partial,
+        "Ann Lee",
+        "said",
+    );
+    // a noun of speech with a day before "that", its owner past a passive
+    let text = "Ann Lee spoke. She was challenged over her statement Wednesday that “the plan is dead,” but she kept her temper.";
+    check(
+        text,
+        "the plan is dead,",
+        QuoteKind::Partial,
+        "Ann Lee",
+        "statement",
+    );
+}
