@@ -1559,9 +1559,13 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             {
                 coordinated.push(j - 1);
             }
-            // ", telling reporters …", ", adding that …": a new clause
-            if j > 0 && s[j - 1].is_punct(',') && s[j].text(text).ends_with("ing") {
-                coordinated.push(j - 1);
+            // ", telling reporters …", ", adding that …": a new clause (after
+            // a quotation's own comma too, which stays before it)
+            if j > 0 && comma_before(text, s, j) && s[j].text(text).ends_with("ing") {
+                let at = if s[j - 1].is_punct(',') { j - 1 } else { j };
+                if coordinated.last() != Some(&at) {
+                    coordinated.push(at);
+                }
             }
             // ", and Ms. Acosta said …": a new clause with its own subject
             if let Some(x) = conjunction_and_subject(text, s, j) {
@@ -1603,6 +1607,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             }
         }
     }
+    // (found out of order: ", and Ms. Acosta said" stands before the cue)
+    coordinated.sort_unstable();
+    coordinated.dedup();
     // "While X condemned the plan, the groups say …": an opening
     // subordinate clause ends at its comma
     if n > 0
@@ -1626,6 +1633,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         if let Some(c) = s.iter().take(40).position(|t| t.is_punct(',')) {
             coordinated.push(c);
             coordinated.sort_unstable();
+            coordinated.dedup();
         }
     }
     // "Trump’s claim that …", "the senator’s statement that …"
@@ -2386,7 +2394,7 @@ fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
     let x = (j.saturating_sub(5)..j)
         .rev()
         .find(|&x| s[x].is_word() && matches!(s[x].text(text), "and" | "but"))?;
-    if x == 0 || !s[x - 1].is_punct(',') || x + 1 == j {
+    if x == 0 || !comma_before(text, s, x) || x + 1 == j {
         return None;
     }
     let subject = &s[x + 1..j];

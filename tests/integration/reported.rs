@@ -1508,3 +1508,22 @@ fn but_after_a_quotation_and_its_comma_ends_the_clause() {
         "statement",
     );
 }
+
+#[test]
+fn a_participle_after_a_quotations_comma_opens_a_new_clause() {
+    let text = "Omar Haddad hailed the vote as “fantastic,” telling reporters he thinks the result is “a great thing.”";
+    check(
+        text,
+        "the vote as “fantastic,”",
+        QuoteKind::Partial,
+        "Omar Haddad",
+        "hailed",
+    );
+    check(
+        text,
+        "he thinks the result is “a great thing.”",
+        QuoteKind::Partial,
+        "Omar Haddad",
+        "telling",
+    );
+}
