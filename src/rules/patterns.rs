@@ -1941,7 +1941,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         let coordinated_cue =
             j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but");
         let after_cue = participle
-            && s[j - 1].is_punct(',')
+            && comma_before(text, s, j)
             && out.last().is_some_and(|r: &Reported| {
                 r.found.cue.is_some_and(|c| c.span.end < s[j].span.start)
             });
@@ -1970,7 +1970,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         } else if after_cue {
             // "… Trump said, adding that …": the speaker of the cue before
             out.last().map(|r| r.found.phrase.clone())
-        } else if participle && s[j - 1].is_punct(',') && out.is_empty() {
+        } else if participle && comma_before(text, s, j) && out.is_empty() {
             after_quote().or_else(|| participle_subject(text, s, j, &mut subject))
         } else if stance {
             // a stance held by the noun phrase right before it: "a super PAC

@@ -1527,3 +1527,15 @@ fn a_participle_after_a_quotations_comma_opens_a_new_clause() {
         "telling",
     );
 }
+
+#[test]
+fn a_participle_after_a_quotations_comma_goes_on_with_the_cue_before() {
+    let text = "Investors heard from Ann Lee, who told them it was “a good bet,” adding that the company had “significant upside.”";
+    check(
+        text,
+        "the company had “significant upside.”",
+        QuoteKind::Partial,
+        "Ann Lee",
+        "adding",
+    );
+}
