@@ -2830,6 +2830,33 @@ pub(crate) fn reported_for<'r>(
         .filter(|r| r.clause.contains(target))
         .peekable();
     let outer = holding.peek().copied();
+    // a clause of its own inside the outer one, opened by a conjunction or
+    // a relative with its own subject, holds it: "He pledged reform and he,
+    // once again, pledged a “political revolution”", "Obama, who he noted
+    // was “in his final year”" (but "X said he was focused on “Y”" is X's)
+    let own_clause = |r: &&Reported| {
+        let p = &r.found.phrase;
+        let before = text[..p.whole.start.min(p.mention.start)].trim_end();
+        let word_before = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        matches!(p.kind, PhraseKind::Pronoun | PhraseKind::Name)
+            && !matches!(&text[p.mention], "who" | "which" | "that")
+            && matches!(
+                word_before,
+                "and" | "but" | "while" | "who" | "whom" | "which"
+            )
+    };
+    if let Some(inner) = outer.and_then(|o| {
+        before
+            .clone()
+            .filter(|r| r.clause.contains(target) && !std::ptr::eq(*r, o))
+            .filter(own_clause)
+            .last()
+    }) {
+        return Some(inner);
+    }
     // then a cue of belief or perception whose clause holds it, when it is
     // more than one word: "Pew found that “about twice as many …”" (but
     // "Burton thinks that cats are “cuties”" quotes no one)

@@ -1539,3 +1539,35 @@ fn a_participle_after_a_quotations_comma_goes_on_with_the_cue_before() {
         "adding",
     );
 }
+
+#[test]
+fn a_clause_of_its_own_inside_another_holds_its_fragment() {
+    // opened by "and" with its own subject
+    let text = "She often speaks of the ceiling, and she jokingly tells audiences that after 44 presidents, “It’s time.”";
+    let q = extract(text);
+    let frag = q.iter().find(|q| q.kind == QuoteKind::Partial).unwrap();
+    let s = frag.speaker.as_ref().unwrap();
+    assert_eq!(
+        s.mention.as_ref().unwrap().span.start,
+        text.find("she jokingly").unwrap()
+    );
+    assert_eq!(frag.cue.as_ref().unwrap().span, only(text, "tells"));
+    // an object relative with its own subject
+    let text = "Omar Haddad praised the marchers, whom he described as “peaceful,” for the length of the route.";
+    check(
+        text,
+        "as “peaceful,” for the length of the route",
+        QuoteKind::Partial,
+        "Omar Haddad",
+        "described",
+    );
+    // a complement clause is the outer speaker's: "X said he was focused on “Y”"
+    let text = "Ann Lee said he was focused on “the wrong things” all along.";
+    check(
+        text,
+        "he was focused on “the wrong things” all along",
+        QuoteKind::Partial,
+        "Ann Lee",
+        "said",
+    );
+}
