@@ -225,6 +225,12 @@ impl Extractor {
 }
 
 /// Orders drafts as records are ordered: by span, then kind.
+/// Cues that give a name or a label ("called Rubio “Little Marco”"): what
+/// they quote is a fragment, not an utterance.
+const NAMING_CUES: &[&str] = &[
+    "call", "dub", "label", "brand", "refer", "describe", "deride", "mock",
+];
+
 fn sort_by_span(drafts: &mut [Draft]) {
     drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
 }
@@ -557,7 +563,10 @@ impl<'a, 's> Run<'a, 's> {
                         .map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
                     if same_cue && clause == mq.outer {
                         // the reported clause is the quote itself: “…” whole
-                        if left_ok {
+                        // (but a name given is a fragment: "which Beck
+                        // called “a costly mistake.”")
+                        let naming = f.cue.is_some_and(|c| NAMING_CUES.contains(&c.lemma));
+                        if left_ok && !naming {
                             kind = QuoteKind::Direct;
                         }
                     } else if same_cue && clause.contains(mq.outer) {
@@ -578,12 +587,10 @@ impl<'a, 's> Run<'a, 's> {
                 }
             }
             // a name given by a naming cue is what was said: he called Rubio “Little Marco”
-            let named_by_cue = found.as_ref().and_then(|f| f.cue).is_some_and(|c| {
-                matches!(
-                    c.lemma,
-                    "call" | "dub" | "label" | "brand" | "refer" | "describe" | "deride" | "mock"
-                )
-            });
+            let named_by_cue = found
+                .as_ref()
+                .and_then(|f| f.cue)
+                .is_some_and(|c| NAMING_CUES.contains(&c.lemma));
             let is_title = looks_like_title(inner_text, words) && !named_by_cue;
             let mut no_cue_word = || {
                 !*has_cue_word.get_or_insert_with(|| {
