@@ -1142,9 +1142,14 @@ impl<'a, 's> Run<'a, 's> {
         let above: Vec<usize> = (0..self.drafts.len())
             .filter(|&i| {
                 let d = &self.drafts[i];
+                // (a credit under the quotation beats a speaker continued
+                // from the paragraph before)
                 d.paragraph + 1 == pi
                     && d.quote.kind == QuoteKind::Direct
-                    && d.quote.speaker.is_none()
+                    && d.quote
+                        .speaker
+                        .as_ref()
+                        .map_or(true, |s| s.resolution == Resolution::Continuation)
             })
             .collect();
         // attributing needs the run, not its drafts: lend them out meanwhile

@@ -1916,8 +1916,11 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         let lower = w.to_ascii_lowercase();
         // a quantifier before a plural: "Several prominent GOP elders"
         let plural_head = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
-        let quantifier =
-            plural_head && matches!(lower.as_str(), "several" | "many" | "some" | "most" | "few");
+        let quantifier = plural_head
+            && matches!(
+                lower.as_str(),
+                "several" | "many" | "some" | "most" | "few" | "other" | "both" | "all"
+            );
         if matches!(
             lower.as_str(),
             "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "our" | "my"

@@ -1569,3 +1569,24 @@ fn as_x_put_it_holds_its_own_subject() {
     let mention = q[0].speaker.as_ref().unwrap().mention.as_ref().unwrap();
     assert_eq!(mention.span, only(text, "Lakeside supporters"));
 }
+
+#[test]
+fn a_dash_credit_beats_a_continued_speaker() {
+    let text = "Some news outlets asked for copies as well.\n\n“We pay zero taxes on any of it.”\n\n- Omar Haddad.";
+    check(
+        text,
+        "We pay zero taxes on any of it.",
+        "Omar Haddad",
+        "Omar Haddad",
+        None,
+        "dash-speaker",
+    );
+}
+
+#[test]
+fn other_and_a_plural_noun_speak() {
+    let text = "Other bundlers said the plan works.";
+    let q = extract(text);
+    let mention = q[0].speaker.as_ref().unwrap().mention.as_ref().unwrap();
+    assert_eq!(mention.span, only(text, "Other bundlers"));
+}
