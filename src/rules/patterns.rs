@@ -2868,12 +2868,24 @@ pub(crate) fn reported_for<'r>(
                 && r.clause.contains(target)
         })
     };
+    // a name or a title of a few words that no clause holds, before any
+    // cue, is no one's words: "Gov. C.L. "Butch" Otter … talking about",
+    // "the CNN “reporter,” saying"
+    let few_words = text[target].split_whitespace().count() <= 3;
     holding
         .find(|r| !relative(r))
         .or(outer)
         .or_else(believed)
-        .or_else(|| before.last())
-        .or(first)
+        .or_else(|| {
+            before.last().filter(|r| {
+                !few_words
+                    || r.found.cue.is_some_and(|c| {
+                        c.span.end <= target.start
+                            || matches!(c.lemma, "call" | "dub" | "label" | "deride" | "mock")
+                    })
+            })
+        })
+        .or_else(|| first.filter(|_| !few_words))
 }
 
 /// The subject of the sentence `s`, before `s[limit]`: after an opening

@@ -1571,3 +1571,21 @@ fn a_clause_of_its_own_inside_another_holds_its_fragment() {
         "said",
     );
 }
+
+#[test]
+fn a_few_words_in_marks_before_any_cue_are_no_ones_words() {
+    let text = "The campaign was represented by Gov. C.L. “Butch” Otter, who spent the day talking about water rights.";
+    let q = extract(text);
+    let nick = q.iter().find(|q| q.text == "Butch").unwrap();
+    assert_eq!(nick.kind, QuoteKind::Scare);
+    assert!(nick.speaker.is_none());
+    // after a parenthetical cue the sentence is still its speaker's
+    let text = "Those pledges are hollow, Omar Haddad said, in a state that can “simply replace” its leaders.";
+    check(
+        text,
+        "simply replace",
+        QuoteKind::Partial,
+        "Omar Haddad",
+        "said",
+    );
+}
