@@ -37,7 +37,7 @@ pub(crate) fn confidence(
         ("speaker-cue-comma-quote", _, _) => 0.77,
         ("speaker-cue-colon-quote", _, _) => 0.92,
         ("speaker-colon-quote", _, _) => 0.8,
-        ("split-quote", _, _) => 0.89,
+        ("split-quote", _, _) => 0.83,
         ("quote-then-speaker-cue" | "quote-then-cue-speaker", Direct | Headline, _) => 0.96,
         ("quote-then-speaker-cue" | "quote-then-cue-speaker", _, _) => 0.84,
         ("dash-speaker", _, _) => 0.85,
@@ -45,6 +45,8 @@ pub(crate) fn confidence(
         // too rare on train to measure (one record, right): the figure of
         // its sibling, a lead-in ending in a colon
         ("statement-then-quote", _, _) => 0.85,
+        // a quotation after a colon in its own sentence, mostly
+        ("sentence-subject", Direct, _) => 0.85,
         ("sentence-subject", _, _) => 0.5,
         _ => 0.5,
     };
