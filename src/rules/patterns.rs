@@ -669,8 +669,14 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     if i >= hi {
         return None;
     }
-    // “Q” — X
+    // “Q” — X (a typed "--" set tight against the mark is a byline's:
+    // "…in Spain.”--Kim Lee")
     if s[i].is_dash() {
+        let tight = text[s[i].span].starts_with('-')
+            && !text[..s[i].span.start].ends_with(char::is_whitespace);
+        if tight {
+            return None;
+        }
         let phrase = parse_after(text, s, i + 1, hi)?;
         if phrase.kind != PhraseKind::Name || phrase.whole.start != s[i + 1].span.start {
             return None;

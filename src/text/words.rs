@@ -105,6 +105,17 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 i = word(text, i, end, out);
             } else if b.is_ascii_whitespace() || b.is_ascii_control() {
                 i += 1;
+            } else if b == b'-' && bytes.get(i + 1) == Some(&b'-') && i + 1 < end {
+                // "--" (or "---") stands for a dash, as typewriters wrote it
+                let mut j = i + 2;
+                while j < end && bytes[j] == b'-' {
+                    j += 1;
+                }
+                out.push(Token {
+                    span: Span::new(i, j),
+                    punct: '—',
+                });
+                i = j;
             } else {
                 out.push(Token {
                     span: Span::new(i, i + 1),
@@ -254,6 +265,10 @@ mod tests {
             vec!["we’re", "in", "’", "90s", "—", "Beijing-backed", "AT&T"]
         );
         assert_eq!(words("J. Smith"), vec!["J.", "Smith"]);
+        assert_eq!(
+            words("Lee -- who -- said"),
+            vec!["Lee", "--", "who", "--", "said"]
+        );
         assert_eq!(
             words("the A.F.L.-C.I.O. and a D.C.-based host"),
             vec![

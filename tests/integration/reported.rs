@@ -1589,3 +1589,20 @@ fn a_few_words_in_marks_before_any_cue_are_no_ones_words() {
         "said",
     );
 }
+
+#[test]
+fn a_typed_double_hyphen_is_a_dash() {
+    check(
+        "The judge -- who has been in a scuffle with the nominee -- said she regretted her remarks.",
+        "she regretted her remarks",
+        QuoteKind::Indirect,
+        "judge",
+        "said",
+    );
+    // tight against a closing mark it is a byline's, no attribution
+    let text = "Rajoy said his party was “still the first force.”--Kim Lee";
+    let q = extract(text);
+    assert!(q
+        .iter()
+        .all(|q| q.speaker.as_ref().map_or(true, |s| s.name != "Kim Lee")));
+}
