@@ -224,13 +224,13 @@ impl Extractor {
     }
 }
 
-/// Orders drafts as records are ordered: by span, then kind.
 /// Cues that give a name or a label ("called Rubio “Little Marco”"): what
 /// they quote is a fragment, not an utterance.
 const NAMING_CUES: &[&str] = &[
     "call", "dub", "label", "brand", "refer", "describe", "deride", "mock",
 ];
 
+/// Orders drafts as records are ordered: by span, then kind.
 fn sort_by_span(drafts: &mut [Draft]) {
     drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
 }

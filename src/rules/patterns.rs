@@ -1652,7 +1652,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         };
         let that = if that_at(j + 1) {
             j + 1
-        } else if s[j + 1].is_word() && is_time_word(s[j + 1].text(text)) && that_at(j + 2) {
+        } else if that_at(j + 2) && s[j + 1].is_word() && is_time_word(s[j + 1].text(text)) {
             j + 2
         } else {
             continue;
@@ -2441,22 +2441,12 @@ fn possessive_pronoun(span: Span, w: &str) -> Option<SpeakerPhrase> {
         "their" | "Their" => (Gender::Unknown, true),
         _ => return None,
     };
-    Some(SpeakerPhrase {
-        kind: PhraseKind::Pronoun,
-        mention: span,
-        name: None,
-        whole: span,
-        organization: None,
-        role: None,
-        entity: if plural {
-            EntityKind::Group
-        } else {
-            EntityKind::Person
-        },
-        gender,
-        plural,
-        generic: false,
-    })
+    let entity = if plural {
+        EntityKind::Group
+    } else {
+        EntityKind::Person
+    };
+    Some(SpeakerPhrase::pronoun(span, entity, gender, plural))
 }
 
 /// The subject of the participle cue `s[j]`: after "with" ("with Ruiz
@@ -2812,11 +2802,7 @@ pub(crate) fn reported_for<'r>(
     // that …"
     let relative = |r: &&Reported| {
         let p = &r.found.phrase;
-        let before = text[..p.whole.start.min(p.mention.start)].trim_end();
-        let word_before = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let word_before = word_before_phrase(text, p);
         // ("after the interview concluded, Maher stated …": a clause of time
         // that ends at its cue's comma; but "after Quick said the front-runner
         // had …" holds what was said)
@@ -2842,11 +2828,7 @@ pub(crate) fn reported_for<'r>(
     // was “in his final year”" (but "X said he was focused on “Y”" is X's)
     let own_clause = |r: &&Reported| {
         let p = &r.found.phrase;
-        let before = text[..p.whole.start.min(p.mention.start)].trim_end();
-        let word_before = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let word_before = word_before_phrase(text, p);
         matches!(p.kind, PhraseKind::Pronoun | PhraseKind::Name)
             && !matches!(&text[p.mention], "who" | "which" | "that")
             && matches!(
@@ -2892,6 +2874,16 @@ pub(crate) fn reported_for<'r>(
             })
         })
         .or_else(|| first.filter(|_| !few_words))
+}
+
+/// The word right before a speaker phrase ("after" in "after the interview
+/// concluded"), or "" when none stands there.
+fn word_before_phrase<'t>(text: &'t str, p: &SpeakerPhrase) -> &'t str {
+    text[..p.whole.start.min(p.mention.start)]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
 }
 
 /// The subject of the sentence `s`, before `s[limit]`: after an opening

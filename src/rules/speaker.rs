@@ -66,6 +66,27 @@ impl SpeakerPhrase {
         self
     }
 
+    /// A pronoun ("he", "her", "their") spanning `mention`.
+    pub(crate) fn pronoun(
+        mention: Span,
+        entity: EntityKind,
+        gender: Gender,
+        plural: bool,
+    ) -> SpeakerPhrase {
+        SpeakerPhrase {
+            kind: PhraseKind::Pronoun,
+            mention,
+            name: None,
+            whole: mention,
+            organization: None,
+            role: None,
+            entity,
+            gender,
+            plural,
+            generic: false,
+        }
+    }
+
     /// A description ("the two", "43 percent", "the narrator") spanning `mention`.
     pub(crate) fn description(
         mention: Span,
@@ -646,18 +667,7 @@ pub(crate) fn parse_before(
             .and_then(|&(lo, hi)| parse_np_right(text, &toks[lo..hi]));
         return Some(match antecedent {
             Some(p) => p.through_relative(who),
-            None => SpeakerPhrase {
-                kind: PhraseKind::Pronoun,
-                mention: who,
-                name: None,
-                whole: who,
-                organization: None,
-                role: None,
-                entity: EntityKind::Unknown,
-                gender: Gender::Unknown,
-                plural: false,
-                generic: false,
-            },
+            None => SpeakerPhrase::pronoun(who, EntityKind::Unknown, Gender::Unknown, false),
         });
     }
     // a restrictive relative: "Voters who say …", "the respondents who
@@ -1110,24 +1120,16 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             || !toks[n - 2].is_word()
             || (toks[n - 2].is_word() && !toks[n - 2].is_capitalized(text))
         {
-            return Some(SpeakerPhrase {
-                kind: PhraseKind::Pronoun,
-                mention: last.span,
-                name: None,
-                whole: last.span,
-                organization: None,
-                role: None,
-                entity: if p.gender == Gender::Neuter {
-                    EntityKind::Organization
-                } else if p.plural {
-                    EntityKind::Group
-                } else {
-                    EntityKind::Person
-                },
-                gender: p.gender,
-                plural: p.plural,
-                generic: false,
-            });
+            let entity = if p.gender == Gender::Neuter {
+                EntityKind::Organization
+            } else if p.plural {
+                EntityKind::Group
+            } else {
+                EntityKind::Person
+            };
+            return Some(SpeakerPhrase::pronoun(
+                last.span, entity, p.gender, p.plural,
+            ));
         }
     }
     // "one of those advisers", "some of the donors": a partitive of a group
@@ -2038,22 +2040,12 @@ pub(crate) fn parse_after(
     {
         let span = Span::new(toks[i].span.start, toks[i].span.start + stem.len());
         let p = lookup_any_case(&PRONOUNS, stem)?;
-        return Some(SpeakerPhrase {
-            kind: PhraseKind::Pronoun,
-            mention: span,
-            name: None,
-            whole: span,
-            organization: None,
-            role: None,
-            entity: if p.gender == Gender::Neuter {
-                EntityKind::Organization
-            } else {
-                EntityKind::Person
-            },
-            gender: p.gender,
-            plural: false,
-            generic: false,
-        });
+        let entity = if p.gender == Gender::Neuter {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        };
+        return Some(SpeakerPhrase::pronoun(span, entity, p.gender, false));
     }
     // a share as polls give it: "Two in three (voters) said"
     if end >= i + 3 && toks[i + 1].text(text) == "in" {

@@ -93,7 +93,9 @@ fn is_connector(c: char) -> bool {
 /// final `’` or `'` after an "s" (a possessive: "Sanders’"); a
 /// period joins only after a one-letter segment or between digits ("U.S",
 /// "3.5", not "end.Next"). A final period joins the word when the word is an
-/// abbreviation, an initial or holds periods already ("Mr.", "J.", "U.S.").
+/// abbreviation, an initial or holds periods already ("Mr.", "J.", "U.S."),
+/// and such a word joins a hyphen and a capital after it ("A.F.L.-C.I.O.").
+/// A typed "--" is one dash token, as "—" is.
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let end = span.end;
