@@ -537,7 +537,8 @@ impl<'a, 's> Run<'a, 's> {
                 // (a quotation inside an attribution is part of it: "according
                 // to her “clawback” plan, …")
                 if let Some(r) = patterns::reported_for(text, all, mq.outer).filter(|r| {
-                    !(r.found.rule == "according-to" && r.found.clause.contains(mq.outer))
+                    self.ex.enabled(r.found.rule)
+                        && !(r.found.rule == "according-to" && r.found.clause.contains(mq.outer))
                 }) {
                     let (f, clause) = (r.found.clone(), r.clause);
                     // the cue found nearer stands inside this reported clause:
@@ -749,12 +750,15 @@ impl<'a, 's> Run<'a, 's> {
         let mut taken: Option<Span> = None;
         // "…, according to X." speaks for the whole sentence before it, the
         // reported speech inside included: it goes first
+        let on = |r: &&patterns::Reported| r.standalone && self.ex.enabled(r.found.rule);
         let according = all
             .iter()
-            .filter(|r| r.standalone && r.found.rule == "according-to");
+            .filter(on)
+            .filter(|r| r.found.rule == "according-to");
         let others = all
             .iter()
-            .filter(|r| r.standalone && r.found.rule != "according-to");
+            .filter(on)
+            .filter(|r| r.found.rule != "according-to");
         for r in according.chain(others) {
             let (f, clause) = (&r.found, r.clause);
             if taken.is_some_and(|t| t.overlaps(clause)) {

@@ -31,6 +31,7 @@ pub(crate) fn confidence(
         ("reported-speech", _, Some(UnresolvedPronoun)) => 0.5,
         ("reported-speech", _, _) => 0.72,
         ("according-to", _, _) => 0.9,
+        ("poll-finding", _, _) => 0.59,
         ("speaker-cue-comma-quote", Direct, Some(Pronoun | PartialName)) => 0.91,
         ("speaker-cue-comma-quote", Direct, _) => 0.78,
         ("speaker-cue-comma-quote", _, Some(Unnamed)) => 0.47,

@@ -119,6 +119,15 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "poll-finding",
+        description: "In a poll, X …; … in a poll.: a poll or survey named by \"in\" at the start or the end of a sentence says the rest of it.",
+        examples: &[
+            pos("In the new Lakeside Herald poll, Ann Lee leads by nine points.", "Ann Lee leads by nine points", Some("new Lakeside Herald poll")),
+            pos("Omar Haddad had 38 percent support in a Fox poll.", "Omar Haddad had 38 percent support", Some("Fox poll")),
+            neg("In the past, the council met twice a year."),
+        ],
+    },
+    Rule {
         id: "dash-speaker",
         description: "“Q” — X: a dash and a name after the quote, as under an epigraph, or in a paragraph of its own under a paragraph of quotations.",
         examples: &[

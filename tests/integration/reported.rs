@@ -177,11 +177,19 @@ fn no_speech_no_record() {
 fn poll_shares_and_groups_as_subjects() {
     use QuoteKind::Indirect;
     check(
-        "In the poll, 47% say the law is unfair.",
+        "Of those asked, 47% say the law is unfair.",
         "the law is unfair",
         Indirect,
         "47%",
         "say",
+    );
+    // a poll opening the sentence says it, share and all (`poll-finding`)
+    check(
+        "In the poll, 47% say the law is unfair.",
+        "47% say the law is unfair",
+        Indirect,
+        "poll",
+        "In",
     );
     check(
         "Most say the tax is too high.",
@@ -1605,4 +1613,42 @@ fn a_typed_double_hyphen_is_a_dash() {
     assert!(q
         .iter()
         .all(|q| q.speaker.as_ref().map_or(true, |s| s.name != "Kim Lee")));
+}
+
+#[test]
+fn a_poll_says_the_sentence_it_opens_or_closes() {
+    let text = "In a Lakeside Herald poll released Monday, 52 percent of voters backed the levy.";
+    check(
+        text,
+        "52 percent of voters backed the levy",
+        QuoteKind::Indirect,
+        "Lakeside Herald poll released Monday",
+        "In",
+    );
+    let text = "Ann Lee had 38 percent support in a Fox poll.";
+    check(
+        text,
+        "Ann Lee had 38 percent support",
+        QuoteKind::Indirect,
+        "Fox poll",
+        "in",
+    );
+    // a named source with its own verb speaks for itself
+    let text = "In an online poll of 800 voters, Lakeside Research found that the levy is popular.";
+    check(
+        text,
+        "the levy is popular",
+        QuoteKind::Indirect,
+        "Lakeside Research",
+        "found",
+    );
+    // and the clause someone says is theirs, whatever poll it mentions
+    let text = "Omar Haddad says he is under attack because of his rise in the polls.";
+    check(
+        text,
+        "he is under attack because of his rise in the polls",
+        QuoteKind::Indirect,
+        "Omar Haddad",
+        "says",
+    );
 }
