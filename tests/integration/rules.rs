@@ -42,3 +42,20 @@ fn rules_switch_off_by_id() {
         .unwrap_err();
     assert_eq!(err.kind(), &ErrorKind::UnknownRule("nope".into()));
 }
+
+#[test]
+fn rules_of_reported_speech_switch_off_by_id() {
+    let text = "According to the county engineer, the bridge is unsafe.";
+    assert_eq!(Extractor::new().extract(text)[0].rule, "according-to");
+    let off = Extractor::builder()
+        .disable_rule("according-to")
+        .build()
+        .unwrap();
+    assert!(off.extract(text).iter().all(|q| q.rule != "according-to"));
+    let text = "In the new Lakeside poll, Ann Lee leads by nine points.";
+    let off = Extractor::builder()
+        .disable_rule("poll-finding")
+        .build()
+        .unwrap();
+    assert!(off.extract(text).iter().all(|q| q.rule != "poll-finding"));
+}
