@@ -1212,6 +1212,11 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     if let Some(p) = described_by_participle(text, toks) {
         return Some(p);
     }
+    // "a review by The Times", "an analysis by the Post": a document and
+    // its author
+    if let Some(p) = document_by(text, toks) {
+        return Some(p);
+    }
     // "a growing number of senators", "a majority of voters": a quantity of
     // a group is the group
     if let Some(p) = quantity_of_group(text, toks) {
@@ -1744,6 +1749,17 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
         return None;
     }
     description_stretched(text, toks, k, k + 1, 10)
+}
+
+/// "a review by The Times", "a study by Harvard economists": a description
+/// whose head is a role noun, then "by" and its author.
+fn document_by(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let k = (2..toks.len().saturating_sub(1))
+        .find(|&k| toks[k].is_word() && toks[k].text(text) == "by")?;
+    if !toks[k - 1].is_lowercase(text) || role_noun(toks[k - 1].text(text)).is_none() {
+        return None;
+    }
+    description_stretched(text, toks, k, k + 1, 8)
 }
 
 /// The description that ends right before `toks[k]`, its phrase stretched

@@ -1372,10 +1372,10 @@ fn a_title_in_marks_inside_the_source_of_according_to() {
 #[test]
 fn a_source_after_according_to_ends_before_the_final_period() {
     check(
-        "The pilot had been with the airline since 2004, according to figures tallied through Wednesday afternoon.",
+        "The pilot had been with the airline since 2004, according to numbers tallied through Wednesday afternoon.",
         "The pilot had been with the airline since 2004",
         QuoteKind::Indirect,
-        "figures tallied through Wednesday afternoon",
+        "numbers tallied through Wednesday afternoon",
         "according to",
     );
 }
@@ -1403,7 +1403,7 @@ fn an_adverb_opening_the_sentence_is_no_speaker() {
         "Early results of the exit poll showed that most voters backed the levy.",
         "most voters backed the levy",
         QuoteKind::Indirect,
-        "exit poll",
+        "Early results of the exit poll",
         "showed",
     );
 }
@@ -1650,5 +1650,42 @@ fn a_poll_says_the_sentence_it_opens_or_closes() {
         QuoteKind::Indirect,
         "Omar Haddad",
         "says",
+    );
+}
+
+#[test]
+fn documents_with_their_author_and_figures_speak() {
+    let text = "A review by the Lakeside Herald shows most of the hours were for campaign travel.";
+    check(
+        text,
+        "most of the hours were for campaign travel",
+        QuoteKind::Indirect,
+        "review",
+        "shows",
+    );
+    let q = extract(text);
+    assert_eq!(
+        q[0].speaker
+            .as_ref()
+            .unwrap()
+            .mention
+            .as_ref()
+            .unwrap()
+            .span,
+        only(text, "A review")
+    );
+    check(
+        "Exit polling shows he won 83% of voters under 30.",
+        "he won 83% of voters under 30",
+        QuoteKind::Indirect,
+        "Exit polling",
+        "shows",
+    );
+    check(
+        "Last year’s state statistics show that the numbers in the tweet are wrong.",
+        "the numbers in the tweet are wrong",
+        QuoteKind::Indirect,
+        "Last year’s state statistics",
+        "show",
     );
 }
