@@ -2066,9 +2066,28 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             {
                 t += 1;
             }
-            let closes = t >= n || s[t].is_punct(',') || s[t].is_punct('.') || s[t].is_punct(';');
-            if t > after && closes {
+            let closes =
+                |t: usize| t >= n || s[t].is_punct(',') || s[t].is_punct('.') || s[t].is_punct(';');
+            // ("a Senate panel", "a local radio station": a short noun
+            // phrase that closes the sentence is whom it was told)
+            let noun_phrase = || {
+                let mut u = after;
+                if !s
+                    .get(u)
+                    .is_some_and(|w| w.is_word() && is_determiner(w.text(text)))
+                {
+                    return None;
+                }
+                u += 1;
+                while u < n && u < after + 6 && s[u].is_word() && cue_at(text, s, u).is_none() {
+                    u += 1;
+                }
+                (u > after + 1 && closes(u)).then_some(u)
+            };
+            if t > after && closes(t) {
                 t
+            } else if let Some(u) = noun_phrase() {
+                u
             } else {
                 after
             }
@@ -2741,47 +2760,56 @@ fn adverbial_opener(text: &str, s: &[Token]) -> bool {
         return false;
     };
     let w = first.text(text);
-    matches!(
-        w,
-        "On" | "In"
-            | "At"
-            | "As"
-            | "If"
-            | "When"
-            | "While"
-            | "After"
-            | "Before"
-            | "Since"
-            | "Soon"
-            | "During"
-            | "Despite"
-            | "Last"
-            | "This"
-            | "Earlier"
-            | "Later"
-            | "Then"
-            | "Now"
-            | "Still"
-            | "Yet"
-            | "Although"
-            | "Though"
-            | "Because"
-            | "Until"
-            | "Unless"
-            | "Once"
-            | "For"
-            | "With"
-            | "Without"
-            | "By"
-            | "From"
-            | "Under"
-            | "Over"
-            | "Amid"
-            | "Among"
-    ) || (first.is_capitalized(text)
-        && (w.ends_with("ing") || w.ends_with("ed"))
-        && w.len() > 4
-        && !GIVEN_NAMES.contains_key(w))
+    // "This week, …", "Last spring, …" (but "This includes …" has a subject)
+    let dated = matches!(w, "This" | "Last")
+        && s.get(1).is_some_and(|t| {
+            is_time_word(t.text(text))
+                || matches!(
+                    t.text(text),
+                    "spring" | "summer" | "fall" | "autumn" | "winter" | "weekend" | "season"
+                )
+        });
+    dated
+        || matches!(
+            w,
+            "On" | "In"
+                | "At"
+                | "As"
+                | "If"
+                | "When"
+                | "While"
+                | "After"
+                | "Before"
+                | "Since"
+                | "Soon"
+                | "During"
+                | "Despite"
+                | "Earlier"
+                | "Later"
+                | "Then"
+                | "Now"
+                | "Still"
+                | "Yet"
+                | "Although"
+                | "Though"
+                | "Because"
+                | "Until"
+                | "Unless"
+                | "Once"
+                | "For"
+                | "With"
+                | "Without"
+                | "By"
+                | "From"
+                | "Under"
+                | "Over"
+                | "Amid"
+                | "Among"
+        )
+        || (first.is_capitalized(text)
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && w.len() > 4
+            && !GIVEN_NAMES.contains_key(w))
         || time_opener(text, s)
 }
 

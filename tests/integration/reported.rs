@@ -1689,3 +1689,23 @@ fn documents_with_their_author_and_figures_speak() {
         "show",
     );
 }
+
+#[test]
+fn told_a_noun_phrase_at_the_end_and_a_subject_this() {
+    // whom it was told, a short noun phrase, closes the attribution
+    check(
+        "The force will assist the fighters, Ann Lee told a Senate panel.",
+        "The force will assist the fighters",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "told",
+    );
+    // "This" with a verb is a subject, not "This week, …"
+    check(
+        "This includes a special force, Ann Lee said.",
+        "This includes a special force",
+        QuoteKind::Indirect,
+        "Ann Lee",
+        "said",
+    );
+}
