@@ -2440,7 +2440,10 @@ fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Option<Report
             return None;
         }
         let noun = words.iter().position(|t| {
-            t.is_word() && POLL_NOUNS.contains(&t.text(text).to_ascii_lowercase().as_str())
+            t.is_word()
+                && POLL_NOUNS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(t.text(text)))
         })?;
         let plain = words.iter().all(|t| {
             t.is_word()
@@ -2504,19 +2507,20 @@ fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Option<Report
     let x = (end.saturating_sub(POLL_PHRASE_TOKENS)..end)
         .rev()
         .find(|&x| is_in(x))?;
-    // (not when someone says the clause before: "Carson says he is under
-    // attack because of his rise in the polls.")
-    if x < 3
-        || s[..x].iter().any(|t| t.is_punct(QUOTE))
-        || (0..x).any(|y| {
-            // ("38 percent support": a share's noun, no verb)
-            let share = y > 0 && (s[y - 1].is_punct('%') || s[y - 1].text(text) == "percent");
-            !share && cue_at(text, s, y).is_some()
-        })
-    {
+    if x < 3 || s[..x].iter().any(|t| t.is_punct(QUOTE)) {
         return None;
     }
     let p = phrase(x + 1, end)?;
+    // (not when someone says the clause before: "Carson says he is under
+    // attack because of his rise in the polls.")
+    let said = (0..x).any(|y| {
+        // ("38 percent support": a share's noun, no verb)
+        let share = y > 0 && (s[y - 1].is_punct('%') || s[y - 1].text(text) == "percent");
+        !share && cue_at(text, s, y).is_some()
+    });
+    if said {
+        return None;
+    }
     let clause = content_span(s, 0, x)?;
     let attribution = Span::new(s[x].span.start, p.whole.end);
     Some(Reported {
