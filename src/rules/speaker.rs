@@ -73,18 +73,9 @@ impl SpeakerPhrase {
         gender: Gender,
         plural: bool,
     ) -> SpeakerPhrase {
-        SpeakerPhrase {
-            kind: PhraseKind::Pronoun,
-            mention,
-            name: None,
-            whole: mention,
-            organization: None,
-            role: None,
-            entity,
-            gender,
-            plural,
-            generic: false,
-        }
+        let mut p = SpeakerPhrase::description(mention, entity, gender, plural, false);
+        p.kind = PhraseKind::Pronoun;
+        p
     }
 
     /// A description ("the two", "43 percent", "the narrator") spanning `mention`.
