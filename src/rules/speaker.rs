@@ -841,7 +841,13 @@ pub(crate) fn parse_before(
     // (a "who" that opens no relative clause of the subject, as in "over
     // who supported which bill that Gov. Chris Christie said", leaves the
     // noun phrase before the cue to speak)
-    let before_relative = relative.and_then(|r| {
+    // (nor one whose clause gives the cue a subject pronoun of its own:
+    // "the congressman who gained attention when he yelled “…”")
+    let own_subject = hi >= lo + 2
+        && toks[hi - 1].is_word()
+        && matches!(toks[hi - 1].text(text), "he" | "she" | "they" | "we" | "I")
+        && !toks[hi - 2].is_punct(',');
+    let before_relative = relative.filter(|_| !own_subject).and_then(|r| {
         let mut p = parse_np_right(text, &toks[lo..r])
             .filter(|p| p.whole.start.min(p.mention.start) == toks[lo].span.start)?;
         p.whole = Span::new(p.whole.start, toks[hi - 1].span.end);

@@ -1590,3 +1590,14 @@ fn other_and_a_plural_noun_speak() {
     let mention = q[0].speaker.as_ref().unwrap().mention.as_ref().unwrap();
     assert_eq!(mention.span, only(text, "Other bundlers"));
 }
+
+#[test]
+fn a_pronoun_before_the_cue_inside_a_relative_clause_is_its_subject() {
+    let text = "The latest is Omar Haddad, the councilman who gained fame in 2009 when he yelled “You lie!” at the mayor.";
+    let q = extract(text);
+    let s = q[0].speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Omar Haddad");
+    let he = text.find(" he ").unwrap() + 1;
+    assert_eq!(s.mention.as_ref().unwrap().span, Span::new(he, he + 2));
+    assert_eq!(q[0].cue.as_ref().unwrap().span, only(text, "yelled"));
+}
