@@ -784,7 +784,9 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             let described = at > i + 1
                 && s[at - 1].is_punct(',')
                 && !s[i..at - 1].iter().any(|t| t.is_punct(','));
-            if start > s[i].span.start && !described {
+            // ("“Q,” as she put it on Wednesday": after "as")
+            let after_as = at == i + 1 && s[i].is_word() && s[i].text(text) == "as";
+            if start > s[i].span.start && !described && !after_as {
                 if let Some(found) = aside_then_cue_speaker(text, s, i, j, hi, cue) {
                     return Some(found);
                 }
@@ -1600,12 +1602,18 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     )
                 })
         };
+        // ", as she put it": a parenthetical with its own cue
+        let as_parenthetical = || {
+            s[j].text(text) == "as" && (j + 2..n.min(j + 5)).any(|y| cue_at(text, s, y).is_some())
+        };
         // (the comma may close a quotation: "“Islam hates us,” but he …",
         // and the quotation stays in the clause before)
         if j > 0
             && comma_before(text, s, j)
             && s[j].is_word()
-            && (matches!(s[j].text(text), "while" | "whereas" | "but") || subordinate_after_and())
+            && (matches!(s[j].text(text), "while" | "whereas" | "but")
+                || subordinate_after_and()
+                || as_parenthetical())
         {
             let at = if s[j - 1].is_punct(',') { j - 1 } else { j };
             if coordinated.last() != Some(&at) {

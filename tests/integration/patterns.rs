@@ -1601,3 +1601,18 @@ fn a_pronoun_before_the_cue_inside_a_relative_clause_is_its_subject() {
     assert_eq!(s.mention.as_ref().unwrap().span, Span::new(he, he + 2));
     assert_eq!(q[0].cue.as_ref().unwrap().span, only(text, "yelled"));
 }
+
+#[test]
+fn as_she_put_it_after_a_quotation_attributes_it() {
+    let text =
+        "Ann Lee pledges to “make the economy work for everyone,” as she put it on Wednesday.";
+    let q = extract(text);
+    let frag = q
+        .iter()
+        .find(|q| q.text == "make the economy work for everyone,")
+        .unwrap();
+    let s = frag.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Ann Lee");
+    assert_eq!(s.mention.as_ref().unwrap().span, only(text, "she"));
+    assert_eq!(frag.cue.as_ref().unwrap().span, only(text, "put it"));
+}
