@@ -3188,6 +3188,17 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
             return subject;
         }
     }
+    // (an opening participle's phrase may run longer: "Challenged by ABC
+    // News's Diane Sawyer on her post-administration speaking fees, Clinton")
+    let comma = comma.or_else(|| {
+        participle_opener
+            .then(|| s[..limit.min(30)].iter().position(|t| t.is_punct(',')))
+            .flatten()
+    });
+    // (a cue inside that phrase has no subject yet: "… her speaking fees")
+    if participle_opener && comma.is_none() && s[0].text(text).ends_with("ed") {
+        return None;
+    }
     if adverbial_opener
         || time_chunk
         || (participle_opener && comma.is_some())

@@ -752,9 +752,9 @@ pub(crate) fn parse_before(
                 && (toks[lo].text(text).ends_with("ing")
                     || toks[lo].text(text) == "clad"
                     || toks[lo].text(text).ends_with("ed")
-                        && toks
-                            .get(lo + 1)
-                            .is_some_and(|t| matches!(t.text(text), "by" | "in" | "with"))));
+                        && toks.get(lo + 1).is_some_and(|t| {
+                            matches!(t.text(text), "by" | "in" | "with" | "for" | "on" | "at")
+                        })));
         // a name in apposition to the description before it: "Ann Vian,
         // the editor of the city's newspaper, the Ledger, said"
         let named_thing = || {

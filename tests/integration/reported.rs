@@ -1709,3 +1709,23 @@ fn told_a_noun_phrase_at_the_end_and_a_subject_this() {
         "said",
     );
 }
+
+#[test]
+fn a_long_opening_participle_and_a_participle_aside() {
+    // a cue word inside the opening participle's phrase has no subject yet
+    check(
+        "Challenged by a reporter on her post-office speaking fees, Ann Lee said that her family “came out broke.”",
+        "her family “came out broke.”",
+        QuoteKind::Partial,
+        "Ann Lee",
+        "said",
+    );
+    // "prepared for X" is an aside on the subject
+    check(
+        "A projection by the Lakeside Institute, prepared for the retail lobby, predicted that “many workers” would lose.",
+        "“many workers” would lose",
+        QuoteKind::Partial,
+        "Lakeside Institute",
+        "predicted",
+    );
+}
