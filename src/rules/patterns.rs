@@ -104,6 +104,9 @@ const AUXILIARIES: &[&str] = &[
     "told",
     "quickly",
     "only",
+    "now",
+    "already",
+    "sometimes",
 ];
 
 /// Words in -ly that are nouns, not adverbs ("the Khan family says").

@@ -1616,3 +1616,16 @@ fn as_she_put_it_after_a_quotation_attributes_it() {
     assert_eq!(s.mention.as_ref().unwrap().span, only(text, "she"));
     assert_eq!(frag.cue.as_ref().unwrap().span, only(text, "put it"));
 }
+
+#[test]
+fn now_between_speaker_and_cue() {
+    let text = "“We welcome refugees,” Ann Lee now says.";
+    check(
+        text,
+        "We welcome refugees,",
+        "Ann Lee",
+        "Ann Lee",
+        Some("says"),
+        "quote-then-speaker-cue",
+    );
+}
