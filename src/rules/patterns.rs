@@ -1056,9 +1056,17 @@ pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {
         end -= 1;
     }
     let phrase = parse_after(text, s, 1, end)?;
+    // (a place may close the line: "- Michelle Marks, Philadelphia.")
+    let at = s.partition_point(|t| t.span.start < phrase.whole.end);
+    let place = at + 1 < end
+        && s[at].is_punct(',')
+        && end - at <= 5
+        && s[at + 1..end]
+            .iter()
+            .all(|t| t.is_capitalized(text) || t.is_punct('.') || t.is_punct(','));
     let covers = phrase.kind == PhraseKind::Name
         && phrase.whole.start == s[1].span.start
-        && phrase.whole.end >= s[end - 1].span.end;
+        && (phrase.whole.end >= s[end - 1].span.end || place);
     let clause = Span::new(first.span.start, s[end - 1].span.end);
     covers.then(|| Found::new(phrase, None, clause, "dash-speaker"))
 }

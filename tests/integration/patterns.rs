@@ -1629,3 +1629,16 @@ fn now_between_speaker_and_cue() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn a_dash_credit_with_a_place() {
+    let text = "“The whole idea needs to stop.”\n\n- Ann Lee, Philadelphia.";
+    check(
+        text,
+        "The whole idea needs to stop.",
+        "Ann Lee",
+        "Ann Lee",
+        None,
+        "dash-speaker",
+    );
+}
