@@ -700,13 +700,20 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     let tight = || {
         let speaker = s[i].is_capitalized(text)
             || s[i].is_word() && matches!(s[i].text(text), "he" | "she" | "they" | "we" | "I");
-        let cue = (i + 1..hi.min(i + 4))
+        // (or a short description: "“…” this Trump look-alike declared.")
+        let described = s[i].is_word() && matches!(s[i].text(text), "the" | "this" | "a" | "an");
+        let reach = if described { 6 } else { 4 };
+        let cue = (i + 1..hi.min(i + reach))
             .find(|&j| cue_at(text, s, j).is_some_and(|c| c.class == CueClass::Speech));
-        speaker
+        (speaker || described)
             && cue.is_some_and(|j| {
-                (i + 1..j).all(|x| s[x].is_capitalized(text) || s[x].is_punct('.'))
-                    && s.get(j + 1)
-                        .map_or(true, |t| t.is_punct('.') || t.is_punct(','))
+                (i + 1..j).all(|x| {
+                    s[x].is_capitalized(text)
+                        || s[x].is_punct('.')
+                        || described && s[x].is_word() && s[x].is_lowercase(text)
+                }) && s
+                    .get(j + 1)
+                    .map_or(true, |t| t.is_punct('.') || t.is_punct(','))
             })
     };
     // "“We waited for months” said Nick Marrow": an utterance of several

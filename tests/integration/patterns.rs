@@ -1642,3 +1642,16 @@ fn a_dash_credit_with_a_place() {
         "dash-speaker",
     );
 }
+
+#[test]
+fn a_description_after_a_quotation_without_its_comma() {
+    let text = "“We are done here” the senator said.";
+    check(
+        text,
+        "We are done here",
+        "senator",
+        "the senator",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+}
