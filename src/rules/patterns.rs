@@ -1092,7 +1092,11 @@ fn aside_then_cue_speaker(
     if j <= i + 1 || !s[j - 1].is_punct(',') || cue.class != CueClass::Speech {
         return None;
     }
-    let aside_clean = (i..j - 1).all(|x| !s[x].is_punct(QUOTE) && cue_at(text, s, x).is_none());
+    // (a cue of belief or intent may stand in it: "since so many cases were
+    // decided by 5-to-4 votes, said Lee Epstein")
+    let aside_clean = (i..j - 1).all(|x| {
+        !s[x].is_punct(QUOTE) && !cue_at(text, s, x).is_some_and(|c| c.class == CueClass::Speech)
+    });
     if !aside_clean {
         return None;
     }

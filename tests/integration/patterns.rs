@@ -1655,3 +1655,16 @@ fn a_description_after_a_quotation_without_its_comma() {
         "quote-then-speaker-cue",
     );
 }
+
+#[test]
+fn an_aside_with_a_cue_of_belief_before_an_inverted_attribution() {
+    let text = "“The number of cases that could change is stunning,” since so many were decided by 5-to-4 votes, said Ann Lee, who teaches law.";
+    check(
+        text,
+        "The number of cases that could change is stunning,",
+        "Ann Lee",
+        "Ann Lee",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+}
