@@ -115,6 +115,12 @@ const LY_NOUNS: &[&str] = &[
     "anomaly", "homily", "folly", "july",
 ];
 
+/// A form of "be" that makes the participle after it passive ("was
+/// criticised", "is called").
+fn is_passive_aux(w: &str) -> bool {
+    matches!(w, "was" | "were" | "been" | "is" | "are" | "be" | "being")
+}
+
 fn is_aux(text: &str, t: &Token) -> bool {
     t.is_word() && {
         let w = t.text(text);
@@ -1578,30 +1584,25 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     // "and said", "but added": where a coordinated cue starts a new clause
     let mut coordinated = Vec::new();
     let mut cues = Vec::new();
+    // where a clause opened by `s[j]` after a comma breaks off the one
+    // before: at the comma, or right before `s[j]` when the comma closes a
+    // quotation (which stays in the clause before)
+    let break_before = |j: usize| if s[j - 1].is_punct(',') { j - 1 } else { j };
+    // (boundaries are sorted and deduplicated after the pass)
     for j in 0..n {
         if let Some(c) = according_to_at(text, s, j) {
             cues.push((j, c, true));
         } else if let Some(c) = cue_at(text, s, j) {
-            if j > 0
-                && s[j - 1].is_word()
-                && matches!(s[j - 1].text(text), "and" | "but")
-                && coordinated.last() != Some(&(j - 1))
-            {
+            if j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but") {
                 coordinated.push(j - 1);
             }
-            // ", telling reporters …", ", adding that …": a new clause (after
-            // a quotation's own comma too, which stays before it)
+            // ", telling reporters …", ", adding that …": a new clause
             if j > 0 && comma_before(text, s, j) && s[j].text(text).ends_with("ing") {
-                let at = if s[j - 1].is_punct(',') { j - 1 } else { j };
-                if coordinated.last() != Some(&at) {
-                    coordinated.push(at);
-                }
+                coordinated.push(break_before(j));
             }
             // ", and Ms. Acosta said …": a new clause with its own subject
             if let Some(x) = conjunction_and_subject(text, s, j) {
-                if coordinated.last() != Some(&x) {
-                    coordinated.push(x);
-                }
+                coordinated.push(x);
             }
             cues.push((j, c, false));
         }
@@ -1637,10 +1638,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 || subordinate_after_and()
                 || as_parenthetical())
         {
-            let at = if s[j - 1].is_punct(',') { j - 1 } else { j };
-            if coordinated.last() != Some(&at) {
-                coordinated.push(at);
-            }
+            coordinated.push(break_before(j));
         }
     }
     // (found out of order: ", and Ms. Acosta said" stands before the cue)
@@ -1707,13 +1705,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             // repeated his claim that …", "stressing in his remarks that …")
             // (a passive is no such verb: "He was challenged over his
             // statement that …")
-            let passive = |x: usize| {
-                x > 0
-                    && matches!(
-                        s[x - 1].text(text),
-                        "was" | "were" | "been" | "is" | "are" | "be" | "being"
-                    )
-            };
+            let passive = |x: usize| x > 0 && is_passive_aux(s[x - 1].text(text));
             let verb_before = (j.saturating_sub(POSSESSIVE_LOOKBACK)..j - 1)
                 .any(|x| cue_at(text, s, x).is_some() && !passive(x));
             if verb_before {
@@ -1938,10 +1930,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             && s[cue.last + 1].text(text) == "by"
             && j > 0
             && s[j - 1].is_word()
-            && matches!(
-                s[j - 1].text(text),
-                "was" | "were" | "been" | "is" | "are" | "be" | "being"
-            )
+            && is_passive_aux(s[j - 1].text(text))
         {
             let mut e = cue.last + 2;
             while e < n
@@ -1969,10 +1958,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         if cue.class == CueClass::Speech
             && j > 0
             && s[j - 1].is_word()
-            && matches!(
-                s[j - 1].text(text),
-                "was" | "were" | "been" | "being" | "is" | "are" | "be"
-            )
+            && is_passive_aux(s[j - 1].text(text))
             && s[j].text(text).ends_with("ed")
         {
             continue;
