@@ -705,7 +705,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     // leaders is feared" is no attribution)
     let tight = || {
         let speaker = s[i].is_capitalized(text)
-            || s[i].is_word() && matches!(s[i].text(text), "he" | "she" | "they" | "we" | "I");
+            || s[i].is_word() && super::speaker::is_subject_pronoun(s[i].text(text));
         // (or a short description: "“…” this Trump look-alike declared.")
         let described = s[i].is_word() && matches!(s[i].text(text), "the" | "this" | "a" | "an");
         let reach = if described { 6 } else { 4 };
@@ -2557,8 +2557,7 @@ fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
         return None;
     }
     let subject = &s[x + 1..j];
-    let pronoun =
-        subject.len() == 1 && matches!(subject[0].text(text), "he" | "she" | "they" | "we" | "I");
+    let pronoun = subject.len() == 1 && super::speaker::is_subject_pronoun(subject[0].text(text));
     let name = subject[0].is_capitalized(text)
         && subject
             .iter()

@@ -212,6 +212,12 @@ pub(crate) const SENTENCE_OPENERS: &[&str] = &[
 
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
 
+/// A personal pronoun that can be the subject of a cue right after it
+/// ("he said", "she now says").
+pub(crate) fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "I")
+}
+
 /// A word without its contracted verb: "who's" and "who’d" are "who".
 fn uncontracted(w: &str) -> &str {
     w.split(['\'', '’']).next().unwrap_or(w)
@@ -845,7 +851,7 @@ pub(crate) fn parse_before(
     // "the congressman who gained attention when he yelled “…”")
     let own_subject = hi >= lo + 2
         && toks[hi - 1].is_word()
-        && matches!(toks[hi - 1].text(text), "he" | "she" | "they" | "we" | "I")
+        && is_subject_pronoun(toks[hi - 1].text(text))
         && !toks[hi - 2].is_punct(',');
     let before_relative = relative.filter(|_| !own_subject).and_then(|r| {
         let mut p = parse_np_right(text, &toks[lo..r])
