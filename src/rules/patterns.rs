@@ -2553,7 +2553,19 @@ fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
     let x = (j.saturating_sub(5)..j)
         .rev()
         .find(|&x| s[x].is_word() && matches!(s[x].text(text), "and" | "but"))?;
-    if x == 0 || !comma_before(text, s, x) || x + 1 == j {
+    if x == 0 || x + 1 == j {
+        return None;
+    }
+    // (without a comma, only before the quotation it introduces: "a woman
+    // asked for a photo and Clinton said, “…”")
+    let introduces = || {
+        let mut e = j + 1;
+        while s.get(e).is_some_and(|t| t.is_punct(',') || t.is_punct(':')) {
+            e += 1;
+        }
+        e > j + 1 && s.get(e).is_some_and(|t| t.is_punct(QUOTE))
+    };
+    if !comma_before(text, s, x) && !introduces() {
         return None;
     }
     let subject = &s[x + 1..j];

@@ -1167,9 +1167,17 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         if let Some(prep) = (n.saturating_sub(6).max(1)..n - 1).rev().find(|&k| {
             toks[k].is_word() && matches!(toks[k].text(text), "for" | "of" | "at" | "with" | "to")
         }) {
-            if let Some(mut outer) = parse_np_right(text, &toks[..prep])
-                .filter(|p| p.kind == PhraseKind::Description && !p.generic)
-            {
+            // (its head right before the preposition: not "A woman asked |
+            // for a photo and Clinton")
+            if let Some(mut outer) = parse_np_right(text, &toks[..prep]).filter(|p| {
+                p.kind == PhraseKind::Description
+                    && !p.generic
+                    && !toks[..prep].iter().any(|t| {
+                        t.span.start >= p.mention.end
+                            && t.is_lowercase(text)
+                            && super::lexicon::cue_verb(t.text(text)).is_some()
+                    })
+            }) {
                 let rest = span_of(&toks[prep + 1..]);
                 if toks[prep + 1..]
                     .iter()

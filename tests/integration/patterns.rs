@@ -1668,3 +1668,21 @@ fn an_aside_with_a_cue_of_belief_before_an_inverted_attribution() {
         "quote-then-cue-speaker",
     );
 }
+
+#[test]
+fn a_clause_with_its_own_speaker_after_and_before_the_quotation() {
+    let text = "A woman asked for a photo and Ann Lee said, “As long as we break no rules.”";
+    let q = check(
+        text,
+        "As long as we break no rules.",
+        "Ann Lee",
+        "Ann Lee",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+    assert_eq!(q.kind, QuoteKind::Direct);
+    // the request is no part of what was said
+    assert!(extract(text)
+        .iter()
+        .all(|r| !r.text.contains("Ann Lee said")));
+}
