@@ -2392,6 +2392,17 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             )
         };
         let Some(mut clause) = content else { continue };
+        // "shouted, “Cruz,” Beck joked, …": a quotation ending in its comma
+        // right after the cue is what was said, and the clause ends with it
+        let lead = cue.last + 1;
+        if lead + 1 < n
+            && (s[lead].is_punct(',') || s[lead].is_punct(':'))
+            && s[lead + 1].is_punct(QUOTE)
+            && crate::marks::glyphs::trim_marks_end(&text[s[lead + 1].span]).ends_with(',')
+            && clause.contains(s[lead + 1].span)
+        {
+            clause = Span::new(clause.start, s[lead + 1].span.end);
+        }
         // a relative clause ends at its comma: "Graham, who says allies
         // should send troops, tweeted …"; so does a participle's ("A super
         // PAC supporting Rubio, Forward Ohio, spent …")

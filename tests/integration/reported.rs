@@ -1729,3 +1729,22 @@ fn a_long_opening_participle_and_a_participle_aside() {
         "predicted",
     );
 }
+
+#[test]
+fn a_quotation_ending_in_its_comma_ends_the_clause_of_its_cue() {
+    // "shouted, “Go home,”": what was shouted ends with the quotation; the
+    // next attribution and its quotation are another speaker's
+    let text =
+        "When a man in the crowd shouted, “Go home,” Ann Lee joked, still smiling, “We are home!”";
+    let quotes = extract(text);
+    assert!(
+        quotes.iter().all(|q| !q.text.contains("Ann Lee joked")),
+        "{quotes:#?}"
+    );
+    let q = quotes.iter().find(|q| q.text == "We are home!").unwrap();
+    assert_eq!(q.span, only(text, "We are home!"));
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Ann Lee");
+    assert_eq!(s.mention.as_ref().unwrap().span, only(text, "Ann Lee"));
+    assert_eq!(q.cue.as_ref().unwrap().span, only(text, "joked"));
+}
