@@ -474,6 +474,9 @@ impl<'a, 's> Run<'a, 's> {
     ) {
         let text = self.text;
         let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
+        if quote_idx.is_empty() && !headline {
+            self.statement_after(s, para, prev);
+        }
         let sentence_first = self.next_draft();
         let mut last_clause: Option<(Span, usize)> = None;
         let mut all_reported: Option<Vec<patterns::Reported>> = None;
@@ -732,6 +735,37 @@ impl<'a, 's> Run<'a, 's> {
         (whole && unquoted)
             .then(|| patterns::statement_lead_in(self.text, prev))
             .flatten()
+    }
+
+    /// "“We will look into it.” Ann Lee said.": a sentence that only says
+    /// who spoke, right after a sentence of the same paragraph that ends in
+    /// a quotation nothing attributed, attributes it.
+    fn statement_after(&mut self, s: &[Token], para: Span, prev: &[Token]) {
+        if !self.ex.enabled("quote-then-statement") {
+            return;
+        }
+        let Some(q) = prev.last().filter(|t| t.is_punct(QUOTE)) else {
+            return;
+        };
+        if prev[0].span.start < para.start {
+            return;
+        }
+        let Some(i) = self.drafts.iter().rposition(|d| {
+            q.span.contains(d.quote.span)
+                && d.quote.kind == QuoteKind::Direct
+                && d.quote.speaker.is_none()
+        }) else {
+            return;
+        };
+        let Some(mut found) = patterns::statement_lead_in(self.text, s) else {
+            return;
+        };
+        found.rule = "quote-then-statement";
+        // attributing needs the run, not its drafts: lend them out meanwhile
+        let mut drafts = std::mem::take(&mut self.drafts);
+        self.attribute(&mut drafts[i], &found);
+        drafts[i].quote.context.attribution = Some(found.clause);
+        self.drafts = drafts;
     }
 
     /// `Indirect` records for the reported speech of sentence `s`: each

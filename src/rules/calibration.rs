@@ -46,6 +46,8 @@ pub(crate) fn confidence(
         // too rare on train to measure (one record, right): the figure of
         // its sibling, a lead-in ending in a colon
         ("statement-then-quote", _, _) => 0.85,
+        // as rare (one record on train, right): its mirror image's figure
+        ("quote-then-statement", _, _) => 0.85,
         // a quotation after a colon in its own sentence, mostly
         ("sentence-subject", Direct, _) => 0.85,
         ("sentence-subject", _, _) => 0.5,

@@ -158,6 +158,16 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
+        id: "quote-then-statement",
+        description: "“Q.” X said.: a sentence that only says who spoke, right after a quotation that ends its own sentence.",
+        examples: &[
+            pos("“We will look into it.” Ann Lee said.", "We will look into it.", Some("Ann Lee")),
+            pos("“The roads reopen Friday.” The mayor said on Monday.", "The roads reopen Friday.", Some("mayor")),
+            neg("“We will look into it.” Ann Lee said the audit was over."),
+            neg("“We will look into it.”\n\nAnn Lee said."),
+        ],
+    },
+    Rule {
         id: "continuation-same-paragraph",
         description: "A quote with no attribution of its own, after an attributed quote of the same paragraph.",
         examples: &[pos("“We lost,” Sam Green said. “We will be back.”", "We will be back.", Some("Sam Green"))],

@@ -1686,3 +1686,22 @@ fn a_clause_with_its_own_speaker_after_and_before_the_quotation() {
         .iter()
         .all(|r| !r.text.contains("Ann Lee said")));
 }
+
+#[test]
+fn a_statement_after_a_quotation_that_ends_its_sentence() {
+    let text = "The audit began in May.\n\n“We will look into it.” Ann Lee said on Monday. The audit goes on.";
+    let q = check(
+        text,
+        "We will look into it.",
+        "Ann Lee",
+        "Ann Lee",
+        Some("said"),
+        "quote-then-statement",
+    );
+    assert_eq!(q.kind, QuoteKind::Direct);
+    // a sentence that reports something of its own attributes nothing
+    let text = "“We will look into it.” Ann Lee said the audit was over.";
+    let q = &extract(text)[0];
+    assert_eq!(q.text, "We will look into it.");
+    assert!(q.speaker.is_none(), "{q:#?}");
+}
