@@ -371,6 +371,14 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let t = &s[i];
     let next = s.get(i + 1).filter(|n| n.is_word())?;
     let lemma = super::lexicon::idiom(t.text(text), next.text(text))?;
+    // "went on the attack", "went on television": a place or an object,
+    // not speech ("went on to say", "went on, …", "went on about" are)
+    if lemma == "go on"
+        && s.get(i + 2)
+            .is_some_and(|w| w.is_word() && !matches!(w.text(text), "to" | "that" | "about"))
+    {
+        return None;
+    }
     Some(CueMatch {
         span: Span::new(t.span.start, next.span.end),
         lemma,
@@ -3200,12 +3208,21 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
                         | "soon"
                 )
         });
-    if conjunction {
+    // "And then Trump went on the attack, saying …": past an adverb of
+    // sequence after the conjunction, not set off by a comma
+    let then = usize::from(
+        first.is_word()
+            && matches!(first.text(text), "But" | "And")
+            && s.get(1)
+                .is_some_and(|t| t.is_word() && matches!(t.text(text), "then" | "so"))
+            && s.get(2).is_some_and(|t| t.is_word()),
+    );
+    if conjunction || then == 1 {
         // (a time is no subject: "But a few days later, …")
-        let subject = parse_after(text, s, 1, limit).filter(|p| {
+        let subject = parse_after(text, s, 1 + then, limit).filter(|p| {
             let end = s.partition_point(|t| t.span.start < p.whole.end);
-            p.whole.start.min(p.mention.start) == s[1].span.start
-                && !s[1..end].iter().any(|t| {
+            p.whole.start.min(p.mention.start) == s[1 + then].span.start
+                && !s[1 + then..end].iter().any(|t| {
                     t.is_word()
                         && (is_time_word(t.text(text))
                             || matches!(

@@ -1705,3 +1705,16 @@ fn a_statement_after_a_quotation_that_ends_its_sentence() {
     assert_eq!(q.text, "We will look into it.");
     assert!(q.speaker.is_none(), "{q:#?}");
 }
+
+#[test]
+fn a_participle_after_and_then_and_its_subject() {
+    let text = "And then Ann Lee went on the attack, saying, “Is the mayor going to resign?”";
+    check(
+        text,
+        "Is the mayor going to resign?",
+        "Ann Lee",
+        "Ann Lee",
+        Some("saying"),
+        "speaker-cue-comma-quote",
+    );
+}

@@ -1748,3 +1748,24 @@ fn a_quotation_ending_in_its_comma_ends_the_clause_of_its_cue() {
     assert_eq!(s.mention.as_ref().unwrap().span, only(text, "Ann Lee"));
     assert_eq!(q.cue.as_ref().unwrap().span, only(text, "joked"));
 }
+
+#[test]
+fn going_on_the_attack_or_on_television_is_no_speech() {
+    for text in [
+        "On Sunday, Ann Lee went on the offensive.",
+        "Ann Lee went on national television and criticised the mayor.",
+    ] {
+        let quotes = extract(text);
+        assert!(
+            quotes
+                .iter()
+                .all(|q| q.cue.as_ref().map_or(true, |c| c.lemma != "go on")),
+            "{text}: {quotes:#?}"
+        );
+    }
+    // "went on to say" still is
+    let text = "Ann Lee went on to say the mayor must resign.";
+    let q = &extract(text)[0];
+    assert_eq!(q.cue.as_ref().unwrap().lemma, "go on");
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Ann Lee");
+}
