@@ -3158,7 +3158,12 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
                 | "Here"
         )
         // a weekday: "Tuesday at the rally, …"
-        || first.is_capitalized(text) && is_time_word(first.text(text));
+        || first.is_capitalized(text) && is_time_word(first.text(text))
+        // an adverb: "Immediately after the attacks, …", "Finally, …"
+        || first.is_capitalized(text) && {
+            let w = first.text(text);
+            w.len() > 5 && w.ends_with("ly") && !GIVEN_NAMES.contains_key(w)
+        };
     let time_chunk = comma.is_some_and(|c| {
         c > 0
             && c <= 4

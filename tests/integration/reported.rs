@@ -1769,3 +1769,18 @@ fn going_on_the_attack_or_on_television_is_no_speech() {
     assert_eq!(q.cue.as_ref().unwrap().lemma, "go on");
     assert_eq!(q.speaker.as_ref().unwrap().name, "Ann Lee");
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_set_off_before_the_subject() {
+    let text = "Essentially, the auditors looked through the files and found that two of them were missing.";
+    let q = &extract(text)[0];
+    assert_eq!(q.text, "two of them were missing");
+    assert_eq!(q.span, only(text, "two of them were missing"));
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.mention.as_ref().unwrap().span, only(text, "the auditors"));
+    let text = "Immediately after the vote, Ann Lee issued a statement, “We accept the result.”";
+    let q = &extract(text)[0];
+    assert_eq!(q.span, only(text, "We accept the result."));
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.mention.as_ref().unwrap().span, only(text, "Ann Lee"));
+}
