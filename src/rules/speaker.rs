@@ -2150,6 +2150,7 @@ pub(crate) fn parse_after(
         }
     }
     // an office: "the secretary of state", "a professor of history"
+    let mut officer = None;
     if j > i
         && j + 1 < end
         && toks[j].is_word()
@@ -2164,6 +2165,25 @@ pub(crate) fn parse_after(
             .is_some_and(|t| t.is_lowercase(text) && !is_function_word(t.text(text)))
     {
         j += 2;
+        // and the name it comes before: "secretary of state John Kerry"
+        let name_start = j;
+        while j < end && is_name_word(text, &toks[j]) {
+            j += 1;
+        }
+        if j > name_start {
+            let office = span_of(&toks[i..name_start]);
+            if let Some(mut p) = parse_np_right(text, &toks[name_start..j]).filter(|p| {
+                p.kind == PhraseKind::Name && p.whole.start == toks[name_start].span.start
+            }) {
+                p.name = Some(p.name.unwrap_or(p.mention));
+                p.mention = Span::new(office.start, p.mention.end);
+                p.whole = Span::new(office.start, p.whole.end);
+                p.role = Some(text[office].to_string());
+                officer = Some((p, j));
+            } else {
+                j = name_start;
+            }
+        }
     }
     while j > i && !toks[j - 1].is_word() {
         j -= 1;
@@ -2187,10 +2207,12 @@ pub(crate) fn parse_after(
         return None;
     }
     // the longest start that is a noun phrase: "Clinton" of "Clinton celebrated"
-    let mut phrase = (i + 1..=j).rev().find_map(|e| {
-        parse_np_right(text, &toks[i..e])
-            .filter(|p| p.whole.start.min(p.mention.start) == toks[i].span.start)
-            .map(|p| (p, e))
+    let mut phrase = officer.or_else(|| {
+        (i + 1..=j).rev().find_map(|e| {
+            parse_np_right(text, &toks[i..e])
+                .filter(|p| p.whole.start.min(p.mention.start) == toks[i].span.start)
+                .map(|p| (p, e))
+        })
     });
     if let Some((_, e)) = phrase {
         j = e;

@@ -1718,3 +1718,20 @@ fn a_participle_after_and_then_and_its_subject() {
         "speaker-cue-comma-quote",
     );
 }
+
+#[test]
+fn an_office_in_lowercase_before_a_name() {
+    let text = "“We are ready,” said secretary of state Ann Lee, a former senator.";
+    let q = check(
+        text,
+        "We are ready,",
+        "Ann Lee",
+        "secretary of state Ann Lee",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+    assert_eq!(
+        q.affiliation.unwrap().role.as_deref(),
+        Some("secretary of state")
+    );
+}
