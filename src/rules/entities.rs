@@ -279,9 +279,23 @@ impl Registry {
                 _ => break,
             }
         }
-        let names = &run[k..];
+        let mut names = &run[k..];
         if names.is_empty() {
             return;
+        }
+        // a person after a title or an organisation inside the run: "House
+        // Speaker Paul Ryan", "(Secretary of) State John Kerry"
+        if !GIVEN_NAMES.contains_key(names[0].text(text)) {
+            let at = (1..names.len().saturating_sub(1)).find(|&g| {
+                let before = names[g - 1].text(text);
+                GIVEN_NAMES.contains_key(names[g].text(text))
+                    && names.len() - g <= 3
+                    && (TITLES.contains_key(before) || ORG_WORDS.contains(before))
+            });
+            if let Some(g) = at {
+                titled = true;
+                names = &names[g..];
+            }
         }
         let first = names[0].text(text);
         let pos = names[0].span.start;

@@ -1167,6 +1167,27 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         if let Some(prep) = (n.saturating_sub(6).max(1)..n - 1).rev().find(|&k| {
             toks[k].is_word() && matches!(toks[k].text(text), "for" | "of" | "at" | "with" | "to")
         }) {
+            // a titled office before a person: "Secretary of State John
+            // Kerry", "Chief of Staff Denis McDonough" (the person speaks)
+            let person = (toks[prep].text(text) == "of"
+                && toks[..prep]
+                    .iter()
+                    .all(|t| t.is_capitalized(text) && TITLES.contains_key(t.text(text))))
+            .then(|| {
+                (prep + 2..n - 1).find(|&g| {
+                    GIVEN_NAMES.contains_key(toks[g].text(text))
+                        && n - g <= 3
+                        && toks[prep + 1..].iter().all(|t| t.is_capitalized(text))
+                })
+            })
+            .flatten();
+            if let Some(g) = person {
+                let all = span_of(toks);
+                if let Some(mut p) = parse_name_run(text, &toks[g..], all, all) {
+                    p.role = Some(text[span_of(&toks[..g])].to_string());
+                    return Some(p);
+                }
+            }
             // (its head right before the preposition: not "A woman asked |
             // for a photo and Clinton")
             if let Some(mut outer) = parse_np_right(text, &toks[..prep]).filter(|p| {

@@ -1735,3 +1735,27 @@ fn an_office_in_lowercase_before_a_name() {
         Some("secretary of state")
     );
 }
+
+#[test]
+fn a_titled_office_before_a_name_is_the_role_not_the_name() {
+    let text = "“We are ready,” said Secretary of State Ann Lee.";
+    let q = check(
+        text,
+        "We are ready,",
+        "Ann Lee",
+        "Secretary of State Ann Lee",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+    assert_eq!(
+        q.affiliation.unwrap().role.as_deref(),
+        Some("Secretary of State")
+    );
+    // the canonical name leaves the title out wherever it stands
+    let text = "“We are ready,” House Speaker Ann Lee said. “We always were.”";
+    let quotes = extract(text);
+    assert_eq!(quotes.len(), 2);
+    for q in &quotes {
+        assert_eq!(q.speaker.as_ref().unwrap().name, "Ann Lee", "{q:#?}");
+    }
+}
