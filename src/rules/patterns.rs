@@ -3082,6 +3082,12 @@ fn word_before_phrase<'t>(text: &'t str, p: &SpeakerPhrase) -> &'t str {
 /// adverbial ("On Monday, …", "In an interview with X, …"), the first noun
 /// phrase. For participial cues: "She went on, saying …".
 fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhrase> {
+    // past a dateline, the sentence proper: "WASHINGTON (UPI) — In response
+    // to …, Abedin rallied supporters"
+    let d = dateline_end(text, &s[..limit.min(s.len())]);
+    if d > 0 && d < limit {
+        return sentence_subject(text, &s[d..], limit - d);
+    }
     let mut start = 0;
     let first = s.first()?;
     let comma = s[..limit.min(12)].iter().position(|t| t.is_punct(','));
@@ -3256,7 +3262,48 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
         || (participle_opener && comma.is_some())
         || time_opener(text, &s[..limit])
     {
-        start = comma? + 1;
+        // (a long opening phrase of a preposition or conjunction: "In
+        // response to Donald Trump’s proposal to bar Muslims from entering the
+        // United States, Clinton’s aide …")
+        // (a preposition's phrase only: a clause of "While …" or "As …"
+        // may hold a subject of its own)
+        let preposition = matches!(
+            first.text(text),
+            "On" | "In"
+                | "At"
+                | "During"
+                | "For"
+                | "With"
+                | "Amid"
+                | "Among"
+                | "Following"
+                | "Despite"
+                | "Within"
+                | "Through"
+                | "From"
+                | "By"
+                | "Under"
+                | "Over"
+                | "Against"
+                | "Outside"
+                | "Inside"
+                | "Near"
+                | "Across"
+                | "Around"
+                | "Behind"
+                | "Along"
+        );
+        let far = || {
+            preposition
+                .then(|| {
+                    s[..limit.min(30)]
+                        .iter()
+                        .position(|t| t.is_punct(',') || t.is_punct(QUOTE))
+                        .filter(|&c| s[c].is_punct(','))
+                })
+                .flatten()
+        };
+        start = comma.or_else(far)? + 1;
         // a place or a day set off by commas: "At a rally in Salem, Oregon,
         // on Sunday, Holt …"
         for _ in 0..2 {
@@ -3283,10 +3330,6 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
                 break;
             }
         }
-    }
-    // a dateline: "PHILADELPHIA, July 25 (UPI) — The committee …"
-    if start == 0 {
-        start = dateline_end(text, &s[..limit]);
     }
     let phrase = parse_after(text, s, start, limit)?;
     // an adverb is no name: "Hastily politicizing the tragedy ― … ― Trump

@@ -1759,3 +1759,19 @@ fn a_titled_office_before_a_name_is_the_role_not_the_name() {
         assert_eq!(q.speaker.as_ref().unwrap().name, "Ann Lee", "{q:#?}");
     }
 }
+
+#[test]
+fn a_participle_after_a_long_opening_phrase_and_a_dateline() {
+    let text = "LAKESIDE, May 8 (UPI) — In response to the council’s plan to close the old bridge over the river for good, the mayor’s spokeswoman rallied supporters, saying: “We have to be ready to stop it.”";
+    check(
+        text,
+        "We have to be ready to stop it.",
+        "mayor’s spokeswoman",
+        "the mayor’s spokeswoman",
+        Some("saying"),
+        "speaker-cue-colon-quote",
+    );
+    // a clause of its own before the comma is no phrase to skip
+    let text = "While she has dropped her attacks on the plan from her speeches, her campaign is planning to reprint an editorial.";
+    assert!(extract(text).is_empty(), "{:#?}", extract(text));
+}
