@@ -1775,3 +1775,26 @@ fn a_participle_after_a_long_opening_phrase_and_a_dateline() {
     let text = "While she has dropped her attacks on the plan from her speeches, her campaign is planning to reprint an editorial.";
     assert!(extract(text).is_empty(), "{:#?}", extract(text));
 }
+
+#[test]
+fn a_town_or_a_school_speaks_as_an_institution() {
+    let text = "The town released a statement Wednesday saying, “It welcomes everyone.”";
+    check(
+        text,
+        "It welcomes everyone.",
+        "town",
+        "The town",
+        Some("saying"),
+        "speaker-cue-comma-quote",
+    );
+    let text = "“We will reopen on Monday,” the school said.";
+    let q = check(
+        text,
+        "We will reopen on Monday,",
+        "school",
+        "the school",
+        Some("said"),
+        "quote-then-speaker-cue",
+    );
+    assert_eq!(q.speaker.unwrap().entity, EntityKind::Organization);
+}
