@@ -1422,6 +1422,24 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                         verb
                     };
                 parse_before(text, s, lo, skip_aux_back(text, s, lo, before))?
+            } else if m > lo
+                && s[m - 1].is_word()
+                && matches!(s[m - 1].text(text), "and" | "but")
+                && lo == 0
+            {
+                // "The president noted …, and added: “…”": the subject goes on;
+                // a pronoun right before the verb before is it ("…, he
+                // laughed and said")
+                let pronoun = (m.saturating_sub(6).max(lo)..m - 1).rev().find(|&x| {
+                    s[x].is_word() && super::speaker::is_subject_pronoun(s[x].text(text))
+                });
+                let opens = |x: usize| x == 0 || s[x - 1].is_punct(',');
+                match pronoun
+                    .filter(|&x| opens(x) && s[x + 1..m - 1].iter().all(|t| t.is_lowercase(text)))
+                {
+                    Some(x) => super::speaker::parse_np_right(text, &s[x..=x])?,
+                    None => sentence_subject(text, &s[..k], m - 1)?,
+                }
             } else {
                 parse_before(text, s, lo, m)?
             };

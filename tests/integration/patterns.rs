@@ -1798,3 +1798,52 @@ fn a_town_or_a_school_speaks_as_an_institution() {
     );
     assert_eq!(q.speaker.unwrap().entity, EntityKind::Organization);
 }
+
+#[test]
+fn a_cue_coordinated_with_the_verb_before_keeps_its_subject() {
+    let text = "The mayor noted that she taught law, and added: “I know a little about this.”";
+    let q = check(
+        text,
+        "I know a little about this.",
+        "mayor",
+        "The mayor",
+        Some("added"),
+        "speaker-cue-colon-quote",
+    );
+    assert_eq!(q.kind, QuoteKind::Direct);
+    // a pronoun opening the clause before is its subject
+    let text =
+        "After Tom Ruiz, a campaign manager, was asked about it, he smiled and said, “We’ll see.”";
+    let q = check(
+        text,
+        "We’ll see.",
+        "Tom Ruiz",
+        "he",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+    assert_eq!(q.kind, QuoteKind::Direct);
+    // (not a pronoun inside the clause before: "Lee confirmed she had")
+    let text = "Ann Lee confirmed she had been there and said, “It was a mess.”";
+    check(
+        text,
+        "It was a mess.",
+        "Ann Lee",
+        "Ann Lee",
+        Some("said"),
+        "speaker-cue-comma-quote",
+    );
+}
+
+#[test]
+fn a_party_and_a_role_before_a_name() {
+    let text = "Democratic front-runner Ann Lee said the plan failed and accused him of “lying to voters.”";
+    let q = extract(text);
+    let q = q.iter().find(|q| q.text.contains("lying")).unwrap();
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Ann Lee");
+    assert_eq!(
+        s.mention.as_ref().unwrap().span,
+        only(text, "Democratic front-runner Ann Lee")
+    );
+}
