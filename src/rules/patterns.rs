@@ -117,6 +117,12 @@ const LY_NOUNS: &[&str] = &[
 
 /// A form of "be" that makes the participle after it passive ("was
 /// criticised", "is called").
+/// Whether a cue form can be a past participle, as a passive needs ("was
+/// labeled", "was told").
+fn is_past_participle(w: &str) -> bool {
+    w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken")
+}
+
 fn is_passive_aux(w: &str) -> bool {
     matches!(w, "was" | "were" | "been" | "is" | "are" | "be" | "being")
 }
@@ -1354,6 +1360,29 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 return None;
             }
             let m = skip_aux_back(text, s, lo, j);
+            // a passive with its agent after the quotation: "The inquiry
+            // was labeled a “witch hunt” by Democrats" is the Democrats'
+            // (without one, the subject stands in, as PolNeAR annotates)
+            let passive = j > m
+                && s[m..j]
+                    .iter()
+                    .any(|t| t.is_word() && is_passive_aux(t.text(text)))
+                && is_past_participle(s[j].text(text));
+            let by = s
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && t.text(text) == "by");
+            if let Some(agent) = (passive && by)
+                .then(|| parse_after(text, s, k + 2, s.len().min(k + 12)))
+                .flatten()
+            {
+                let clause = Span::new(cue.span.start, agent.whole.end);
+                return Some(Found::new(
+                    agent,
+                    Some(cue),
+                    clause,
+                    "speaker-cue-comma-quote",
+                ));
+            }
             let participle = s[j].text(text).ends_with("ing") && j > lo;
             // "…, Nefzi said, adding, “…”": the speaker of the cue before
             let after_cue = participle
@@ -2418,6 +2447,28 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             )
         };
         let Some(mut clause) = content else { continue };
+        // a passive's agent is no part of what was said: "was labeled a
+        // “witch hunt” by Tom Ruiz"
+        if m < j
+            && is_past_participle(s[j].text(text))
+            && s[m..j]
+                .iter()
+                .any(|t| t.is_word() && is_passive_aux(t.text(text)))
+        {
+            if let Some(by) = s.iter().find(|t| {
+                t.is_word()
+                    && t.text(text) == "by"
+                    && clause.contains(t.span)
+                    && t.span.start > clause.start
+            }) {
+                let from = s.partition_point(|t| t.span.start < clause.start);
+                let to = s.partition_point(|t| t.span.start < by.span.start);
+                match content_span(s, from, to) {
+                    Some(cut) => clause = cut,
+                    None => continue,
+                }
+            }
+        }
         // "shouted, “Cruz,” Beck joked, …": a quotation ending in its comma
         // right after the cue is what was said, and the clause ends with it
         let lead = cue.last + 1;

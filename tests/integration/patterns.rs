@@ -1847,3 +1847,18 @@ fn a_party_and_a_role_before_a_name() {
         only(text, "Democratic front-runner Ann Lee")
     );
 }
+
+#[test]
+fn a_passive_cue_with_its_agent_after_the_quotation() {
+    let text = "The inquiry was often labeled a “witch hunt” by Tom Ruiz, a senator.";
+    // (the reported clause ends before its agent)
+    let q = check(
+        text,
+        "a “witch hunt”",
+        "Tom Ruiz",
+        "Tom Ruiz",
+        Some("labeled"),
+        "speaker-cue-comma-quote",
+    );
+    assert_eq!(q.affiliation.unwrap().role.as_deref(), Some("senator"));
+}
