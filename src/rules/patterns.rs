@@ -3229,6 +3229,9 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
                 | "Though"
                 | "Because"
                 | "If"
+                | "Unless"
+                | "Until"
+                | "Whether"
                 | "As"
                 | "Here"
         )
@@ -3467,7 +3470,7 @@ fn dateline_end(text: &str, s: &[Token]) -> usize {
 /// Weaker than any cue: the verb may be no verb of saying.
 pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Option<Found> {
     let phrase = sentence_subject(text, &s[..k], k)?;
-    if !matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun) || phrase.generic {
+    if phrase.generic {
         return None;
     }
     // a verb after the subject: a lowercase word that is no preposition or

@@ -1862,3 +1862,21 @@ fn a_passive_cue_with_its_agent_after_the_quotation() {
     );
     assert_eq!(q.affiliation.unwrap().role.as_deref(), Some("senator"));
 }
+
+#[test]
+fn a_description_as_the_subject_of_a_sentence_with_a_fragment() {
+    let text = "The ad targets a “corrupt political system that keeps the economy rigged.”";
+    let q = check(
+        text,
+        "corrupt political system that keeps the economy rigged.",
+        "ad",
+        "The ad",
+        None,
+        "sentence-subject",
+    );
+    assert_eq!(q.kind, QuoteKind::Partial);
+    // "Unless" opens a clause, not a subject
+    let text = "Unless more rivals quit the race, “it is very hard to see how he is stopped.”";
+    let q = &extract(text)[0];
+    assert!(q.speaker.is_none(), "{q:#?}");
+}
