@@ -3161,80 +3161,57 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     let first = s.first()?;
     let comma = s[..limit.min(12)].iter().position(|t| t.is_punct(','));
     let adverbial_opener = first.is_word()
-        && matches!(
-            first.text(text),
-            "On" | "In"
-                | "At"
-                | "After"
-                | "Before"
-                | "During"
-                | "Later"
-                | "Earlier"
-                | "Last"
-                | "This"
-                | "Then"
-                | "But"
-                | "And"
-                | "Still"
-                | "Meanwhile"
-                | "Asked"
-                | "Speaking"
-                | "When"
-                | "While"
-                | "Hours"
-                | "Days"
-                | "Minutes"
-                | "Moments"
-                | "Weeks"
-                | "Months"
-                | "Years"
-                | "Shortly"
-                | "Soon"
-                | "Since"
-                | "Yesterday"
-                | "Today"
-                | "Instead"
-                | "Also"
-                | "However"
-                | "Now"
-                | "Separately"
-                | "Responding"
-                | "Addressing"
-                | "Writing"
-                | "Despite"
-                | "For"
-                | "With"
-                | "Outside"
-                | "Inside"
-                | "Near"
-                | "Across"
-                | "Around"
-                | "Behind"
-                | "Along"
-                | "Amid"
-                | "Among"
-                | "Following"
-                | "Throughout"
-                | "Within"
-                | "Through"
-                | "From"
-                | "By"
-                | "Under"
-                | "Over"
-                | "Against"
-                | "Like"
-                | "Unlike"
-                | "Once"
-                | "Although"
-                | "Though"
-                | "Because"
-                | "If"
-                | "Unless"
-                | "Until"
-                | "Whether"
-                | "As"
-                | "Here"
-        )
+        && (OPENING_PREPOSITIONS.contains(&first.text(text))
+            || matches!(
+                first.text(text),
+                "After"
+                    | "Before"
+                    | "Later"
+                    | "Earlier"
+                    | "Last"
+                    | "This"
+                    | "Then"
+                    | "But"
+                    | "And"
+                    | "Still"
+                    | "Meanwhile"
+                    | "Asked"
+                    | "Speaking"
+                    | "When"
+                    | "While"
+                    | "Hours"
+                    | "Days"
+                    | "Minutes"
+                    | "Moments"
+                    | "Weeks"
+                    | "Months"
+                    | "Years"
+                    | "Shortly"
+                    | "Soon"
+                    | "Since"
+                    | "Yesterday"
+                    | "Today"
+                    | "Instead"
+                    | "Also"
+                    | "However"
+                    | "Now"
+                    | "Separately"
+                    | "Responding"
+                    | "Addressing"
+                    | "Writing"
+                    | "Like"
+                    | "Unlike"
+                    | "Once"
+                    | "Although"
+                    | "Though"
+                    | "Because"
+                    | "If"
+                    | "Unless"
+                    | "Until"
+                    | "Whether"
+                    | "As"
+                    | "Here"
+            ))
         // a weekday: "Tuesday at the rally, …"
         || first.is_capitalized(text) && is_time_word(first.text(text))
         // an adverb: "Immediately after the attacks, …", "Finally, …"
@@ -3339,32 +3316,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
         // United States, Clinton’s aide …")
         // (a preposition's phrase only: a clause of "While …" or "As …"
         // may hold a subject of its own)
-        let preposition = matches!(
-            first.text(text),
-            "On" | "In"
-                | "At"
-                | "During"
-                | "For"
-                | "With"
-                | "Amid"
-                | "Among"
-                | "Following"
-                | "Despite"
-                | "Within"
-                | "Through"
-                | "From"
-                | "By"
-                | "Under"
-                | "Over"
-                | "Against"
-                | "Outside"
-                | "Inside"
-                | "Near"
-                | "Across"
-                | "Around"
-                | "Behind"
-                | "Along"
-        );
+        let preposition = OPENING_PREPOSITIONS.contains(&first.text(text));
         let far = || {
             preposition
                 .then(|| {
@@ -3416,6 +3368,36 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     (phrase.whole.start.min(phrase.mention.start) == s[start].span.start && !adverb)
         .then_some(phrase)
 }
+
+/// Prepositions that open a sentence with a phrase before its subject ("In
+/// response to …, X said"); their phrase holds no subject of its own.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "On",
+    "In",
+    "At",
+    "During",
+    "Despite",
+    "For",
+    "With",
+    "Outside",
+    "Inside",
+    "Near",
+    "Across",
+    "Around",
+    "Behind",
+    "Along",
+    "Amid",
+    "Among",
+    "Following",
+    "Throughout",
+    "Within",
+    "Through",
+    "From",
+    "By",
+    "Under",
+    "Over",
+    "Against",
+];
 
 /// Where the text of a sentence starts after its dateline, if it opens with
 /// one: a place in capitals, then a date or an agency, up to a dash
