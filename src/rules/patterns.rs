@@ -3094,7 +3094,7 @@ pub(crate) fn reported_for<'r>(
             && !matches!(&text[p.mention], "who" | "which" | "that")
             && matches!(
                 word_before,
-                "and" | "but" | "while" | "who" | "whom" | "which"
+                "and" | "but" | "while" | "who" | "whom" | "which" | "although" | "though"
             )
     };
     if let Some(inner) = outer.and_then(|o| {

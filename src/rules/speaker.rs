@@ -1936,6 +1936,11 @@ fn is_function_word(w: &str) -> bool {
             | "before"
             | "while"
             | "because"
+            | "although"
+            | "though"
+            | "unless"
+            | "since"
+            | "whereas"
             | "there"
     )
 }

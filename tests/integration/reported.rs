@@ -1784,3 +1784,14 @@ fn an_adverb_opening_the_sentence_is_set_off_before_the_subject() {
     let s = q.speaker.as_ref().unwrap();
     assert_eq!(s.mention.as_ref().unwrap().span, only(text, "Ann Lee"));
 }
+
+#[test]
+fn a_concessive_clause_with_its_own_subject_holds_its_fragment() {
+    let text = "Ann Lee said the meeting would go ahead, although Tom Ruiz tweeted that he “rejects the plan.”";
+    let q = extract(text);
+    let q = q.iter().find(|q| q.text.contains("rejects")).unwrap();
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Tom Ruiz", "{q:#?}");
+    assert_eq!(s.mention.as_ref().unwrap().span, only(text, "Tom Ruiz"));
+    assert_eq!(q.cue.as_ref().unwrap().span, only(text, "tweeted"));
+}
