@@ -1283,6 +1283,7 @@ fn looks_like_title(words_text: &str, words: usize) -> bool {
                         w,
                         "of" | "the"
                             | "and"
+                            | "&"
                             | "a"
                             | "an"
                             | "in"

@@ -155,3 +155,13 @@ fn closing_mark_turned_the_wrong_way_opens() {
         &["there are a lot of people."],
     );
 }
+
+#[test]
+fn a_title_with_an_ampersand_after_a_preposition_is_a_title() {
+    let text = "Ann Lee appeared on “Fox & Friends” to defend her plan.";
+    let quotes = extract(text);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0].kind, QuoteKind::Scare);
+    assert_eq!(quotes[0].span, only(text, "Fox & Friends"));
+    assert!(quotes[0].speaker.is_none());
+}
