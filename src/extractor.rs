@@ -761,11 +761,7 @@ impl<'a, 's> Run<'a, 's> {
             return;
         };
         found.rule = "quote-then-statement";
-        // attributing needs the run, not its drafts: lend them out meanwhile
-        let mut drafts = std::mem::take(&mut self.drafts);
-        self.attribute(&mut drafts[i], &found);
-        drafts[i].quote.context.attribution = Some(found.clause);
-        self.drafts = drafts;
+        self.attribute_drafts(&[i], &found);
     }
 
     /// `Indirect` records for the reported speech of sentence `s`: each
@@ -996,6 +992,18 @@ impl<'a, 's> Run<'a, 's> {
         None
     }
 
+    /// Attributes the drafts made before, at indices `at` of `self.drafts`,
+    /// to `found`, its clause their attribution.
+    fn attribute_drafts(&mut self, at: &[usize], found: &Found) {
+        // attributing needs the run, not its drafts: lend them out meanwhile
+        let mut drafts = std::mem::take(&mut self.drafts);
+        for &i in at {
+            self.attribute(&mut drafts[i], found);
+            drafts[i].quote.context.attribution = Some(found.clause);
+        }
+        self.drafts = drafts;
+    }
+
     /// Fills the speaker, affiliation and cue of `draft` from `found`.
     fn attribute(&mut self, draft: &mut Draft, f: &Found) {
         let text = self.text;
@@ -1190,13 +1198,7 @@ impl<'a, 's> Run<'a, 's> {
                         .map_or(true, |s| s.resolution == Resolution::Continuation)
             })
             .collect();
-        // attributing needs the run, not its drafts: lend them out meanwhile
-        let mut drafts = std::mem::take(&mut self.drafts);
-        for i in above {
-            self.attribute(&mut drafts[i], &found);
-            drafts[i].quote.context.attribution = Some(found.clause);
-        }
-        self.drafts = drafts;
+        self.attribute_drafts(&above, &found);
     }
 
     /// Headline quotes take the speaker of the body quote holding their words.

@@ -286,7 +286,7 @@ impl Registry {
         // a person after a title or an organisation inside the run: "House
         // Speaker Paul Ryan", "(Secretary of) State John Kerry"
         if names.len() >= 3 && !GIVEN_NAMES.contains_key(names[0].text(text)) {
-            let at = (1..names.len().saturating_sub(1)).find(|&g| {
+            let at = (1..names.len() - 1).find(|&g| {
                 let before = names[g - 1].text(text);
                 GIVEN_NAMES.contains_key(names[g].text(text))
                     && names.len() - g <= 3

@@ -115,14 +115,24 @@ const LY_NOUNS: &[&str] = &[
     "anomaly", "homily", "folly", "july",
 ];
 
-/// A form of "be" that makes the participle after it passive ("was
-/// criticised", "is called").
 /// Whether a cue form can be a past participle, as a passive needs ("was
 /// labeled", "was told").
 fn is_past_participle(w: &str) -> bool {
     w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken")
 }
 
+/// Whether the cue `s[j]` is a passive past the auxiliaries and adverbs
+/// `s[m..j]` before it ("was often labeled").
+fn is_passive(text: &str, s: &[Token], m: usize, j: usize) -> bool {
+    m < j
+        && is_past_participle(s[j].text(text))
+        && s[m..j]
+            .iter()
+            .any(|t| t.is_word() && is_passive_aux(t.text(text)))
+}
+
+/// A form of "be" that makes the participle after it passive ("was
+/// criticised", "is called").
 fn is_passive_aux(w: &str) -> bool {
     matches!(w, "was" | "were" | "been" | "is" | "are" | "be" | "being")
 }
@@ -1363,11 +1373,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             // a passive with its agent after the quotation: "The inquiry
             // was labeled a “witch hunt” by Democrats" is the Democrats'
             // (without one, the subject stands in, as PolNeAR annotates)
-            let passive = j > m
-                && s[m..j]
-                    .iter()
-                    .any(|t| t.is_word() && is_passive_aux(t.text(text)))
-                && is_past_participle(s[j].text(text));
+            let passive = is_passive(text, s, m, j);
             let by = s
                 .get(k + 1)
                 .is_some_and(|t| t.is_word() && t.text(text) == "by");
@@ -2449,12 +2455,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         let Some(mut clause) = content else { continue };
         // a passive's agent is no part of what was said: "was labeled a
         // “witch hunt” by Tom Ruiz"
-        if m < j
-            && is_past_participle(s[j].text(text))
-            && s[m..j]
-                .iter()
-                .any(|t| t.is_word() && is_passive_aux(t.text(text)))
-        {
+        if is_passive(text, s, m, j) {
             if let Some(by) = s.iter().find(|t| {
                 t.is_word()
                     && t.text(text) == "by"
@@ -2474,8 +2475,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         let lead = cue.last + 1;
         if lead + 1 < n
             && (s[lead].is_punct(',') || s[lead].is_punct(':'))
-            && s[lead + 1].is_punct(QUOTE)
-            && crate::marks::glyphs::trim_marks_end(&text[s[lead + 1].span]).ends_with(',')
+            && quote_ends_in_comma(text, &s[lead + 1])
             && clause.contains(s[lead + 1].span)
         {
             clause = Span::new(clause.start, s[lead + 1].span.end);
@@ -2487,12 +2487,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         // Trump a “sociopath,” said he …")
         let relative = matches!(&text[phrase.mention], "who" | "which");
         if (relative || stance) && phrase.mention.start < clause.start {
-            let ends_in_comma = |t: &Token| {
-                t.is_punct(QUOTE)
-                    && crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
-            };
             if let Some(c) = s.iter().find(|t| {
-                (t.is_punct(',') || ends_in_comma(t))
+                (t.is_punct(',') || quote_ends_in_comma(text, t))
                     && t.span.start > clause.start
                     && t.span.end <= clause.end
             }) {
@@ -3022,13 +3018,14 @@ fn that_is_determiner(text: &str, s: &[Token], x: usize) -> bool {
 /// Whether `s[i]` follows a comma: a comma token, or a quotation whose words
 /// end in one (“…,” said X).
 fn comma_before(text: &str, s: &[Token], i: usize) -> bool {
-    match s.get(i.wrapping_sub(1)) {
-        Some(t) if t.is_punct(',') => true,
-        Some(t) if t.is_punct(QUOTE) => {
-            crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
-        }
-        _ => false,
-    }
+    s.get(i.wrapping_sub(1))
+        .is_some_and(|t| t.is_punct(',') || quote_ends_in_comma(text, t))
+}
+
+/// Whether `t` is a quotation whose words end in a comma (“…,”): it closes
+/// a clause or a chunk as a comma does.
+pub(crate) fn quote_ends_in_comma(text: &str, t: &Token) -> bool {
+    t.is_punct(QUOTE) && crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
 }
 
 /// Whether a cue token is an -ing form ("saying").
@@ -3311,11 +3308,10 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
         || (participle_opener && comma.is_some())
         || time_opener(text, &s[..limit])
     {
-        // (a long opening phrase of a preposition or conjunction: "In
-        // response to Donald Trump’s proposal to bar Muslims from entering the
-        // United States, Clinton’s aide …")
-        // (a preposition's phrase only: a clause of "While …" or "As …"
-        // may hold a subject of its own)
+        // (a long opening phrase of a preposition: "In response to Donald
+        // Trump’s proposal to bar Muslims from entering the United States,
+        // Clinton’s aide …"; not a clause of "While …" or "As …", which may
+        // hold a subject of its own)
         let preposition = OPENING_PREPOSITIONS.contains(&first.text(text));
         let far = || {
             preposition

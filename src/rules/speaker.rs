@@ -569,10 +569,7 @@ pub(crate) fn parse_before(
     }
     // (a quotation ending in its comma closes a chunk as a comma does:
     // "Humphrey, who calls Trump a “sociopath,” said")
-    let quote_comma = |t: &Token| {
-        t.is_punct(super::patterns::QUOTE)
-            && crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
-    };
+    let quote_comma = |t: &Token| super::patterns::quote_ends_in_comma(text, t);
     let mut closed_by_quote = false;
     if end > floor + 1 && quote_comma(&toks[end - 1]) && toks[end - 2].is_word() {
         end -= 1;
@@ -1172,13 +1169,11 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             let person = (toks[prep].text(text) == "of"
                 && toks[..prep]
                     .iter()
-                    .all(|t| t.is_capitalized(text) && TITLES.contains_key(t.text(text))))
+                    .all(|t| t.is_capitalized(text) && TITLES.contains_key(t.text(text)))
+                && toks[prep + 1..].iter().all(|t| t.is_capitalized(text)))
             .then(|| {
-                (prep + 2..n - 1).find(|&g| {
-                    GIVEN_NAMES.contains_key(toks[g].text(text))
-                        && n - g <= 3
-                        && toks[prep + 1..].iter().all(|t| t.is_capitalized(text))
-                })
+                (prep + 2..n - 1)
+                    .find(|&g| GIVEN_NAMES.contains_key(toks[g].text(text)) && n - g <= 3)
             })
             .flatten();
             if let Some(g) = person {
