@@ -611,14 +611,23 @@ impl<'a, 's> Run<'a, 's> {
                     s[k - 1].text(text),
                     "of" | "on" | "in" | "at" | "from" | "to" | "for" | "with"
                 );
-            if (kind == QuoteKind::Partial || titled)
+            // a clause of five words or more in marks that opens its
+            // sentence is someone's words, though the writer's own run on
+            // after it: "“Q1,” said Ann Lee. “After a long review, I have
+            // found …” or its farms."
+            let opening_clause = kind == QuoteKind::Partial
+                && k == lo
+                && words >= 5
+                && !is_title
+                && inner_text.starts_with(|c: char| c.is_uppercase());
+            let scare = (kind == QuoteKind::Partial || titled)
                 && kind != QuoteKind::Headline
                 && self.ex.enabled("scare-quote")
                 && (is_title
                     || (found.is_none()
                         && ((!self_ended && (words <= 4 || no_cue_word()))
-                            || (words <= 3 && !cue_before(text, s, lo, k)))))
-            {
+                            || (words <= 3 && !cue_before(text, s, lo, k)))));
+            if scare && !opening_clause {
                 kind = QuoteKind::Scare;
                 found = None;
                 span = inner;
@@ -649,7 +658,7 @@ impl<'a, 's> Run<'a, 's> {
                 {
                     found = patterns::sentence_subject_speaker(text, s, k);
                 }
-                if found.is_none() && kind == QuoteKind::Direct {
+                if found.is_none() && (kind == QuoteKind::Direct || opening_clause) {
                     inherited = self.continuation(pi, para, para_first, quote_only);
                 }
                 // a fragment, or a quotation after a colon, in a sentence whose
@@ -662,6 +671,12 @@ impl<'a, 's> Run<'a, 's> {
                 {
                     found = patterns::sentence_subject_speaker(text, s, k);
                 }
+            }
+            // (unless no one's words come before it: a poster's slogan)
+            if scare && opening_clause && found.is_none() && inherited.is_none() {
+                kind = QuoteKind::Scare;
+                span = inner;
+                fragments.clear();
             }
             let context = Context {
                 sentence: Span::new(

@@ -264,6 +264,30 @@ fn continuation_in_paragraph_and_quote_only_paragraph() {
 }
 
 #[test]
+fn a_clause_opening_its_sentence_continues_though_the_writer_runs_on() {
+    let text = "“We cannot back this plan,” said Ann Lee, a member of the council. \
+                “After a long review, I have found that it does not serve this town” or its farms.";
+    let q = check(
+        text,
+        "After a long review, I have found that it does not serve this town",
+        "Ann Lee",
+        "Ann Lee",
+        None,
+        "continuation-same-paragraph",
+    );
+    assert_eq!(q.kind, QuoteKind::Partial);
+    // with no one's words before it, it is a slogan: a scare quote
+    let text = "“Stop the new road, yes to the old park” was the slogan of 2008.";
+    let quotes = extract(text);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].kind, QuoteKind::Scare);
+    // and a short term stays one: "“Big Tent” politics"
+    let text = "“We cannot back this plan,” said Ann Lee. “Big tent” politics is over.";
+    let quotes = extract(text);
+    assert_eq!(quotes[1].kind, QuoteKind::Scare);
+}
+
+#[test]
 fn partial_and_scare_quotes() {
     let text = "Omar Haddad said the fund would “simply vanish” by spring.";
     let quotes = extract(text);
