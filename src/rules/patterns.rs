@@ -502,6 +502,16 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
             j = p;
             continue;
         }
+        // "Officials here said", "residents there say": the place after the
+        // subject
+        if j > floor + 1
+            && s[j - 2].is_word()
+            && s[j - 1].is_word()
+            && matches!(s[j - 1].text(text), "here" | "there")
+        {
+            j -= 1;
+            continue;
+        }
         // "X on Tuesday said", "X last week told"
         if j > floor && s[j - 1].is_word() && is_time_word(s[j - 1].text(text)) {
             let mut k = j - 1;

@@ -1795,3 +1795,23 @@ fn a_concessive_clause_with_its_own_subject_holds_its_fragment() {
     assert_eq!(s.mention.as_ref().unwrap().span, only(text, "Tom Ruiz"));
     assert_eq!(q.cue.as_ref().unwrap().span, only(text, "tweeted"));
 }
+
+#[test]
+fn a_place_after_the_subject() {
+    let text = "Farmers here said the river would flood by May.";
+    check(
+        text,
+        "the river would flood by May",
+        QuoteKind::Indirect,
+        "Farmers",
+        "said",
+    );
+    let text = "“The water is not safe,” doctors there say.";
+    check(
+        text,
+        "The water is not safe,",
+        QuoteKind::Direct,
+        "doctors",
+        "say",
+    );
+}
