@@ -2343,10 +2343,16 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             }
             let tell_like = c > after;
             // "announced Sunday she will resign": a day between cue and clause
+            // ("said today he will run", "says tonight he’s a step closer")
             while c < n
                 && c < after + 2
-                && s[c].is_capitalized(text)
-                && is_time_word(s[c].text(text))
+                && (s[c].is_capitalized(text) && is_time_word(s[c].text(text))
+                    || s[c].is_word()
+                        && matches!(s[c].text(text), "today" | "tonight" | "yesterday")
+                        // (not the subject: "said today was the best day")
+                        && !s
+                            .get(c + 1)
+                            .is_some_and(|t| FINITE_AUXILIARIES.contains(&t.text(text))))
                 && s.get(c + 1).is_some_and(|t| t.is_word())
             {
                 c += 1;

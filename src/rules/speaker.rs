@@ -1015,6 +1015,24 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
 pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let last = toks.last()?;
+    // a conjunction opening the sentence is no part of the phrase: "But
+    // security experts say …", "And voters say …"
+    if n >= 2
+        && toks[0].is_word()
+        && matches!(
+            toks[0].text(text),
+            "But" | "And" | "Or" | "Yet" | "So" | "Nor"
+        )
+    {
+        return parse_np_right(text, &toks[1..]).map(|mut p| {
+            // (the phrase still starts where its words do, for callers
+            // that look for one there)
+            if p.whole.start.min(p.mention.start) == toks[1].span.start {
+                p.whole = Span::new(toks[0].span.start, p.whole.end);
+            }
+            p
+        });
+    }
     // "Nearly half", "Only 8 percent", "just 36 percent of Democrats"
     // (compared without lowercasing a copy of every phrase head before "of")
     let one_of =

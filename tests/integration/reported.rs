@@ -1815,3 +1815,41 @@ fn a_place_after_the_subject() {
         "say",
     );
 }
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_no_part_of_the_speaker() {
+    let text = "But security specialists say the dam will hold.";
+    check(
+        text,
+        "the dam will hold",
+        QuoteKind::Indirect,
+        "security specialists",
+        "say",
+    );
+    let q = extract(text);
+    let mention = q[0].speaker.as_ref().unwrap().mention.as_ref().unwrap();
+    assert_eq!(mention.span, only(text, "security specialists"));
+    let text = "And voters here say the tax is too high.";
+    check(
+        text,
+        "the tax is too high",
+        QuoteKind::Indirect,
+        "voters",
+        "say",
+    );
+}
+
+#[test]
+fn today_between_cue_and_clause() {
+    let text = "The mayor said today the bridge will reopen in May.";
+    check(
+        text,
+        "the bridge will reopen in May",
+        QuoteKind::Indirect,
+        "mayor",
+        "said",
+    );
+    // (but "today" may be the clause's subject)
+    let text = "The mayor said today was a good day for the city.";
+    assert!(extract(text).iter().all(|q| !q.text.starts_with("was")));
+}
