@@ -716,7 +716,17 @@ impl<'a, 's> Run<'a, 's> {
         }
         // a headline "Gingrich: Trump must decide …" or "Trump Says …" says
         // what its source said
-        if headline && quote_idx.is_empty() && self.ex.config.indirect {
+        // (terms in marks may stand in it: "Beck Says Trump, ‘Alt Right’
+        // Pose A Threat")
+        let only_terms = self.drafts[sentence_first - self.flushed..]
+            .iter()
+            .all(|d| {
+                d.quote.kind == QuoteKind::Scare
+                    || d.quote.kind == QuoteKind::Headline
+                        && d.quote.speaker.is_none()
+                        && d.quote.text.split_whitespace().count() <= 3
+            });
+        if headline && only_terms && self.ex.config.indirect {
             let colon = patterns::headline_colon(text, s)
                 .filter(|_| self.ex.enabled("headline-colon"))
                 .filter(|(f, _)| {
@@ -1236,8 +1246,11 @@ impl<'a, 's> Run<'a, 's> {
             }
             let source = (!colon)
                 .then(|| {
+                    let home = self.drafts[i].paragraph;
                     self.drafts.iter().position(|d| {
                         d.quote.kind != QuoteKind::Headline
+                            // (not the headline's own claim around it)
+                            && d.paragraph != home
                             && d.quote.speaker.is_some()
                             && normalize(&d.quote.text).contains(&needle)
                     })

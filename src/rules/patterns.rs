@@ -955,11 +955,13 @@ pub(crate) fn headline_colon(text: &str, s: &[Token]) -> Option<(Found, Span)> {
 /// marks, final punctuation left out.
 fn headline_content(s: &[Token], from: usize) -> Option<Span> {
     let mut end = s.len();
-    while end > from && !s[end - 1].is_word() {
+    // (a term in marks at the end stays: "… Seems Like An ‘Act Of
+    // Terrorism.’")
+    while end > from && !s[end - 1].is_word() && !s[end - 1].is_punct(QUOTE) {
         end -= 1;
     }
     let words = s[from..end].iter().filter(|t| t.is_word()).count();
-    if words < 3 || s[from..end].iter().any(|t| t.is_punct(QUOTE)) {
+    if words < 3 {
         return None;
     }
     Some(Span::new(s[from].span.start, s[end - 1].span.end))

@@ -696,6 +696,29 @@ fn a_title_case_headline_reports_speech() {
 }
 
 #[test]
+fn a_headline_claim_may_hold_a_term_in_marks() {
+    let text = "Ann Ruiz Says ‘Green Deal’ Will Cost The City Millions\n\nRuiz spoke on Tuesday.";
+    let quotes = extract(text);
+    let claim = quotes
+        .iter()
+        .find(|q| q.rule == "headline-says")
+        .expect("the headline's claim");
+    assert_eq!(claim.kind, QuoteKind::Indirect);
+    assert_eq!(
+        claim.span,
+        only(text, "‘Green Deal’ Will Cost The City Millions")
+    );
+    assert_eq!(claim.speaker.as_ref().unwrap().name, "Ann Ruiz");
+    // the term stays a term: the claim around it is no echo of it
+    let term = quotes.iter().find(|q| q.text == "Green Deal").unwrap();
+    assert_eq!(term.kind, QuoteKind::Scare);
+    assert!(term.speaker.is_none());
+    // a headline quotation that is someone's words still takes no claim
+    let text = "Ann Ruiz Says “We Will Cut Every Tax In The City”\n\nRuiz spoke on Tuesday.";
+    assert!(extract(text).iter().all(|q| q.rule != "headline-says"));
+}
+
+#[test]
 fn questions_put_in_the_passive() {
     // no one said who asked; the reported speech around the question yields
     let text =
