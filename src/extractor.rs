@@ -371,7 +371,7 @@ impl<'a, 's> Run<'a, 's> {
         self.marked.retain(|m| !text[m.inner].trim().is_empty());
         self.outer = self.marked.iter().map(|m| m.outer).collect();
         let paras = paragraphs(text);
-        let headline = headline_paragraph(text, &paras);
+        let headline = headline_paragraph(text, &paras, &self.outer);
         let mut sents = Vec::new();
         let mut stream = Vec::new();
         let mut prev_sentence: Vec<Token> = Vec::new();
@@ -1343,7 +1343,7 @@ fn normalize(s: &str) -> String {
 /// The first paragraph, when it reads as a headline: one short line,
 /// followed by more text, that does not end like a sentence or is in title
 /// case.
-fn headline_paragraph(text: &str, paras: &[Span]) -> Option<usize> {
+fn headline_paragraph(text: &str, paras: &[Span], outer: &[Span]) -> Option<usize> {
     let first = *paras.first()?;
     let t = text[first].trim_end();
     if paras.len() < 2 || t.contains('\n') || t.len() > 250 {
@@ -1364,5 +1364,19 @@ fn headline_paragraph(text: &str, paras: &[Span]) -> Option<usize> {
         })
         .count();
     let title_case = long_words.len() >= 3 && capitalised * 10 >= long_words.len() * 7;
-    (!sentence_end || title_case).then_some(0)
+    // a source and a colon open it, as headlines credit a claim: "Poll:
+    // Trump and Clinton hold narrow leads." (without marks: a sentence that
+    // quotes is read as one)
+    let unquoted = outer.first().map_or(true, |q| q.start >= first.end);
+    let credited = unquoted
+        && t.split_once(':').is_some_and(|(label, claim)| {
+            let words: Vec<&str> = label.split_whitespace().collect();
+            (1..=5).contains(&words.len())
+                && !crate::rules::patterns::is_rubric(label)
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                && claim.split_whitespace().count() >= 3
+        });
+    (!sentence_end || title_case || credited).then_some(0)
 }

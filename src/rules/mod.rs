@@ -204,7 +204,9 @@ static RULES: &[Rule] = &[
         description: "A headline \"X: what X said\" without marks: an indirect record of X's words, when the story below names X.",
         examples: &[
             pos("Ruiz: City Will Fix Every Road By Spring\n\nMayor Ann Ruiz spoke on Tuesday.", "City Will Fix Every Road By Spring", Some("Ann Ruiz")),
+            pos("Ruiz: City will fix every road by spring.\n\nMayor Ann Ruiz spoke on Tuesday.", "City will fix every road by spring", Some("Ann Ruiz")),
             neg("Exclusive: City Will Fix Every Road By Spring\n\nMayor Ann Ruiz spoke on Tuesday."),
+            neg("The Latest: City will fix every road by spring.\n\nMayor Ann Ruiz spoke on Tuesday."),
         ],
     },
     Rule {

@@ -927,8 +927,42 @@ const NOT_INVERTED: &[&str] = &[
 /// A headline that names a source before a colon and says what it said,
 /// without marks: "Gingrich: Trump Must Decide If He Wants a Running Mate",
 /// "Poll: Voters Sour on the Plan". The source and the words after the colon.
+/// Whether the words before a headline's colon are a newsroom's rubric, not
+/// a source: "The Latest: …", "UPDATE: …", "Watch: …".
+pub(crate) fn is_rubric(label: &str) -> bool {
+    let label = label.trim();
+    let label = label.strip_prefix("The ").unwrap_or(label);
+    RUBRICS.iter().any(|r| r.eq_ignore_ascii_case(label))
+}
+
+const RUBRICS: &[&str] = &[
+    "latest",
+    "update",
+    "updated",
+    "correction",
+    "exclusive",
+    "breaking",
+    "watch",
+    "look",
+    "listen",
+    "video",
+    "photos",
+    "opinion",
+    "analysis",
+    "editorial",
+    "explainer",
+    "live",
+    "news guide",
+    "fact check",
+    "previously",
+    "related",
+];
+
 pub(crate) fn headline_colon(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     let c = s.iter().take(6).position(|t| t.is_punct(':'))?;
+    if c > 0 && is_rubric(&text[s[0].span.start..s[c - 1].span.end]) {
+        return None;
+    }
     if c == 0
         || !s[..c]
             .iter()

@@ -1876,3 +1876,24 @@ fn today_between_cue_and_clause() {
     let text = "The mayor said today was a good day for the city.";
     assert!(extract(text).iter().all(|q| !q.text.starts_with("was")));
 }
+
+#[test]
+fn a_headline_in_sentence_case_credits_its_source_before_a_colon() {
+    let text = "Ann Ruiz: The city will fix every road by May.\n\nRuiz spoke on Tuesday.";
+    let q = &extract(text)[0];
+    assert_eq!(
+        (q.kind, q.span, q.rule.as_ref()),
+        (
+            QuoteKind::Indirect,
+            only(text, "The city will fix every road by May"),
+            "headline-colon"
+        )
+    );
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Ann Ruiz");
+    // a rubric is no source
+    let text = "The Latest: Ruiz wins the city primary by ten points.\n\nRuiz spoke on Tuesday.";
+    assert!(extract(text).iter().all(|q| q.rule != "headline-colon"));
+    // nor is a first paragraph that quotes a headline
+    let text = "Ann Ruiz: “The city will fix every road by May.”\n\nRuiz spoke on Tuesday.";
+    assert!(extract(text).iter().all(|q| q.kind != QuoteKind::Indirect));
+}
