@@ -1904,3 +1904,20 @@ fn a_description_as_the_subject_of_a_sentence_with_a_fragment() {
     let q = &extract(text)[0];
     assert!(q.speaker.is_none(), "{q:#?}");
 }
+
+#[test]
+fn an_office_in_lowercase_with_of_before_a_name() {
+    let text = "“Welcome, all of you,” said master of ceremonies Dara Okafor, a teacher.";
+    let q = check(
+        text,
+        "Welcome, all of you,",
+        "Dara Okafor",
+        "master of ceremonies Dara Okafor",
+        Some("said"),
+        "quote-then-cue-speaker",
+    );
+    assert_eq!(
+        q.affiliation.as_ref().and_then(|a| a.role.as_deref()),
+        Some("master of ceremonies")
+    );
+}
