@@ -285,16 +285,46 @@ impl Registry {
         }
         // a person after a title or an organisation inside the run: "House
         // Speaker Paul Ryan", "(Secretary of) State John Kerry"
-        if names.len() >= 3 && !GIVEN_NAMES.contains_key(names[0].text(text)) {
-            let at = (1..names.len() - 1).find(|&g| {
+        // (the run may open with a word that is also a given name: "Fox
+        // News President Roger Ailes")
+        if names.len() >= 3 {
+            // (or after a title, two or three words whatever they are:
+            // "Committee Chairman Reince Priebus", "Public Advocate Trish
+            // James")
+            // (the last such place: "Attorney General Michael Mukasey")
+            let at = (1..names.len() - 1).rev().find(|&g| {
                 let before = names[g - 1].text(text);
-                GIVEN_NAMES.contains_key(names[g].text(text))
-                    && names.len() - g <= 3
-                    && (TITLES.contains_key(before) || ORG_WORDS.contains(before))
+                let title = TITLES.contains_key(before)
+                    || crate::rules::speaker::is_person_role_noun(before)
+                        && !ORG_WORDS.contains(before);
+                // (no organisation nor role among the words of the name:
+                // "Republican Jewish Coalition" is no person)
+                let plain = || {
+                    names[g..].iter().all(|t| {
+                        let w = strip_possessive(t.text(text));
+                        !ORG_WORDS.contains(w)
+                            && !crate::rules::speaker::is_role_noun(w)
+                            // (a headline's words: "Texas Gov. Hears About Obama")
+                            && !matches!(
+                                w,
+                                "About" | "Of" | "The" | "To" | "For" | "In" | "On" | "With" | "And"
+                                    | "At" | "From" | "By" | "As" | "Is" | "Are" | "Was" | "Will"
+                            )
+                    })
+                };
+                names.len() - g <= 3
+                    && (GIVEN_NAMES.contains_key(names[g].text(text))
+                        && (title || ORG_WORDS.contains(before))
+                        || title && names.len() - g >= 2 && plain())
             });
             if let Some(g) = at {
                 titled = true;
                 names = &names[g..];
+                // (past an honorific after the office: "McCain Challenger
+                // Dr. Kelli Ward")
+                while names.len() > 2 && HONORIFICS.get(names[0].text(text)).is_some() {
+                    names = &names[1..];
+                }
             }
         }
         let first = names[0].text(text);

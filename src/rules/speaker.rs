@@ -298,6 +298,22 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
     role_noun(w).is_some()
 }
 
+/// Whether `w` (any case) is a role noun that names a person by office or
+/// trade: not a party ("Republican") nor an institution ("County").
+pub(crate) fn is_person_role_noun(w: &str) -> bool {
+    role_noun(w).is_some()
+        && !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "republican"
+                | "republicans"
+                | "democrat"
+                | "democrats"
+                | "independent"
+                | "independents"
+        )
+        && !ROLE_NOUNS_ORG.contains(&w.to_ascii_lowercase().as_str())
+}
+
 /// The role noun entry for `w` (any case), if any.
 pub(crate) fn role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
     lookup_any_case(&ROLE_NOUNS, w).or_else(|| compound_role_noun(w))
@@ -459,10 +475,25 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
     // titles before the name: "Foreign Ministry spokeswoman", "Sen.", "Mr."
     // (a lowercase word first, before the name, is a title too: "the
     // novelist Mario Vargas")
+    // (a capitalised role noun is one too before the two or three words of
+    // a name: "Public Advocate Trish James", "White House Counsel W. Neil
+    // Eggleston")
+    let capitalised_role = |x: usize, w: &str| {
+        let rest = &words[start + x + 1..];
+        (2..=3).contains(&rest.len())
+            && role_noun(w).is_some()
+            && !ORG_WORDS.contains(w)
+            && rest.iter().all(|r| {
+                r.starts_with(char::is_uppercase)
+                    && !ORG_WORDS.contains(strip_possessive(r))
+                    && role_noun(r).is_none()
+                    && title_gender(r).is_none()
+            })
+    };
     let last_title = words[start..].iter().enumerate().rposition(|(x, w)| {
         let lowercase = w.chars().next().is_some_and(char::is_lowercase);
         title_gender(w).is_some()
-            || role_noun(w).is_some() && lowercase
+            || role_noun(w).is_some() && (lowercase || capitalised_role(x, w))
             || x == 0 && start == 1 && lowercase && words.len() > 2
     });
     let mut name_start = start;

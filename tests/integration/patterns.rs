@@ -1921,3 +1921,33 @@ fn an_office_in_lowercase_with_of_before_a_name() {
         Some("master of ceremonies")
     );
 }
+
+#[test]
+fn a_title_inside_a_run_of_capitals_leaves_the_name() {
+    // the run may open with a word that is also a given name ("Hope")
+    let text = "Fox News President Ann Ruiz said the plan failed.";
+    let q = &extract(text)[0];
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Ann Ruiz");
+    assert_eq!(
+        s.mention.as_ref().unwrap().span,
+        only(text, "Fox News President Ann Ruiz")
+    );
+    // a title before two words, given names or not
+    let text = "Lakeside Party Committee Chairman Reince Okafor said the plan failed.";
+    assert_eq!(
+        extract(text)[0].speaker.as_ref().unwrap().name,
+        "Reince Okafor"
+    );
+    // a capitalised role noun before a name
+    let text = "Westfield City Public Advocate Trish Delgado said the plan failed.";
+    assert_eq!(
+        extract(text)[0].speaker.as_ref().unwrap().name,
+        "Trish Delgado"
+    );
+    // an organisation is no person: "he" is Tom Ruiz
+    let text =
+        "Tom Ruiz spoke at the Republican Veterans Coalition on Monday. He said the plan failed.";
+    let q = &extract(text)[0];
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Tom Ruiz");
+}
