@@ -1897,3 +1897,24 @@ fn a_headline_in_sentence_case_credits_its_source_before_a_colon() {
     let text = "Ann Ruiz: “The city will fix every road by May.”\n\nRuiz spoke on Tuesday.";
     assert!(extract(text).iter().all(|q| q.kind != QuoteKind::Indirect));
 }
+
+#[test]
+fn a_quotation_a_nested_clause_attributes_ends_the_outer_report() {
+    let text = "Ana Ruiz said observers were sent along with the marchers, whom she described as “peaceful” all day.";
+    check(
+        text,
+        "observers were sent along with the marchers",
+        QuoteKind::Indirect,
+        "Ana Ruiz",
+        "said",
+    );
+    // the fragment stays the nested clause's
+    let q = extract(text);
+    let fragment = q.iter().find(|q| q.kind == QuoteKind::Partial).unwrap();
+    assert_eq!(fragment.cue.as_ref().unwrap().span, only(text, "described"));
+    // a fragment of the outer cue's own keeps the clause whole, one record
+    let text = "Ana Ruiz said the plan was “dead on arrival” in the council.";
+    let q = extract(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+}
