@@ -1247,6 +1247,19 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
 }
 
 const GAP_WORDS: &[&str] = &[
+    // discourse adverbs: "said, however, that …"
+    "however",
+    "though",
+    "instead",
+    "meanwhile",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "again",
+    "later",
+    "earlier",
+    "too",
+    "also",
     "of",
     "to",
     "in",

@@ -1918,3 +1918,15 @@ fn a_quotation_a_nested_clause_attributes_ends_the_outer_report() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].kind, QuoteKind::Partial);
 }
+
+#[test]
+fn a_discourse_adverb_between_cue_and_that() {
+    let text = "The mayor said, however, that the bridge would stay shut.";
+    check(
+        text,
+        "the bridge would stay shut",
+        QuoteKind::Indirect,
+        "mayor",
+        "said",
+    );
+}
