@@ -738,7 +738,10 @@ pub(crate) fn parse_before(
             && lo0 < hi0
             && toks[lo0].is_word()
             && super::patterns::FINITE_AUXILIARIES.contains(&toks[lo0].text(text));
-        if r == 0 || list || predicate {
+        // (only when a comma closes what stands before the cue: in "The
+        // man, who lived in Leeds, worked there, the BBC reported" the words
+        // right before the cue are its subject)
+        if r == 0 || closed_by_comma && (list || predicate) {
             pick = r + 1;
         }
     }
@@ -926,6 +929,9 @@ pub(crate) fn parse_before(
                     d.kind == PhraseKind::Description
                         && !d.generic
                         && d.whole.start.min(d.mention.start) <= pre[0].span.start
+                        // (the whole chunk: "Officials soured on the plan,
+                        // the Post reported" holds a clause)
+                        && d.mention.end >= pre[pre.len() - 1].span.end
                 });
             if described {
                 if phrase.role.is_none() {

@@ -1930,3 +1930,25 @@ fn a_discourse_adverb_between_cue_and_that() {
         "said",
     );
 }
+
+#[test]
+fn a_trailing_source_after_a_clause_with_commas_or_an_object() {
+    // a relative clause in commas is part of what was reported
+    let text = "The man, who lived in Leeds, worked as a geologist, the Courier reported.";
+    check(
+        text,
+        "The man, who lived in Leeds, worked as a geologist",
+        QuoteKind::Indirect,
+        "Courier",
+        "reported",
+    );
+    // a clause before the source is no description of it
+    let text = "Officials soured on the plan, the Courier reported.";
+    check(
+        text,
+        "Officials soured on the plan",
+        QuoteKind::Indirect,
+        "Courier",
+        "reported",
+    );
+}
