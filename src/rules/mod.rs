@@ -192,9 +192,10 @@ static RULES: &[Rule] = &[
     },
     Rule {
         id: "asked-question",
-        description: "A question put in the passive, \"Asked whether …\", \"was asked by X if …\": an indirect record of the question, by the asker \"by\" names, else by no one.",
+        description: "A question put in the passive, \"Asked whether …\", \"was asked by X if …\", \"Asked about …\": an indirect record of the question, by the asker \"by\" names, else by no one.",
         examples: &[
             pos("Asked whether he would run again, Dan Ortiz smiled.", "whether he would run again", None),
+            pos("Asked about the new budget, Dan Ortiz smiled.", "about the new budget", None),
             pos("Ortiz was asked by a reporter whether he would run again.", "whether he would run again", Some("reporter")),
             neg("Dan Ortiz asked the council to vote."),
         ],

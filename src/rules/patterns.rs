@@ -1047,7 +1047,17 @@ pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
         }
         // the question word, past an asker and a time or place ("Asked in
         // Iowa recently whether …")
-        let Some(q) = (j + 1..s.len().min(j + 12)).find(|&q| question_word(text, s, q)) else {
+        // (or what it was about, or what one was asked to do: "Asked about
+        // Cruz's charges, Rubio …", "Asked to respond, she …")
+        let topic = |q: usize| {
+            s[q].is_word()
+                && matches!(s[q].text(text), "about" | "to")
+                && (q == j + 1
+                    || s[q - 1].is_punct(',')
+                    || s[q - 1].is_word() && is_time_word(s[q - 1].text(text)))
+        };
+        let Some(q) = (j + 1..s.len().min(j + 12)).find(|&q| question_word(text, s, q) || topic(q))
+        else {
             continue;
         };
         if !s[j + 1..q].iter().all(|t| {

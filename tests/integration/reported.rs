@@ -1952,3 +1952,24 @@ fn a_trailing_source_after_a_clause_with_commas_or_an_object() {
         "reported",
     );
 }
+
+#[test]
+fn what_a_question_in_the_passive_was_about() {
+    let text = "Asked about the council's new budget, Ruiz shrugged.";
+    let q = &extract(text)[0];
+    assert_eq!(
+        (q.kind, q.span, q.rule.as_ref()),
+        (
+            QuoteKind::Indirect,
+            only(text, "about the council's new budget"),
+            "asked-question"
+        )
+    );
+    assert_eq!(q.cue.as_ref().unwrap().span, only(text, "Asked"));
+    assert!(q.speaker.is_none());
+    let text = "When asked to respond to the ruling, the mayor smiled.";
+    let q = &extract(text)[0];
+    assert_eq!(q.span, only(text, "to respond to the ruling"));
+    // a bare "about it" says nothing
+    assert!(extract("Asked about it, he smiled.").is_empty());
+}
