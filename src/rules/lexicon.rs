@@ -142,10 +142,11 @@ pub(crate) static CUE_VERBS: Lazy<WordMap<CueVerb>> = Lazy::new(|| {
     map
 });
 
-/// Multi-word cues ("according to"), lowercase, split into words.
-pub(crate) static CUE_PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+/// Multi-word cues ("according to"), lowercase: the phrase as written (its
+/// lemma) and its words.
+pub(crate) static CUE_PHRASES: Lazy<Vec<(&'static str, Vec<&'static str>)>> = Lazy::new(|| {
     lines(include_str!("cue_phrases.txt"))
-        .map(|l| l.split_whitespace().collect())
+        .map(|l| (l, l.split_whitespace().collect()))
         .collect()
 });
 
@@ -367,7 +368,7 @@ mod tests {
         assert!(ORG_WORDS.contains("Institute"));
         assert!(PRONOUNS["they"].plural);
         assert!(is_abbreviation("Sen."));
-        assert_eq!(CUE_PHRASES[0], vec!["according", "to"]);
+        assert_eq!(CUE_PHRASES[0], ("according to", vec!["according", "to"]));
     }
 
     /// A form listed twice would silently keep its first class: each form

@@ -111,10 +111,11 @@ static RULES: &[Rule] = &[
     },
     Rule {
         id: "according-to",
-        description: "according to X: the cue phrase before the source.",
+        description: "according to X (in the words of X, as reported by X): the cue phrase before the source.",
         examples: &[
             pos("“The bridge is unsafe,” according to Tom Becker, the county engineer.", "The bridge is unsafe,", Some("Tom Becker")),
             pos("According to the county engineer, the bridge is unsafe.", "the bridge is unsafe", Some("county engineer")),
+            pos("As reported by the Ledger, the bridge is unsafe.", "the bridge is unsafe", Some("Ledger")),
             neg("According to plan, the “new wing” opened."),
         ],
     },

@@ -406,7 +406,10 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
 
 /// The first letters (lowercase) of the multi-word cues.
 static PHRASE_FIRST_LETTERS: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
-    let mut v: Vec<u8> = CUE_PHRASES.iter().map(|p| p[0].as_bytes()[0]).collect();
+    let mut v: Vec<u8> = CUE_PHRASES
+        .iter()
+        .map(|(_, p)| p[0].as_bytes()[0])
+        .collect();
     v.sort_unstable();
     v.dedup();
     v
@@ -426,11 +429,11 @@ pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMa
     let w = first.text(text);
     if !CUE_PHRASES
         .iter()
-        .any(|p| p[0].len() == w.len() && p[0].eq_ignore_ascii_case(w))
+        .any(|(_, p)| p[0].len() == w.len() && p[0].eq_ignore_ascii_case(w))
     {
         return None;
     }
-    for phrase in CUE_PHRASES.iter() {
+    for (lemma, phrase) in CUE_PHRASES.iter() {
         let n = phrase.len();
         if i + n <= s.len()
             && phrase
@@ -438,11 +441,6 @@ pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMa
                 .zip(&s[i..i + n])
                 .all(|(w, t)| t.is_word() && t.text(text).eq_ignore_ascii_case(w))
         {
-            let lemma: &'static str = if n == 2 && phrase[0] == "according" {
-                "according to"
-            } else {
-                "in the words of"
-            };
             let span = Span::new(s[i].span.start, s[i + n - 1].span.end);
             return Some(CueMatch {
                 span,
@@ -2185,9 +2183,17 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         let parenthetical =
             start_of_phrase > 0 && (comma_before(text, s, start_of_phrase) || as_before);
         // "As the Ledger reported, …": an opening "as" clause
-        let as_opener = start_of_phrase == 1
-            && s[0].is_word()
-            && s[0].text(text) == "As"
+        // (after a conjunction, "But as Clyburn noted, …", or after an
+        // opening adverbial, "Weeks ago, as the Ledger reported, …")
+        let as_at = |x: usize| s[x].is_word() && matches!(s[x].text(text), "As" | "as");
+        let as_opener = start_of_phrase >= 1
+            && as_at(start_of_phrase - 1)
+            && (start_of_phrase == 1
+                || start_of_phrase == 2 && matches!(s[0].text(text), "But" | "And" | "So" | "Yet")
+                || start_of_phrase >= 3
+                    && s[start_of_phrase - 2].is_punct(',')
+                    && start_of_phrase <= 8
+                    && (adverbial_opener(text, s) || time_opener(text, s)))
             && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE));
         // "…, Phil Smith told POLITICO.", "The solution, the partner told
         // them, was simple": past the object of "tell" when it closes the

@@ -1973,3 +1973,33 @@ fn what_a_question_in_the_passive_was_about() {
     // a bare "about it" says nothing
     assert!(extract("Asked about it, he smiled.").is_empty());
 }
+
+#[test]
+fn an_as_clause_names_the_source_of_what_follows() {
+    for (text, source, cue) in [
+        (
+            "But as Dara Okafor noted, the voters will return.",
+            "Dara Okafor",
+            "noted",
+        ),
+        (
+            "Weeks ago, as the Ledger reported, the two men met.",
+            "Ledger",
+            "reported",
+        ),
+        (
+            "As reported by the Ledger, the two men met.",
+            "Ledger",
+            "As reported by",
+        ),
+    ] {
+        let content = if text.contains("voters") {
+            "the voters will return"
+        } else {
+            "the two men met"
+        };
+        check(text, content, QuoteKind::Indirect, source, cue);
+    }
+    // an "as" clause inside the subject's clause leaves no clause whole
+    assert!(extract("The mayor, as the Ledger reported, quit in May.").is_empty());
+}
