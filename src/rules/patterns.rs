@@ -1117,10 +1117,36 @@ pub(crate) fn headline_says(text: &str, s: &[Token]) -> Option<(Found, Span)> {
                     | "Thinks"
                     | "Believes"
                     | "Denies"
+                    | "Tells"
+                    | "Asks"
+                    | "Urges"
+                    | "Slams"
+                    | "Blasts"
+                    | "Rips"
+                    | "Defends"
+                    | "Praises"
+                    | "Accuses"
+                    | "Announces"
+                    | "Reveals"
+                    | "Explains"
+                    | "Endorses"
+                    | "Mocks"
+                    | "Attacks"
+                    | "Rejects"
+                    | "Questions"
             )
     })?;
     let v = cue_verb(s[j].text(text))?;
-    let phrase = parse_before(text, s, 0, j)?;
+    // (an adverb before the cue is no part of the subject: "Trump Finally
+    // Endorses …")
+    let mut end = j;
+    if end > 1 && {
+        let w = s[end - 1].text(text);
+        w.len() > 4 && w.ends_with("ly") && s[end - 1].is_capitalized(text)
+    } {
+        end -= 1;
+    }
+    let phrase = parse_before(text, s, 0, end)?;
     if phrase.whole.start.min(phrase.mention.start) != s[0].span.start
         || phrase.kind == PhraseKind::Pronoun
     {

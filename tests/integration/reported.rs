@@ -687,6 +687,12 @@ fn a_title_case_headline_reports_speech() {
         q.speaker.as_ref().unwrap().mention.as_ref().unwrap().span,
         only(text, "Former City Pollster")
     );
+    // more verbs of headlines, past an adverb before the verb
+    let text = "Ann Ruiz Finally Endorses The Mayor For A Second Term\n\nRuiz spoke on Tuesday.";
+    let q = &extract(text)[0];
+    assert_eq!(q.span, only(text, "The Mayor For A Second Term"));
+    assert_eq!(q.cue.as_ref().unwrap().span, only(text, "Endorses"));
+    assert_eq!(q.speaker.as_ref().unwrap().name, "Ann Ruiz");
     // a body sentence in title case is no headline
     assert!(
         extract("The mayor spoke.\n\nRuiz Says City Will Fix Every Road.")
