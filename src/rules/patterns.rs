@@ -2643,7 +2643,9 @@ fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Option<Report
     let phrase = |from: usize, to: usize| -> Option<SpeakerPhrase> {
         let words = s.get(from..to)?;
         let first = words.first()?;
-        if !first.is_word() || !is_determiner(first.text(text)) || words.len() < 2 {
+        // (a possessive stands for the determiner: "In May's Post-ABC poll")
+        let possessive = super::speaker::strip_possessive(first.text(text)) != first.text(text);
+        if !first.is_word() || !(is_determiner(first.text(text)) || possessive) || words.len() < 2 {
             return None;
         }
         let noun = words.iter().position(|t| {
@@ -2662,7 +2664,11 @@ fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Option<Report
         });
         // (a verb of its own makes it a clause: "In another study they
         // wrote, …")
-        let verb = (from..to).any(|x| cue_at(text, s, x).is_some());
+        // (but a participle after the poll noun is no verb of its own: "the
+        // latest poll released Wednesday")
+        let verb = (from..to).any(|x| {
+            cue_at(text, s, x).is_some() && !(x > from + noun && s[x].text(text).ends_with("ed"))
+        });
         if !plain || noun == 0 || verb {
             return None;
         }

@@ -2009,3 +2009,23 @@ fn an_as_clause_names_the_source_of_what_follows() {
     // an "as" clause inside the subject's clause leaves no clause whole
     assert!(extract("The mayor, as the Ledger reported, quit in May.").is_empty());
 }
+
+#[test]
+fn a_poll_named_by_a_possessive_or_with_a_participle() {
+    let text = "In May's Ledger-Courier poll, Ruiz led Okafor by nine points.";
+    check(
+        text,
+        "Ruiz led Okafor by nine points",
+        QuoteKind::Indirect,
+        "May's Ledger-Courier poll",
+        "In",
+    );
+    let text = "Ruiz fell to 10 percent in the latest Courier poll released Wednesday.";
+    check(
+        text,
+        "Ruiz fell to 10 percent",
+        QuoteKind::Indirect,
+        "latest Courier poll released Wednesday",
+        "in",
+    );
+}
