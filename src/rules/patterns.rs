@@ -500,6 +500,25 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
             j = p;
             continue;
         }
+        // "The poll has, however, revealed …": an adverb set off by commas
+        if j >= floor + 3
+            && s[j - 1].is_punct(',')
+            && s[j - 3].is_punct(',')
+            && s[j - 2].is_word()
+            && matches!(
+                s[j - 2].text(text),
+                "however"
+                    | "though"
+                    | "meanwhile"
+                    | "nonetheless"
+                    | "nevertheless"
+                    | "too"
+                    | "also"
+            )
+        {
+            j -= 3;
+            continue;
+        }
         // "Officials here said", "residents there say": the place after the
         // subject
         if j > floor + 1
@@ -1258,14 +1277,14 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
                 )
                 && matches!(
                     gap[x - 2].text(text),
-                    "on" | "in" | "at" | "during" | "from"
+                    "on" | "in" | "at" | "during" | "from" | "for"
                 )
                 || x >= 3
                     && gap[x - 1].is_lowercase(text)
                     && matches!(gap[x - 2].text(text), "the" | "a" | "an")
                     && matches!(
                         gap[x - 3].text(text),
-                        "on" | "in" | "at" | "during" | "from"
+                        "on" | "in" | "at" | "during" | "from" | "for"
                     )
         };
         t.is_capitalized(text)

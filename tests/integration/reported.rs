@@ -2029,3 +2029,17 @@ fn a_poll_named_by_a_possessive_or_with_a_participle() {
         "in",
     );
 }
+
+#[test]
+fn asides_between_subject_cue_and_that() {
+    let text = "A poll of voters has, however, revealed that the mayor is unpopular.";
+    check(
+        text,
+        "the mayor is unpopular",
+        QuoteKind::Indirect,
+        "poll of voters",
+        "revealed",
+    );
+    let text = "Ruiz spoke on Monday, saying, for the first time, that she would run.";
+    check(text, "she would run", QuoteKind::Indirect, "Ruiz", "saying");
+}
