@@ -671,6 +671,14 @@ impl<'a, 's> Run<'a, 's> {
                 {
                     found = patterns::sentence_subject_speaker(text, s, k);
                 }
+                // a fragment nothing in its sentence attributes, after a
+                // quotation of the same paragraph with a speaker: theirs
+                // ("“We won,” Lee said. The win was “a long time coming.”")
+                if found.is_none() && inherited.is_none() && kind == QuoteKind::Partial {
+                    inherited = self
+                        .continuation(pi, para, para_first, false)
+                        .filter(|&(_, r)| r == "continuation-same-paragraph");
+                }
             }
             // (unless no one's words come before it: a poster's slogan)
             if scare && opening_clause && found.is_none() && inherited.is_none() {

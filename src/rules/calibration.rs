@@ -15,9 +15,12 @@ pub(crate) fn confidence(
     resolution: Option<Resolution>,
     cue_weight: f64,
 ) -> f64 {
-    use QuoteKind::{Direct, Headline, Indirect};
+    use QuoteKind::{Direct, Headline, Indirect, Partial};
     use Resolution::{PartialName, Pronoun, Unnamed, UnresolvedPronoun};
     let base = match (rule, kind, resolution) {
+        // (a fragment after the paragraph's quotation, or a clause opening
+        // its sentence: 34 records on train, 0.735 right)
+        ("continuation-same-paragraph", Partial, _) => 0.73,
         ("continuation-same-paragraph", _, _) => 0.95,
         ("continuation-next-paragraph", _, _) => 0.6,
         ("continuation-after-reported", _, _) => 0.4,

@@ -170,8 +170,12 @@ static RULES: &[Rule] = &[
     },
     Rule {
         id: "continuation-same-paragraph",
-        description: "A quote with no attribution of its own, after an attributed quote of the same paragraph.",
-        examples: &[pos("“We lost,” Sam Green said. “We will be back.”", "We will be back.", Some("Sam Green"))],
+        description: "A quote with no attribution of its own, after an attributed quote of the same paragraph (a fragment too, and a clause opening its sentence though the writer's words run on).",
+        examples: &[
+            pos("“We lost,” Sam Green said. “We will be back.”", "We will be back.", Some("Sam Green")),
+            pos("“We lost,” Sam Green said. It was “a bad day for the town.”", "a bad day for the town.", Some("Sam Green")),
+            neg("The mayor spoke first. It was “a bad day for the town.”"),
+        ],
     },
     Rule {
         id: "continuation-after-reported",

@@ -3599,6 +3599,15 @@ pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Opt
     {
         return None;
     }
+    // a dummy subject speaks for no one: "It was “a new day.”"
+    if matches!(&text[phrase.mention], "It" | "it")
+        && matches!(
+            w,
+            "is" | "was" | "seems" | "seemed" | "will" | "would" | "has" | "had"
+        )
+    {
+        return None;
+    }
     // the quotation in a clause of its own has that clause's subject:
     // "X's comments came after reports that an official “…”"
     // (but after a colon, what follows "X said that …:" is X's too)

@@ -1951,3 +1951,22 @@ fn a_title_inside_a_run_of_capitals_leaves_the_name() {
     let q = &extract(text)[0];
     assert_eq!(q.speaker.as_ref().unwrap().name, "Tom Ruiz");
 }
+
+#[test]
+fn a_fragment_after_the_paragraphs_quotation_is_its_speakers() {
+    let text = "“We won,” Ann Lee said. It was “a new day for the town.”";
+    let q = check(
+        text,
+        "a new day for the town.",
+        "Ann Lee",
+        "Ann Lee",
+        None,
+        "continuation-same-paragraph",
+    );
+    assert_eq!(q.kind, QuoteKind::Partial);
+    assert!(q.confidence < 0.9, "a fragment continues less surely");
+    // "It was" speaks for no one; with no quotation before, no speaker
+    let text = "The mayor spoke first. It was “a new day for the town.”";
+    let q = &extract(text)[0];
+    assert!(q.speaker.is_none());
+}
