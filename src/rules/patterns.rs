@@ -1682,6 +1682,26 @@ fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
         return (ends && !phrase.generic)
             .then(|| Found::new(phrase, None, clause, "colon-lead-in"));
     }
+    // a person named right before the colon, after the clause's verb: "The
+    // surge doesn't surprise pollster Daron Shaw: “…”"
+    if let Some(phrase) = super::speaker::parse_before(text, s, lo, e).filter(|p| {
+        let at = s.partition_point(|t| t.span.start < p.whole.start.min(p.mention.start));
+        p.kind == PhraseKind::Name
+            && p.entity == EntityKind::Person
+            && (p.role.is_some()
+                || GIVEN_NAMES.contains_key(
+                    text[p.name.unwrap_or(p.mention)]
+                        .split(' ')
+                        .next()
+                        .unwrap_or(""),
+                ))
+            && at > lo
+            && s[at - 1].is_word()
+            && s[at - 1].is_lowercase(text)
+            && !is_function_word_before_name(s[at - 1].text(text))
+    }) {
+        return Some(Found::new(phrase, None, clause, "colon-lead-in"));
+    }
     if lo != 0 || e - lo > 20 {
         return None;
     }
@@ -1689,6 +1709,32 @@ fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
     let fits = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun)
         && phrase.entity != EntityKind::Organization;
     fits.then(|| Found::new(phrase, None, clause, "colon-lead-in"))
+}
+
+/// Words before a name that make it no speaker of what follows a colon:
+/// prepositions and conjunctions ("a message to Ann Lee:", "and Tom Ruiz:").
+fn is_function_word_before_name(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "for"
+            | "of"
+            | "about"
+            | "against"
+            | "with"
+            | "and"
+            | "or"
+            | "than"
+            | "like"
+            | "by"
+            | "on"
+            | "at"
+            | "in"
+            | "from"
+            | "into"
+            | "over"
+            | "toward"
+            | "towards"
+    )
 }
 
 /// A sentence of attribution alone that introduces the quotation opening

@@ -1579,6 +1579,10 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         if lookup_any_case(&PRONOUNS, w).is_some()
             || cue_verb_form(w)
             || matches!(w, "and" | "or" | "but" | "that" | "said")
+            // (nor a negated auxiliary: "The surge doesn't surprise pollster
+            // Ann Lee")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
         {
             break;
         }

@@ -1970,3 +1970,24 @@ fn a_fragment_after_the_paragraphs_quotation_is_its_speakers() {
     let q = &extract(text)[0];
     assert!(q.speaker.is_none());
 }
+
+#[test]
+fn a_person_named_right_before_a_colon() {
+    let text =
+        "The surge doesn't surprise Republican pollster Dara Okafor: “It was expected all along.”";
+    check(
+        text,
+        "It was expected all along.",
+        "Dara Okafor",
+        "Republican pollster Dara Okafor",
+        None,
+        "colon-lead-in",
+    );
+    // (a name after a preposition is whom it was said to)
+    let text = "He sent a message to Dara Okafor: “We will win.”";
+    let q = &extract(text)[0];
+    assert_ne!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Dara Okafor")
+    );
+}
