@@ -1706,8 +1706,13 @@ fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
         return None;
     }
     let phrase = sentence_subject(text, &s[..e], e)?;
+    // ("Wait, it gets better:" has no subject "Wait": a lone word before a
+    // comma opens the sentence as an interjection)
+    let after = s.partition_point(|t| t.span.start < phrase.whole.end);
+    let interjection = after == 1 && s.get(1).is_some_and(|t| t.is_punct(','));
     let fits = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun)
-        && phrase.entity != EntityKind::Organization;
+        && phrase.entity != EntityKind::Organization
+        && !interjection;
     fits.then(|| Found::new(phrase, None, clause, "colon-lead-in"))
 }
 
@@ -1771,13 +1776,18 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
     }
     let from = s
         .iter()
-        .rposition(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("from"))?;
-    let phrase = parse_after(text, s, from + 1, n - 1)?;
-    if phrase.kind != PhraseKind::Name {
-        return None;
+        .rposition(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("from"));
+    if let Some(from) = from {
+        let phrase = parse_after(text, s, from + 1, n - 1)?;
+        if phrase.kind != PhraseKind::Name {
+            return None;
+        }
+        let clause = Span::new(s[from].span.start, s[n - 2].span.end);
+        return Some(Found::new(phrase, None, clause, "colon-lead-in"));
     }
-    let clause = Span::new(s[from].span.start, s[n - 2].span.end);
-    Some(Found::new(phrase, None, clause, "colon-lead-in"))
+    // a clause with no cue whose subject introduces it: "Cruz called them
+    // on it:\n\n“…”"
+    colon_clause(text, s, 0, n - 1)
 }
 
 /// Reported speech found in a sentence: the attribution, the reported

@@ -1991,3 +1991,19 @@ fn a_person_named_right_before_a_colon() {
         Some("Dara Okafor")
     );
 }
+
+#[test]
+fn a_clause_without_a_cue_ending_in_a_colon_introduces_the_next_paragraph() {
+    let text = "Ruiz called them on it:\n\n“You are wrong about this.”";
+    check(
+        text,
+        "You are wrong about this.",
+        "Ruiz",
+        "Ruiz",
+        None,
+        "colon-lead-in",
+    );
+    // an interjection is no subject
+    let text = "Wait, it gets better:\n\n“You are wrong about this.”";
+    assert!(extract(text)[0].speaker.is_none());
+}
