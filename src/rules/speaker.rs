@@ -919,6 +919,18 @@ pub(crate) fn parse_before(
         }
         phrase.whole = Span::new(phrase.whole.start, toks[end - 1].span.end);
     }
+    // the subject was a relative pronoun set off from its cue by an aside:
+    // "Bret Stephens, who, after trading insults, said": "who" is the
+    // mention, standing for the name
+    if pick >= 1 && phrase.kind != PhraseKind::Pronoun {
+        let (rlo, rhi) = chunks[pick - 1];
+        if rhi == rlo + 1 && matches!(toks[rlo].text(text), "who" | "which") {
+            let whole_end = phrase.whole.end;
+            phrase = phrase.through_relative(toks[rlo].span);
+            phrase.whole = Span::new(phrase.whole.start, whole_end.max(phrase.whole.end));
+            return Some(phrase);
+        }
+    }
     // a description before the name: "the White House spokesman, Josh Earnest,"
     if phrase.kind == PhraseKind::Name && phrase.whole.start == toks[lo].span.start {
         if let Some(&(plo, phi)) = chunks.get(pick + 1) {

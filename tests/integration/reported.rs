@@ -2043,3 +2043,24 @@ fn asides_between_subject_cue_and_that() {
     let text = "Ruiz spoke on Monday, saying, for the first time, that she would run.";
     check(text, "she would run", QuoteKind::Indirect, "Ruiz", "saying");
 }
+
+#[test]
+fn a_relative_pronoun_set_off_by_an_aside_is_the_mention() {
+    let text = "Tom Ruiz, who, after trading insults with the mayor, said on the show that the plan was “dead.”";
+    let q = &extract(text)[0];
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Tom Ruiz");
+    assert_eq!(s.mention.as_ref().unwrap().span, only(text, "who"));
+    assert_eq!(q.cue.as_ref().unwrap().span, only(text, "said"));
+    // "which" stands for an organisation the same way; the relative clause
+    // ends at its comma
+    let text =
+        "The Lakeside Workers Union, which endorsed Ann Ruiz in November, is a force in the city.";
+    check(
+        text,
+        "Ann Ruiz in November",
+        QuoteKind::Indirect,
+        "Lakeside Workers Union",
+        "endorsed",
+    );
+}
