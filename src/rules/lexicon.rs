@@ -329,13 +329,15 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 }
 
 /// The lemma of a verb and particle that together cue speech though the verb
-/// alone does not ("went on", "shot back", "puts it").
+/// alone does not ("went on", "shot back", "puts it", "made clear"; "made it
+/// clear" too, its "it" skipped by the caller).
 pub(crate) fn idiom(verb: &str, particle: &str) -> Option<&'static str> {
     // the particle first, cheaply: it rules out almost every word pair
-    if !matches!(particle, "on" | "back" | "it") {
+    if !matches!(particle, "on" | "back" | "it" | "clear") {
         return None;
     }
     Some(match (verb, particle) {
+        ("make" | "makes" | "made" | "making", "clear") => "make clear",
         ("go" | "goes" | "went" | "going", "on") => "go on",
         ("shoot" | "shoots" | "shot" | "shooting", "back") => "shoot back",
         ("fire" | "fires" | "fired" | "firing", "back") => "fire back",

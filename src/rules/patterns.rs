@@ -385,7 +385,17 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
 /// not: "went on", "shot back", "fired back", "puts it".
 fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let t = &s[i];
-    let next = s.get(i + 1).filter(|n| n.is_word())?;
+    let mut next = s.get(i + 1).filter(|n| n.is_word())?;
+    let mut last = i + 1;
+    // "made it clear that …": the object "it" inside the idiom
+    if next.text(text) == "it"
+        && matches!(t.text(text), "make" | "makes" | "made" | "making")
+        && s.get(i + 2)
+            .is_some_and(|c| c.is_word() && c.text(text) == "clear")
+    {
+        next = &s[i + 2];
+        last = i + 2;
+    }
     let lemma = super::lexicon::idiom(t.text(text), next.text(text))?;
     // "went on the attack", "went on television": a place or an object,
     // not speech ("went on to say", "went on, …", "went on about" are)
@@ -400,7 +410,7 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         lemma,
         weight: 1.0,
         class: CueClass::Speech,
-        last: i + 1,
+        last,
     })
 }
 

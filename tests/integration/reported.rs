@@ -2064,3 +2064,23 @@ fn a_relative_pronoun_set_off_by_an_aside_is_the_mention() {
         "endorsed",
     );
 }
+
+#[test]
+fn made_clear_is_a_cue() {
+    let text = "Ruiz backed the deal, although she made it clear that she has “serious concerns” about it.";
+    check(
+        text,
+        "she has “serious concerns” about it",
+        QuoteKind::Partial,
+        "she",
+        "made it clear",
+    );
+    let text = "Okafor has made clear that he will not run again.";
+    check(
+        text,
+        "he will not run again",
+        QuoteKind::Indirect,
+        "Okafor",
+        "made clear",
+    );
+}
