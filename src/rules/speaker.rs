@@ -2011,6 +2011,58 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// Whether a lowercase word is a plural noun of people by its ending
+/// ("forecasters", "organizers", "economists", "residents", "attendees").
+fn is_agent_plural(w: &str) -> bool {
+    w.len() >= 6
+        && ["ers", "ors", "ists", "ians", "ants", "ents", "ees"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !matches!(
+            w,
+            "others"
+                | "matters"
+                | "numbers"
+                | "members"
+                | "letters"
+                | "papers"
+                | "orders"
+                | "centers"
+                | "quarters"
+                | "headquarters"
+                | "reports"
+                | "events"
+                | "comments"
+                | "statements"
+                | "documents"
+                | "elements"
+                | "moments"
+                | "agreements"
+                | "amendments"
+                | "arguments"
+                | "payments"
+                | "investments"
+                | "departments"
+                | "governments"
+                | "parents"
+                | "factors"
+                | "sectors"
+                | "errors"
+                | "mirrors"
+                | "doors"
+                | "floors"
+                | "colors"
+                | "years"
+                | "towers"
+                | "powers"
+                | "waters"
+                | "borders"
+                | "leaders"
+                | "voters"
+                | "supporters"
+        )
+}
+
 /// A description whose head noun is not in the role list: "the real estate
 /// developer", "the narrator". A determiner, then up to four lowercase
 /// content words, ending the chunk.
@@ -2026,6 +2078,11 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         || cue_verb_form(last.text(text))
     {
         return None;
+    }
+    // a plural agent noun alone, as groups of people are named:
+    // "forecasters say", "…, organizers said"
+    if n == 1 && is_agent_plural(last.text(text)) {
+        return Some(SpeakerPhrase::people(last.span, true, false));
     }
     let mut i = n - 1;
     while i > 0 && n - i <= 4 {

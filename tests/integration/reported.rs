@@ -2084,3 +2084,25 @@ fn made_clear_is_a_cue() {
         "made clear",
     );
 }
+
+#[test]
+fn a_plural_noun_of_people_alone_speaks() {
+    let text = "If costs keep rising, forecasters say the budget will break.";
+    check(
+        text,
+        "the budget will break",
+        QuoteKind::Indirect,
+        "forecasters",
+        "say",
+    );
+    let text = "The march was peaceful, organizers said.";
+    check(
+        text,
+        "The march was peaceful",
+        QuoteKind::Indirect,
+        "organizers",
+        "said",
+    );
+    // not a plural of things
+    assert!(extract("In the end, numbers say little about the plan.").is_empty());
+}
