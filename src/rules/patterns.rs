@@ -1780,6 +1780,23 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
     if n < 2 || !s[n - 1].is_punct(':') {
         return None;
     }
+    // "As Ann Lee reported after the vote:": the "as" clause's own cue and
+    // subject, whatever follows them
+    if n > 3 && s[0].is_word() && s[0].text(text) == "As" {
+        if let Some(j) = (2..n.min(10)).find(|&j| {
+            s[j].is_lowercase(text)
+                && cue_at(text, s, j).is_some_and(|c| c.class == CueClass::Speech)
+        }) {
+            let cue = cue_at(text, s, j)?;
+            if let Some(phrase) = super::speaker::parse_before(text, s, 1, j).filter(|p| {
+                p.whole.start.min(p.mention.start) == s[1].span.start
+                    && matches!(p.kind, PhraseKind::Name | PhraseKind::Description)
+            }) {
+                let clause = Span::new(s[0].span.start, s[n - 2].span.end);
+                return Some(Found::new(phrase, Some(cue), clause, "colon-lead-in"));
+            }
+        }
+    }
     if let Some(mut found) = leading(text, s, 0, n) {
         found.rule = "colon-lead-in";
         return Some(found);

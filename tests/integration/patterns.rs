@@ -2007,3 +2007,16 @@ fn a_clause_without_a_cue_ending_in_a_colon_introduces_the_next_paragraph() {
     let text = "Wait, it gets better:\n\n“You are wrong about this.”";
     assert!(extract(text)[0].speaker.is_none());
 }
+
+#[test]
+fn an_as_clause_ending_in_a_colon_introduces_the_quotation() {
+    let text = "As Ann Lee reported after the council appears to have dropped the plan:\n\n“The vote never happened.”";
+    check(
+        text,
+        "The vote never happened.",
+        "Ann Lee",
+        "Ann Lee",
+        Some("reported"),
+        "colon-lead-in",
+    );
+}
