@@ -1346,10 +1346,15 @@ impl<'a, 's> Run<'a, 's> {
                 .flatten();
             if let Some(j) = source {
                 let speaker = self.drafts[j].quote.speaker.clone();
+                // the headline's own mention of them, before the quotation
+                // ("Gillibrand on …: ‘I Think She Will.’")
+                let para = self.drafts[i].quote.context.paragraph;
+                let before = Span::new(para.start, self.drafts[i].quote.span.start.max(para.start));
+                let text = self.text;
                 let q = &mut self.drafts[i].quote;
                 q.speaker = speaker.map(|mut s| {
                     s.resolution = Resolution::Headline;
-                    s.mention = None;
+                    s.mention = headline_mention(text, before, &s.name);
                     s
                 });
                 q.rule = Cow::Borrowed("headline-echo");
@@ -1377,6 +1382,35 @@ impl<'a, 's> Run<'a, 's> {
             }
         }
     }
+}
+
+/// The last word of `name` (a surname) standing as a word in
+/// `text[within]`, as a mention.
+fn headline_mention(text: &str, within: Span, name: &str) -> Option<Mention> {
+    let surname = name.split_whitespace().last()?;
+    if surname.len() < 3 || !surname.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let hay = &text[within];
+    let mut from = 0;
+    while let Some(at) = hay[from..].find(surname) {
+        let start = from + at;
+        let end = start + surname.len();
+        let word_before = hay[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let word_after = hay[end..].chars().next().is_some_and(char::is_alphanumeric);
+        if !word_before && !word_after {
+            let span = Span::new(within.start + start, within.start + end);
+            return Some(Mention {
+                text: text[span].to_string(),
+                span,
+            });
+        }
+        from = end;
+    }
+    None
 }
 
 /// Whether the words in marks read as a title ("Meet the Press,", "One

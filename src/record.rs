@@ -122,7 +122,8 @@ pub enum Resolution {
     /// No attribution at the quote: the speaker of the previous quote, or of
     /// the reported speech just before it, goes on.
     Continuation,
-    /// A headline quote, given the speaker of the body quote with its words.
+    /// A headline quote, given the speaker of the body quote with its words
+    /// (the mention is the headline's own use of their surname, if any).
     Headline,
 }
 

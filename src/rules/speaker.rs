@@ -1233,20 +1233,40 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         }) {
             // a titled office before a person: "Secretary of State John
             // Kerry", "Chief of Staff Denis McDonough" (the person speaks)
+            // ("Speaker of the House Rep. Paul Ryan": "the" after "of", and
+            // a title of the person's own)
+            let the = usize::from(
+                toks.get(prep + 1)
+                    .is_some_and(|t| t.is_word() && t.text(text) == "the"),
+            );
             let person = (toks[prep].text(text) == "of"
                 && toks[..prep]
                     .iter()
                     .all(|t| t.is_capitalized(text) && TITLES.contains_key(t.text(text)))
-                && toks[prep + 1..].iter().all(|t| t.is_capitalized(text)))
+                && toks[prep + 1 + the..]
+                    .iter()
+                    .all(|t| t.is_capitalized(text) || t.is_punct('.')))
             .then(|| {
-                (prep + 2..n - 1)
+                (prep + 2 + the..n - 1)
                     .find(|&g| GIVEN_NAMES.contains_key(toks[g].text(text)) && n - g <= 3)
             })
             .flatten();
             if let Some(g) = person {
+                // (the person's own title starts the name run: "Rep.")
+                let mut from = g;
+                while from > prep + 2 + the
+                    && (toks[from - 1].is_punct('.')
+                        || TITLES.contains_key(toks[from - 1].text(text)))
+                    && (TITLES.contains_key(toks[from - 1].text(text))
+                        || TITLES.contains_key(
+                            &text[toks[from - 2].span.start..toks[from - 1].span.end],
+                        ))
+                {
+                    from -= if toks[from - 1].is_punct('.') { 2 } else { 1 };
+                }
                 let all = span_of(toks);
                 if let Some(mut p) = parse_name_run(text, &toks[g..], all, all) {
-                    p.role = Some(text[span_of(&toks[..g])].to_string());
+                    p.role = Some(text[span_of(&toks[..from])].to_string());
                     return Some(p);
                 }
             }

@@ -2020,3 +2020,28 @@ fn an_as_clause_ending_in_a_colon_introduces_the_quotation() {
         "colon-lead-in",
     );
 }
+
+#[test]
+fn a_headline_echo_takes_the_headlines_own_mention() {
+    let text = "Okafor On Budget Vote: ‘We Will Not Back Down’\n\n\
+                Council member Dara Okafor spoke on Monday. “We will not back down,” she said.";
+    let q = extract(text)
+        .into_iter()
+        .find(|q| q.rule == "headline-echo")
+        .expect("the headline quotation");
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Dara Okafor");
+    let at = only(text, "Okafor On").start;
+    assert_eq!(
+        s.mention.as_ref().unwrap().span,
+        quote_attribution::Span::new(at, at + "Okafor".len())
+    );
+    // a headline that does not name them has no mention
+    let text = "‘We Will Not Back Down.’\n\n\
+                Council member Dara Okafor spoke on Monday. “We will not back down,” she said.";
+    let q = extract(text)
+        .into_iter()
+        .find(|q| q.rule == "headline-echo")
+        .expect("the headline quotation");
+    assert!(q.speaker.as_ref().unwrap().mention.is_none());
+}
