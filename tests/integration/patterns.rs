@@ -2045,3 +2045,15 @@ fn a_headline_echo_takes_the_headlines_own_mention() {
         .expect("the headline quotation");
     assert!(q.speaker.as_ref().unwrap().mention.is_none());
 }
+
+#[test]
+fn a_titled_office_with_the_and_a_title_of_the_persons_own() {
+    let text = "Speaker of the House Rep. Ann Ruiz (D-VT) said “the vote stands.”";
+    let q = &extract(text)[0];
+    let s = q.speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Ann Ruiz");
+    assert_eq!(
+        q.affiliation.as_ref().and_then(|a| a.role.as_deref()),
+        Some("Speaker of the House")
+    );
+}
