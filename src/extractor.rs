@@ -1226,9 +1226,11 @@ impl<'a, 's> Run<'a, 's> {
                             Some(id),
                         )
                     }
+                    // (as a name, the pronoun in lowercase: "They" and
+                    // "they" are one unknown speaker, "I" stays "I")
                     None => (
                         Speaker {
-                            name: who.to_string(),
+                            name: if who == "I" { who.to_string() } else { lower },
                             mention,
                             resolution: Resolution::UnresolvedPronoun,
                             entity: p.entity,

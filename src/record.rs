@@ -80,7 +80,8 @@ impl QuoteKind {
 pub struct Speaker {
     /// The canonical name: the fullest the document gives ("Malcolm McNeil"
     /// for a later "McNeil"); a description without its article ("source",
-    /// "spokeswoman for the ministry") where no name is given.
+    /// "spokeswoman for the ministry") where no name is given; a pronoun
+    /// nothing resolves, in lowercase ("they"; "I" stays "I").
     pub name: String,
     /// The words that name the speaker at this quote ("he", "McNeil").
     pub mention: Option<Mention>,

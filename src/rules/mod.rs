@@ -100,7 +100,7 @@ static RULES: &[Rule] = &[
         description: "X said, “Q” (or X said “Q”): the speaker and cue lead in.",
         examples: &[
             pos("Daniel Reyes told reporters, “The vote is not over.”", "The vote is not over.", Some("Daniel Reyes")),
-            pos("She said \"I am leaving.\"", "I am leaving.", Some("She")),
+            pos("She said \"I am leaving.\"", "I am leaving.", Some("she")),
             neg("They walked to the “old mill” by the river."),
         ],
     },

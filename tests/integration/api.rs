@@ -203,3 +203,25 @@ fn join_split_quotes_passes_reported_speech_between_the_parts() {
         vec![q.span, costs]
     );
 }
+
+#[test]
+fn an_unresolved_pronoun_is_named_in_lowercase() {
+    let q = extract("They said the road would close. “It will,” they added.");
+    let names: Vec<&str> = q
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.as_str())
+        .collect();
+    assert_eq!(names, ["they", "they"]);
+    assert_eq!(
+        q[0].speaker
+            .as_ref()
+            .unwrap()
+            .mention
+            .as_ref()
+            .unwrap()
+            .text,
+        "They"
+    );
+    let q = extract("“I will run,” I said.");
+    assert_eq!(q[0].speaker.as_ref().unwrap().name, "I");
+}

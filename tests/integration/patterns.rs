@@ -982,7 +982,7 @@ fn an_infinitive_cue_before_the_quotation() {
     check(
         "She went on to say, “We will win this.”",
         "We will win this.",
-        "She",
+        "she",
         "She",
         Some("say"),
         "speaker-cue-comma-quote",

@@ -820,7 +820,7 @@ fn calling_someone_a_thing_is_a_judgment_but_the_name_is_not() {
         "They called him a political opportunist who had neglected his duties.",
         "him a political opportunist who had neglected his duties",
         QuoteKind::Indirect,
-        "They",
+        "they",
         "called",
     );
     check(
