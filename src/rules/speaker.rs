@@ -1575,6 +1575,12 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             break;
         }
         let w = t.text(text);
+        // ("that" or "this" before a plural is no determiner of it but a
+        // conjunction or a relative: "said that Republicans think …",
+        // "information that investigators said …")
+        if matches!(w, "that" | "this" | "That" | "This") && head.plural {
+            break;
+        }
         if is_determiner(w) {
             i -= 1;
             break;
@@ -2128,7 +2134,44 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
             let mention = Span::new(t.span.start, last.span.end);
             return Some(SpeakerPhrase::people(mention, plural_head, true));
         }
+        // (a verb in the past after a noun makes it a clause: "The files
+        // held little", "the group voted")
+        let past = i >= 2
+            && !is_determiner(toks[i - 2].text(text))
+            && {
+                // (after a noun: "files held", "groups voted", not "own
+                // published guidelines")
+                let before = toks[i - 2].text(text);
+                before.ends_with('s') && !before.ends_with("ss") && !is_possessive(before)
+            }
+            && (w.ends_with("ed")
+                || matches!(
+                    w,
+                    "held"
+                        | "had"
+                        | "made"
+                        | "took"
+                        | "gave"
+                        | "got"
+                        | "kept"
+                        | "left"
+                        | "found"
+                        | "saw"
+                        | "knew"
+                        | "went"
+                        | "came"
+                        | "became"
+                        | "won"
+                        | "lost"
+                        | "put"
+                        | "set"
+                        | "sent"
+                        | "spent"
+                        | "brought"
+                        | "thought"
+                ));
         if is_function_word(w)
+            || past
             || PRONOUNS.contains_key(w)
             || super::lexicon::cue_verb(w).is_some()
             || w.chars().any(|c| c.is_ascii_digit())

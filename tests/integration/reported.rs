@@ -2106,3 +2106,19 @@ fn a_plural_noun_of_people_alone_speaks() {
     // not a plural of things
     assert!(extract("In the end, numbers say little about the plan.").is_empty());
 }
+
+#[test]
+fn that_before_a_plural_is_no_part_of_the_speaker() {
+    let text = "Part of it is that Republicans think the rates were too low.";
+    check(
+        text,
+        "the rates were too low",
+        QuoteKind::Indirect,
+        "Republicans",
+        "think",
+    );
+    let text = "The files held little of the information that investigators said they found.";
+    let q = extract(text);
+    let s = q[0].speaker.as_ref().unwrap();
+    assert_eq!(s.name, "investigators");
+}
