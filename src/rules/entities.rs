@@ -283,15 +283,13 @@ impl Registry {
         if names.is_empty() {
             return;
         }
-        // a person after a title or an organisation inside the run: "House
-        // Speaker Paul Ryan", "(Secretary of) State John Kerry"
-        // (the run may open with a word that is also a given name: "Fox
-        // News President Roger Ailes")
+        // a person inside the run, at the last place that follows a title
+        // or an organisation word: a given name there ("House Speaker Paul
+        // Ryan", "(Secretary of) State John Kerry", "Attorney General Michael
+        // Mukasey", and "Fox News President Roger Ailes", whose first word is
+        // a given name too), or two or three plain words after a title
+        // ("Committee Chairman Reince Priebus", "Public Advocate Trish James")
         if names.len() >= 3 {
-            // (or after a title, two or three words whatever they are:
-            // "Committee Chairman Reince Priebus", "Public Advocate Trish
-            // James")
-            // (the last such place: "Attorney General Michael Mukasey")
             let at = (1..names.len() - 1).rev().find(|&g| {
                 let before = names[g - 1].text(text);
                 let title = TITLES.contains_key(before)

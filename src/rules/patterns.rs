@@ -515,16 +515,7 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
             && s[j - 1].is_punct(',')
             && s[j - 3].is_punct(',')
             && s[j - 2].is_word()
-            && matches!(
-                s[j - 2].text(text),
-                "however"
-                    | "though"
-                    | "meanwhile"
-                    | "nonetheless"
-                    | "nevertheless"
-                    | "too"
-                    | "also"
-            )
+            && DISCOURSE_ADVERBS.contains(&s[j - 2].text(text))
         {
             j -= 3;
             continue;
@@ -951,9 +942,6 @@ const NOT_INVERTED: &[&str] = &[
     "tell",
 ];
 
-/// A headline that names a source before a colon and says what it said,
-/// without marks: "Gingrich: Trump Must Decide If He Wants a Running Mate",
-/// "Poll: Voters Sour on the Plan". The source and the words after the colon.
 /// Whether the words before a headline's colon are a newsroom's rubric, not
 /// a source: "The Latest: …", "UPDATE: …", "Watch: …".
 pub(crate) fn is_rubric(label: &str) -> bool {
@@ -985,6 +973,9 @@ const RUBRICS: &[&str] = &[
     "related",
 ];
 
+/// A headline that names a source before a colon and says what it said,
+/// without marks: "Gingrich: Trump Must Decide If He Wants a Running Mate",
+/// "Poll: Voters Sour on the Plan". The source and the words after the colon.
 pub(crate) fn headline_colon(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     let c = s.iter().take(6).position(|t| t.is_punct(':'))?;
     if c > 0 && is_rubric(&text[s[0].span.start..s[c - 1].span.end]) {
@@ -1301,6 +1292,7 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
             || (w.len() > 3 && w.ends_with("ly"))
             || w.chars().all(|c| c.is_ascii_digit())
             || GAP_WORDS.contains(&w)
+            || DISCOURSE_ADVERBS.contains(&w)
             || super::speaker::strip_possessive(w) != w
             || t.is_lowercase(text)
                 && !GAP_STOPS.contains(&w)
@@ -1309,8 +1301,9 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
     })
 }
 
-const GAP_WORDS: &[&str] = &[
-    // discourse adverbs: "said, however, that …"
+/// Adverbs that comment on a clause, set off by commas or not: "said,
+/// however, that …", "The poll has, however, revealed …".
+const DISCOURSE_ADVERBS: &[&str] = &[
     "however",
     "though",
     "instead",
@@ -1323,6 +1316,9 @@ const GAP_WORDS: &[&str] = &[
     "earlier",
     "too",
     "also",
+];
+
+const GAP_WORDS: &[&str] = &[
     "of",
     "to",
     "in",

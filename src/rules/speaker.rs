@@ -1254,15 +1254,8 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             if let Some(g) = person {
                 // (the person's own title starts the name run: "Rep.")
                 let mut from = g;
-                while from > prep + 2 + the
-                    && (toks[from - 1].is_punct('.')
-                        || TITLES.contains_key(toks[from - 1].text(text)))
-                    && (TITLES.contains_key(toks[from - 1].text(text))
-                        || TITLES.contains_key(
-                            &text[toks[from - 2].span.start..toks[from - 1].span.end],
-                        ))
-                {
-                    from -= if toks[from - 1].is_punct('.') { 2 } else { 1 };
+                while from > prep + 2 + the && TITLES.contains_key(toks[from - 1].text(text)) {
+                    from -= 1;
                 }
                 let all = span_of(toks);
                 if let Some(mut p) = parse_name_run(text, &toks[g..], all, all) {
@@ -2070,7 +2063,6 @@ fn is_agent_plural(w: &str) -> bool {
                 | "investments"
                 | "departments"
                 | "governments"
-                | "parents"
                 | "factors"
                 | "sectors"
                 | "errors"
@@ -2083,9 +2075,6 @@ fn is_agent_plural(w: &str) -> bool {
                 | "powers"
                 | "waters"
                 | "borders"
-                | "leaders"
-                | "voters"
-                | "supporters"
         )
 }
 
