@@ -686,10 +686,27 @@ pub(crate) fn parse_before(
     // standing for the name before it
     if first_hi == first_lo + 1 && toks[first_lo].text(text) == "who" {
         let who = toks[first_lo].span;
+        // (a person stands for "who": past a head that names no one, the
+        // name at the end of the chunk: "an awkward situation for Clinton,
+        // who …")
         let antecedent = chunks
             .get(1)
             .filter(|&&(lo, hi)| lo < hi)
-            .and_then(|&(lo, hi)| parse_np_right(text, &toks[lo..hi]));
+            .and_then(|&(lo, hi)| {
+                let p = parse_np_right(text, &toks[lo..hi])?;
+                if !(p.kind == PhraseKind::Description && p.generic) {
+                    return Some(p);
+                }
+                let mut n = hi;
+                while n > lo && (toks[n - 1].is_capitalized(text) || toks[n - 1].is_punct('.')) {
+                    n -= 1;
+                }
+                (n < hi && n > lo)
+                    .then(|| parse_np_right(text, &toks[n..hi]))
+                    .flatten()
+                    .filter(|q| q.kind == PhraseKind::Name)
+                    .or(Some(p))
+            });
         return Some(match antecedent {
             Some(p) => p.through_relative(who),
             None => SpeakerPhrase::pronoun(who, EntityKind::Unknown, Gender::Unknown, false),

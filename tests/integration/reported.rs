@@ -2122,3 +2122,18 @@ fn that_before_a_plural_is_no_part_of_the_speaker() {
     let s = q[0].speaker.as_ref().unwrap();
     assert_eq!(s.name, "investigators");
 }
+
+#[test]
+fn who_stands_for_the_person_at_the_end_of_its_antecedent() {
+    let text = "Voters cheered the awkward moment for Ann Ruiz, who said the race was over.";
+    check(
+        text,
+        "the race was over",
+        QuoteKind::Indirect,
+        "Ann Ruiz",
+        "said",
+    );
+    let q = extract(text);
+    let s = q[0].speaker.as_ref().unwrap();
+    assert_eq!(s.mention.as_ref().unwrap().span, only(text, "who"));
+}
