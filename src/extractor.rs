@@ -728,12 +728,7 @@ impl<'a, 's> Run<'a, 's> {
         // Pose A Threat")
         let only_terms = self.drafts[sentence_first - self.flushed..]
             .iter()
-            .all(|d| {
-                d.quote.kind == QuoteKind::Scare
-                    || d.quote.kind == QuoteKind::Headline
-                        && d.quote.speaker.is_none()
-                        && d.quote.text.split_whitespace().count() <= 3
-            });
+            .all(|d| d.quote.kind == QuoteKind::Scare || is_headline_term(&d.quote));
         if headline && only_terms && self.ex.config.indirect {
             let colon = patterns::headline_colon(text, s)
                 .filter(|_| self.ex.enabled("headline-colon"))
@@ -1373,17 +1368,19 @@ impl<'a, 's> Run<'a, 's> {
                     sp.name = e.name.clone();
                     sp.resolution = Resolution::PartialName;
                 }
-            } else if self.ex.enabled("scare-quote")
-                && self.drafts[i].quote.text.split_whitespace().count() <= 3
-            {
-                // three words or fewer that nothing attributes are a term, in
-                // the headline as in the story: "Obama’s ‘Refurbished’ Plan"
+            } else if self.ex.enabled("scare-quote") && is_headline_term(&self.drafts[i].quote) {
                 let q = &mut self.drafts[i].quote;
                 q.kind = QuoteKind::Scare;
                 q.rule = Cow::Borrowed("scare-quote");
             }
         }
     }
+}
+
+/// A headline quotation of three words or fewer that nothing attributes: a
+/// term, in the headline as in the story ("Obama’s ‘Refurbished’ Plan").
+fn is_headline_term(q: &Quote) -> bool {
+    q.kind == QuoteKind::Headline && q.speaker.is_none() && q.text.split_whitespace().count() <= 3
 }
 
 /// The last word of `name` (a surname) standing as a word in

@@ -808,11 +808,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
                 && (phrase.kind == PhraseKind::Pronoun
                     && !AFTER_SPEECH.contains(&w)
                     && !w.ends_with("ly")
-                    || FINITE_AUXILIARIES.contains(&w)
-                    || matches!(
-                        w,
-                        "will" | "would" | "can" | "could" | "should" | "might" | "must"
-                    ))
+                    || FINITE_AUXILIARIES.contains(&w))
         }) {
             return None;
         }
@@ -1893,9 +1889,6 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             coordinated.push(break_before(j));
         }
     }
-    // (found out of order: ", and Ms. Acosta said" stands before the cue)
-    coordinated.sort_unstable();
-    coordinated.dedup();
     // "While X condemned the plan, the groups say …": an opening
     // subordinate clause ends at its comma
     if n > 0
@@ -1918,10 +1911,12 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     {
         if let Some(c) = s.iter().take(40).position(|t| t.is_punct(',')) {
             coordinated.push(c);
-            coordinated.sort_unstable();
-            coordinated.dedup();
         }
     }
+    // (found out of order: ", and Ms. Acosta said" stands before the cue,
+    // an opening clause's comma before everything)
+    coordinated.sort_unstable();
+    coordinated.dedup();
     // "Trump’s claim that …", "the senator’s statement that …"
     // (a day between: "his comment Monday that …")
     for j in 1..n.saturating_sub(2) {

@@ -302,16 +302,23 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
 /// trade: not a party ("Republican") nor an institution ("County").
 pub(crate) fn is_person_role_noun(w: &str) -> bool {
     role_noun(w).is_some()
-        && !matches!(
-            w.to_ascii_lowercase().as_str(),
-            "republican"
-                | "republicans"
-                | "democrat"
-                | "democrats"
-                | "independent"
-                | "independents"
-        )
-        && !ROLE_NOUNS_ORG.contains(&w.to_ascii_lowercase().as_str())
+        && ![
+            "republican",
+            "republicans",
+            "democrat",
+            "democrats",
+            "independent",
+            "independents",
+        ]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(w))
+        && !is_org_role_noun(w)
+}
+
+/// Whether `w` (any case) is a role noun that names an organisation ("the
+/// company", "the city").
+fn is_org_role_noun(w: &str) -> bool {
+    ROLE_NOUNS_ORG.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
 /// The role noun entry for `w` (any case), if any.
@@ -1156,8 +1163,9 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         return Some(SpeakerPhrase::people(span_of(toks), true, false));
     }
     // "Another tweeted", "read one": one more of the people or things
-    // just quoted ("Yet another said")
-    let opener = n == 2 && matches!(toks[0].text(text), "Yet" | "Still" | "And" | "But");
+    // just quoted ("Still another said"; "Yet another", "And another" lose
+    // their conjunction at the top of this function)
+    let opener = n == 2 && toks[0].text(text) == "Still";
     if (n == 1 || opener) && matches!(last.text(text), "Another" | "another" | "one" | "One") {
         return Some(SpeakerPhrase::people(last.span, false, false));
     }
@@ -1696,7 +1704,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         );
     }
     let is_group = head.plural;
-    let org_like = ROLE_NOUNS_ORG.contains(&lw.to_lowercase().as_str());
+    let org_like = is_org_role_noun(lw);
     Some(SpeakerPhrase {
         kind: PhraseKind::Description,
         mention,
