@@ -128,6 +128,22 @@ pub enum Resolution {
     Headline,
 }
 
+impl Resolution {
+    /// The snake_case name used in JSON output ("partial_name").
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Resolution::Named => "named",
+            Resolution::PartialName => "partial_name",
+            Resolution::Pronoun => "pronoun",
+            Resolution::UnresolvedPronoun => "unresolved_pronoun",
+            Resolution::Description => "description",
+            Resolution::Unnamed => "unnamed",
+            Resolution::Continuation => "continuation",
+            Resolution::Headline => "headline",
+        }
+    }
+}
+
 /// Whether a speaker is a person, an organisation or a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
@@ -142,6 +158,18 @@ pub enum EntityKind {
     Group,
     /// Not known.
     Unknown,
+}
+
+impl EntityKind {
+    /// The snake_case name used in JSON output ("organization").
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Group => "group",
+            EntityKind::Unknown => "unknown",
+        }
+    }
 }
 
 /// A speaker's organisation and role, as separate fields.

@@ -217,3 +217,39 @@ fn an_unresolved_pronoun_is_named_in_lowercase() {
     let q = extract("“I will run,” I said.");
     assert_eq!(q[0].speaker.as_ref().unwrap().name, "I");
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn enum_names_are_the_json_names() {
+    use quote_attribution::{EntityKind, QuoteKind, Resolution};
+    let json = |v: serde_json::Value| v.as_str().unwrap().to_string();
+    for k in [
+        QuoteKind::Direct,
+        QuoteKind::Partial,
+        QuoteKind::Indirect,
+        QuoteKind::Headline,
+        QuoteKind::Scare,
+    ] {
+        assert_eq!(k.as_str(), json(serde_json::to_value(k).unwrap()));
+    }
+    for r in [
+        Resolution::Named,
+        Resolution::PartialName,
+        Resolution::Pronoun,
+        Resolution::UnresolvedPronoun,
+        Resolution::Description,
+        Resolution::Unnamed,
+        Resolution::Continuation,
+        Resolution::Headline,
+    ] {
+        assert_eq!(r.as_str(), json(serde_json::to_value(r).unwrap()));
+    }
+    for e in [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Group,
+        EntityKind::Unknown,
+    ] {
+        assert_eq!(e.as_str(), json(serde_json::to_value(e).unwrap()));
+    }
+}
