@@ -32,6 +32,9 @@ pub enum LineError {
     NotJson(String),
     /// The line is JSON but has no string field `"text"`.
     NoText,
+    /// The line is JSON but has no string field of this name (the text
+    /// field chosen with [`parse_line_with`]).
+    NoTextField(String),
 }
 
 impl fmt::Display for LineError {
@@ -42,6 +45,7 @@ impl fmt::Display for LineError {
             }
             LineError::NotJson(e) => write!(f, "not JSON: {e}"),
             LineError::NoText => write!(f, "no string field \"text\""),
+            LineError::NoTextField(name) => write!(f, "no string field {name:?}"),
         }
     }
 }
@@ -58,6 +62,25 @@ impl std::error::Error for LineError {}
 /// assert_eq!(parse_line(b"{}", false), Err(LineError::NoText));
 /// ```
 pub fn parse_line(line: &[u8], lossy: bool) -> Result<Document, LineError> {
+    parse_line_with(line, lossy, "text", "id")
+}
+
+/// Parses one input line whose text and id stand in the fields named
+/// `text_field` and `id_field` (the CLI's `--text-field` and `--id-field`).
+///
+/// ```
+/// use quote_attribution::jsonl::{parse_line_with, LineError};
+/// let doc = parse_line_with(br#"{"url": "a", "body": "Hi"}"#, false, "body", "url").unwrap();
+/// assert_eq!((doc.id, doc.text.as_str()), (serde_json::json!("a"), "Hi"));
+/// let err = parse_line_with(br#"{"text": "Hi"}"#, false, "body", "url").unwrap_err();
+/// assert_eq!(err, LineError::NoTextField("body".into()));
+/// ```
+pub fn parse_line_with(
+    line: &[u8],
+    lossy: bool,
+    text_field: &str,
+    id_field: &str,
+) -> Result<Document, LineError> {
     let line = match std::str::from_utf8(line) {
         Ok(s) => std::borrow::Cow::Borrowed(s),
         Err(_) if lossy => String::from_utf8_lossy(line),
@@ -69,11 +92,12 @@ pub fn parse_line(line: &[u8], lossy: bool) -> Result<Document, LineError> {
     };
     let mut v: Value =
         serde_json::from_str(&line).map_err(|e| LineError::NotJson(e.to_string()))?;
-    let text = match v.get_mut("text") {
+    let text = match v.get_mut(text_field) {
         Some(Value::String(s)) => std::mem::take(s),
-        _ => return Err(LineError::NoText),
+        _ if text_field == "text" => return Err(LineError::NoText),
+        _ => return Err(LineError::NoTextField(text_field.to_string())),
     };
-    let id = v.get_mut("id").map(Value::take).unwrap_or(Value::Null);
+    let id = v.get_mut(id_field).map(Value::take).unwrap_or(Value::Null);
     Ok(Document { id, text })
 }
 

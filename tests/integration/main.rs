@@ -11,6 +11,8 @@ mod rules;
 
 #[cfg(feature = "cli")]
 mod cli;
+#[cfg(feature = "cli")]
+mod formats;
 
 /// The span of the only occurrence of `needle` in `text` (panics when it is
 /// missing or not unique): exact spans without counting bytes by hand.

@@ -3,13 +3,51 @@
 //! ```text
 //! quote-attribution [OPTIONS] [FILE ...]          one JSON object a file: {"file", "quotes", "diagnostics"}
 //! quote-attribution --jsonl [OPTIONS] [FILE ...]  one {"id", "text"} a line in, one {"id", "quotes"} a line out
+//! quote-attribution --format csv|html|speakers …  a table of records, a review page, a table of speakers
 //! ```
-//! With no FILE, or FILE `-`, standard input is read.
+//! With no FILE, or FILE `-`, standard input is read. One module an output
+//! format besides JSON: `csv`, `html`, `speakers`.
 
-use quote_attribution::{jsonl, jsonl::Document, CharIndex, Extractor};
+mod csv;
+mod html;
+mod speakers;
+
+use quote_attribution::{jsonl, jsonl::Document, CharIndex, Extractor, Quote};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::sync::mpsc;
+
+/// What the output looks like.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    /// A JSON object a file, or a JSON line a document (the default).
+    Json,
+    /// One of the table formats, written a document at a time.
+    Table(Table),
+}
+
+/// The formats written from a document's finished records.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Table {
+    /// A CSV row a record.
+    Csv,
+    /// A self-contained review page.
+    Html,
+    /// A CSV row a speaker a document.
+    Speakers,
+}
+
+/// One document's records, ready to be written in a table format.
+pub struct DocumentOut<'a> {
+    /// The file name, or the JSON Lines id (a string as it is, other JSON
+    /// values as JSON text, the line's position among the documents when
+    /// there is none).
+    pub id: String,
+    /// The document's text.
+    pub text: &'a str,
+    /// Its records.
+    pub quotes: &'a [Quote],
+}
 
 const USAGE: &str = "\
 quote-attribution: who said what in news text
@@ -22,6 +60,10 @@ With no FILE, or FILE -, standard input is read.
 
 OPTIONS:
     --jsonl                 read JSON Lines ({\"id\", \"text\"} a line), write {\"id\", \"quotes\"} a line
+    --text-field NAME       with --jsonl: the field holding the text (default \"text\")
+    --id-field NAME         with --jsonl: the field holding the document id (default \"id\")
+    --format FORMAT         json (the default), csv (a row a record, offsets in chars),
+                            html (a self-contained review page), speakers (a row a speaker a document)
     --jobs N                with --jsonl: extract on N threads (output stays in input order)
     --skip-bad-lines        with --jsonl: skip malformed lines (counted on standard error) instead of stopping
     --min-confidence X      drop records below confidence X (0 to 1)
@@ -32,12 +74,16 @@ OPTIONS:
     --char-offsets          add \"char_span\" and \"utf16_span\" to each record (Python and JavaScript offsets)
     --disable-rule ID       switch a rule off (repeatable)
     --lossy                 replace invalid UTF-8 instead of stopping
+    --list-rules            print the rule catalogue (id and description, tab-separated) and stop
     -h, --help              this text
     -V, --version           the version
 ";
 
 struct Options {
     jsonl: bool,
+    format: Format,
+    text_field: String,
+    id_field: String,
     jobs: usize,
     skip_bad: bool,
     char_offsets: bool,
@@ -59,6 +105,9 @@ fn run() -> Result<ExitCode, String> {
     let mut builder = Extractor::builder();
     let mut opts = Options {
         jsonl: false,
+        format: Format::Json,
+        text_field: "text".into(),
+        id_field: "id".into(),
         jobs: 1,
         skip_bad: false,
         char_offsets: false,
@@ -77,7 +126,28 @@ fn run() -> Result<ExitCode, String> {
                 println!("quote-attribution {}", env!("CARGO_PKG_VERSION"));
                 return Ok(ExitCode::SUCCESS);
             }
+            "--list-rules" => {
+                for rule in quote_attribution::rules::all() {
+                    println!("{}\t{}", rule.id, rule.description);
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             "--jsonl" => opts.jsonl = true,
+            "--text-field" => opts.text_field = value("--text-field")?,
+            "--id-field" => opts.id_field = value("--id-field")?,
+            "--format" => {
+                opts.format = match value("--format")?.as_str() {
+                    "json" => Format::Json,
+                    "csv" => Format::Table(Table::Csv),
+                    "html" => Format::Table(Table::Html),
+                    "speakers" => Format::Table(Table::Speakers),
+                    other => {
+                        return Err(format!(
+                            "--format takes json, csv, html or speakers, not {other:?}"
+                        ))
+                    }
+                }
+            }
             "--skip-bad-lines" => opts.skip_bad = true,
             "--char-offsets" => opts.char_offsets = true,
             "--lossy" => opts.lossy = true,
@@ -113,6 +183,27 @@ fn run() -> Result<ExitCode, String> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut skipped = 0usize;
+    let header = match opts.format {
+        Format::Json => String::new(),
+        Format::Table(Table::Csv) => csv::header(),
+        Format::Table(Table::Speakers) => speakers::header(),
+        Format::Table(Table::Html) => {
+            let names: Vec<&str> = opts
+                .files
+                .iter()
+                .map(|f| {
+                    if f == "-" {
+                        "standard input"
+                    } else {
+                        f.as_str()
+                    }
+                })
+                .collect();
+            html::header(&names.join(", "))
+        }
+    };
+    out.write_all(header.as_bytes())
+        .map_err(|e| format!("writing output: {e}"))?;
     for file in &opts.files {
         let name = if file == "-" {
             "<stdin>"
@@ -135,6 +226,10 @@ fn run() -> Result<ExitCode, String> {
         } else {
             plain(&extractor, &opts, name, input, &mut out)?;
         }
+    }
+    if opts.format == Format::Table(Table::Html) {
+        out.write_all(html::footer().as_bytes())
+            .map_err(|e| format!("writing output: {e}"))?;
     }
     out.flush().map_err(|e| format!("writing output: {e}"))?;
     if skipped > 0 {
@@ -164,6 +259,17 @@ fn plain(
             ))
         }
     };
+    if let Format::Table(table) = opts.format {
+        let quotes = extractor.extract(&text);
+        let doc = DocumentOut {
+            id: name.to_string(),
+            text: &text,
+            quotes: &quotes,
+        };
+        return out
+            .write_all(render(table, &doc).as_bytes())
+            .map_err(|e| format!("writing output: {e}"));
+    }
     // {"file":…,"quotes":[…],"diagnostics":[…]}, each record written as soon
     // as it is final: memory holds the text, not its records
     let index = opts.char_offsets.then(|| CharIndex::new(&text));
@@ -222,7 +328,7 @@ fn jsonl(
             if buf.ends_with(b"\n") {
                 buf.pop();
             }
-            match jsonl::parse_line(&buf, opts.lossy) {
+            match jsonl::parse_line_with(&buf, opts.lossy, &opts.text_field, &opts.id_field) {
                 Ok(doc) => return Ok(Some(doc)),
                 Err(e) if opts.skip_bad => {
                     eprintln!("quote-attribution: skipping {name}:{line_no}: {e}");
@@ -232,12 +338,15 @@ fn jsonl(
             }
         }
     };
-    let write = |out: &mut dyn Write, line: String| -> Result<(), String> {
-        writeln!(out, "{line}").map_err(|e| format!("writing output: {e}"))
+    let write = |out: &mut dyn Write, output: String| -> Result<(), String> {
+        out.write_all(output.as_bytes())
+            .map_err(|e| format!("writing output: {e}"))
     };
     if opts.jobs <= 1 {
+        let mut seq = 0;
         while let Some(doc) = next_line(&mut skipped)? {
-            write(out, jsonl::output_line(extractor, &doc, opts.char_offsets))?;
+            write(out, document_output(extractor, opts, seq, &doc))?;
+            seq += 1;
         }
         return Ok(skipped);
     }
@@ -257,7 +366,7 @@ fn jsonl(
                     Err(_) => return,
                 };
                 let Ok((seq, doc)) = job else { return };
-                let line = jsonl::output_line(extractor, &doc, opts.char_offsets);
+                let line = document_output(extractor, opts, seq, &doc);
                 if tx.send((seq, line)).is_err() {
                     return;
                 }
@@ -299,4 +408,36 @@ fn jsonl(
         }
         Ok(skipped)
     })
+}
+
+/// What one JSON Lines document (the `seq`-th of its file) is written as.
+fn document_output(extractor: &Extractor, opts: &Options, seq: usize, doc: &Document) -> String {
+    let Format::Table(table) = opts.format else {
+        let mut line = jsonl::output_line(extractor, doc, opts.char_offsets);
+        line.push('\n');
+        return line;
+    };
+    let quotes = extractor.extract(&doc.text);
+    let id = match &doc.id {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => seq.to_string(),
+        other => other.to_string(),
+    };
+    render(
+        table,
+        &DocumentOut {
+            id,
+            text: &doc.text,
+            quotes: &quotes,
+        },
+    )
+}
+
+/// One document in a table format.
+fn render(table: Table, doc: &DocumentOut<'_>) -> String {
+    match table {
+        Table::Csv => csv::document(doc),
+        Table::Speakers => speakers::document(doc),
+        Table::Html => html::document(doc),
+    }
 }
