@@ -8,13 +8,19 @@
 
 #![forbid(unsafe_code)]
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 use quote_attribution as qa;
 use quote_attribution::{CharIndex, Quote, Span};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{mpsc, Mutex, OnceLock};
+
+/// The extractor of the module-level `extract`, built on first use.
+static DEFAULT: OnceLock<qa::Extractor> = OnceLock::new();
 
 /// Finds quotations and their speakers; build once, call many times.
 ///
@@ -78,8 +84,8 @@ impl Extractor {
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyList>> {
         let text = text_of(text, None)?;
-        let quotes = py.detach(|| self.inner.extract(&text));
-        records(py, &text, &quotes)
+        let quotes = py.detach(|| extract_chars(&self.inner, &text));
+        records(&mut Names::new(py), &quotes)
     }
 
     /// The records of each text, in input order, extracted on `threads`
@@ -106,12 +112,7 @@ impl Extractor {
             .enumerate()
             .map(|(i, t)| text_of(&t?, Some(i)))
             .collect::<PyResult<Vec<String>>>()?;
-        let results = py.detach(|| extract_parallel(&self.inner, &texts, threads));
-        let out = PyList::empty(py);
-        for (text, quotes) in texts.iter().zip(&results) {
-            out.append(records(py, text, quotes)?)?;
-        }
-        Ok(out)
+        extract_parallel(py, &self.inner, &texts, threads)
     }
 
     /// The configuration, as a dict of the constructor's keyword arguments.
@@ -119,13 +120,13 @@ impl Extractor {
     fn config<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let c = self.inner.config();
         let d = PyDict::new(py);
-        d.set_item("min_confidence", c.min_confidence)?;
-        d.set_item("indirect", c.indirect)?;
-        d.set_item("scare_quotes", c.scare_quotes)?;
-        d.set_item("join_split_quotes", c.join_split_quotes)?;
-        d.set_item("disabled_rules", c.disabled_rules.clone())?;
-        d.set_item("max_quote_len", c.max_quote_len)?;
-        d.set_item("max_document_len", c.max_document_len)?;
+        d.set_item(intern!(py, "min_confidence"), c.min_confidence)?;
+        d.set_item(intern!(py, "indirect"), c.indirect)?;
+        d.set_item(intern!(py, "scare_quotes"), c.scare_quotes)?;
+        d.set_item(intern!(py, "join_split_quotes"), c.join_split_quotes)?;
+        d.set_item(intern!(py, "disabled_rules"), c.disabled_rules.clone())?;
+        d.set_item(intern!(py, "max_quote_len"), c.max_quote_len)?;
+        d.set_item(intern!(py, "max_document_len"), c.max_document_len)?;
         Ok(d)
     }
 
@@ -166,75 +167,149 @@ fn text_of(obj: &Bound<'_, PyAny>, position: Option<usize>) -> PyResult<String> 
     Ok(s.to_cow()?.into_owned())
 }
 
-/// Extracts from every text on `threads` threads; results in input order.
-fn extract_parallel(
+/// The records of `text` with every span in chars (code points).
+fn extract_chars(extractor: &qa::Extractor, text: &str) -> Vec<Quote> {
+    let mut quotes = extractor.extract(text);
+    let index = CharIndex::new(text);
+    let chars = |s: &mut Span| *s = index.to_chars(*s);
+    for q in &mut quotes {
+        chars(&mut q.span);
+        q.fragments.iter_mut().for_each(chars);
+        if let Some(m) = q.speaker.as_mut().and_then(|s| s.mention.as_mut()) {
+            chars(&mut m.span);
+        }
+        if let Some(c) = &mut q.cue {
+            chars(&mut c.span);
+        }
+        chars(&mut q.context.sentence);
+        chars(&mut q.context.paragraph);
+        q.context.attribution.iter_mut().for_each(chars);
+    }
+    quotes
+}
+
+/// The records of every text, in input order. `threads` threads extract
+/// with the GIL released while this one, holding the GIL only while it
+/// builds them, turns finished results into Python lists in order.
+fn extract_parallel<'py>(
+    py: Python<'py>,
     extractor: &qa::Extractor,
     texts: &[String],
     threads: usize,
-) -> Vec<Vec<Quote>> {
+) -> PyResult<Bound<'py, PyList>> {
+    let out = PyList::empty(py);
+    let mut names = Names::new(py);
     if threads <= 1 || texts.len() <= 1 {
-        return texts.iter().map(|t| extractor.extract(t)).collect();
+        for text in texts {
+            let quotes = py.detach(|| extract_chars(extractor, text));
+            out.append(records(&mut names, &quotes)?)?;
+        }
+        return Ok(out);
     }
     let next = AtomicUsize::new(0);
-    let done = Mutex::new(Vec::with_capacity(texts.len()));
-    std::thread::scope(|scope| {
+    let (tx, rx) = mpsc::channel::<(usize, Vec<Quote>)>();
+    std::thread::scope(|scope| -> PyResult<()> {
         for _ in 0..threads.min(texts.len()) {
-            scope.spawn(|| {
-                let mut mine = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(text) = texts.get(i) else { break };
-                    mine.push((i, extractor.extract(text)));
+            let (tx, next) = (tx.clone(), &next);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(text) = texts.get(i) else { break };
+                if tx.send((i, extract_chars(extractor, text))).is_err() {
+                    break;
                 }
-                done.lock().unwrap_or_else(|e| e.into_inner()).extend(mine);
             });
         }
-    });
-    let mut done = done.into_inner().unwrap_or_else(|e| e.into_inner());
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, quotes)| quotes).collect()
+        drop(tx);
+        // a Receiver is not Sync: the GIL-free wait borrows it through a lock
+        let rx = Mutex::new(rx);
+        let mut pending = BTreeMap::new();
+        let mut written = 0;
+        while written < texts.len() {
+            let received = py.detach(|| rx.lock().ok().and_then(|rx| rx.recv().ok()));
+            let Some((i, quotes)) = received else {
+                return Err(PyRuntimeError::new_err("an extraction thread stopped"));
+            };
+            pending.insert(i, quotes);
+            while let Some(quotes) = pending.remove(&written) {
+                out.append(records(&mut names, &quotes)?)?;
+                written += 1;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(out)
 }
 
-/// The records of `text` as Python dicts, offsets in code points.
-fn records<'py>(py: Python<'py>, text: &str, quotes: &[Quote]) -> PyResult<Bound<'py, PyList>> {
-    let index = CharIndex::new(text);
-    let list = PyList::empty(py);
+/// Python strings made once for the crate's static names (kinds, rule ids,
+/// lemmas), which every record repeats.
+struct Names<'py> {
+    py: Python<'py>,
+    made: HashMap<&'static str, Bound<'py, PyString>>,
+}
+
+impl<'py> Names<'py> {
+    fn new(py: Python<'py>) -> Self {
+        Names {
+            py,
+            made: HashMap::new(),
+        }
+    }
+
+    fn get(&mut self, name: &Cow<'static, str>) -> Bound<'py, PyString> {
+        match name {
+            Cow::Borrowed(s) => self.of(s),
+            Cow::Owned(s) => PyString::new(self.py, s),
+        }
+    }
+
+    fn of(&mut self, name: &'static str) -> Bound<'py, PyString> {
+        let py = self.py;
+        self.made
+            .entry(name)
+            .or_insert_with(|| PyString::new(py, name))
+            .clone()
+    }
+}
+
+/// Python dicts of records whose spans are already in chars.
+fn records<'py>(names: &mut Names<'py>, quotes: &[Quote]) -> PyResult<Bound<'py, PyList>> {
+    let list = PyList::empty(names.py);
     for q in quotes {
-        list.append(record(py, q, &index)?)?;
+        list.append(record(names, q)?)?;
     }
     Ok(list)
 }
 
-fn span<'py>(py: Python<'py>, s: Span, index: &CharIndex) -> PyResult<Bound<'py, PyDict>> {
-    let s = index.to_chars(s);
+fn span(py: Python<'_>, s: Span) -> PyResult<Bound<'_, PyDict>> {
     let d = PyDict::new(py);
-    d.set_item("start", s.start)?;
-    d.set_item("end", s.end)?;
+    d.set_item(intern!(py, "start"), s.start)?;
+    d.set_item(intern!(py, "end"), s.end)?;
     Ok(d)
 }
 
 /// One record, with the keys of the CLI's JSON (`fragments` only when there
 /// are some, as there).
-fn record<'py>(py: Python<'py>, q: &Quote, index: &CharIndex) -> PyResult<Bound<'py, PyDict>> {
+fn record<'py>(names: &mut Names<'py>, q: &Quote) -> PyResult<Bound<'py, PyDict>> {
+    let py = names.py;
     let d = PyDict::new(py);
-    d.set_item("text", &q.text)?;
-    d.set_item("span", span(py, q.span, index)?)?;
-    d.set_item("kind", q.kind.as_str())?;
+    d.set_item(intern!(py, "text"), &q.text)?;
+    d.set_item(intern!(py, "span"), span(py, q.span)?)?;
+    d.set_item(intern!(py, "kind"), names.of(q.kind.as_str()))?;
     if !q.fragments.is_empty() {
         let fragments = PyList::empty(py);
         for f in &q.fragments {
-            fragments.append(span(py, *f, index)?)?;
+            fragments.append(span(py, *f)?)?;
         }
-        d.set_item("fragments", fragments)?;
+        d.set_item(intern!(py, "fragments"), fragments)?;
     }
-    d.set_item("speaker", speaker(py, q, index)?)?;
+    d.set_item(intern!(py, "speaker"), speaker(names, q)?)?;
     d.set_item(
         "affiliation",
         match &q.affiliation {
             Some(a) => {
                 let ad = PyDict::new(py);
-                ad.set_item("organization", a.organization.as_deref())?;
-                ad.set_item("role", a.role.as_deref())?;
+                ad.set_item(intern!(py, "organization"), a.organization.as_deref())?;
+                ad.set_item(intern!(py, "role"), a.role.as_deref())?;
                 Some(ad)
             }
             None => None,
@@ -245,50 +320,44 @@ fn record<'py>(py: Python<'py>, q: &Quote, index: &CharIndex) -> PyResult<Bound<
         match &q.cue {
             Some(c) => {
                 let cd = PyDict::new(py);
-                cd.set_item("text", &c.text)?;
-                cd.set_item("span", span(py, c.span, index)?)?;
-                cd.set_item("lemma", c.lemma.as_ref())?;
+                cd.set_item(intern!(py, "text"), &c.text)?;
+                cd.set_item(intern!(py, "span"), span(py, c.span)?)?;
+                cd.set_item(intern!(py, "lemma"), names.get(&c.lemma))?;
                 Some(cd)
             }
             None => None,
         },
     )?;
     let context = PyDict::new(py);
-    context.set_item("sentence", span(py, q.context.sentence, index)?)?;
-    context.set_item("paragraph", span(py, q.context.paragraph, index)?)?;
+    context.set_item(intern!(py, "sentence"), span(py, q.context.sentence)?)?;
+    context.set_item(intern!(py, "paragraph"), span(py, q.context.paragraph)?)?;
     context.set_item(
         "attribution",
-        q.context
-            .attribution
-            .map(|a| span(py, a, index))
-            .transpose()?,
+        q.context.attribution.map(|a| span(py, a)).transpose()?,
     )?;
-    d.set_item("context", context)?;
-    d.set_item("confidence", q.confidence)?;
-    d.set_item("rule", q.rule.as_ref())?;
+    d.set_item(intern!(py, "context"), context)?;
+    d.set_item(intern!(py, "confidence"), q.confidence)?;
+    d.set_item(intern!(py, "rule"), names.get(&q.rule))?;
     Ok(d)
 }
 
-fn speaker<'py>(
-    py: Python<'py>,
-    q: &Quote,
-    index: &CharIndex,
-) -> PyResult<Option<Bound<'py, PyDict>>> {
+fn speaker<'py>(names: &mut Names<'py>, q: &Quote) -> PyResult<Option<Bound<'py, PyDict>>> {
+    let py = names.py;
     let Some(s) = &q.speaker else { return Ok(None) };
     let d = PyDict::new(py);
-    d.set_item("name", &s.name)?;
+    d.set_item(intern!(py, "name"), &s.name)?;
     let mention = match &s.mention {
         Some(m) => {
             let md = PyDict::new(py);
-            md.set_item("text", &m.text)?;
-            md.set_item("span", span(py, m.span, index)?)?;
+            md.set_item(intern!(py, "text"), &m.text)?;
+            md.set_item(intern!(py, "span"), span(py, m.span)?)?;
             Some(md)
         }
         None => None,
     };
-    d.set_item("mention", mention)?;
-    d.set_item("resolution", s.resolution.as_str())?;
-    d.set_item("entity", s.entity.as_str())?;
+    d.set_item(intern!(py, "mention"), mention)?;
+    d.set_item(intern!(py, "resolution"), names.of(s.resolution.as_str()))?;
+    d.set_item(intern!(py, "entity"), names.of(s.entity.as_str()))?;
     Ok(Some(d))
 }
 
@@ -296,8 +365,8 @@ fn speaker<'py>(
 #[pyfunction]
 fn extract<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let text = text_of(text, None)?;
-    let quotes = py.detach(|| qa::extract(&text));
-    records(py, &text, &quotes)
+    let quotes = py.detach(|| extract_chars(DEFAULT.get_or_init(qa::Extractor::new), &text));
+    records(&mut Names::new(py), &quotes)
 }
 
 /// The rule catalogue: one dict a rule (`id`, `description`, `examples`).
@@ -306,17 +375,17 @@ fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     let out = PyList::empty(py);
     for rule in qa::rules::all() {
         let d = PyDict::new(py);
-        d.set_item("id", rule.id)?;
-        d.set_item("description", rule.description)?;
+        d.set_item(intern!(py, "id"), rule.id)?;
+        d.set_item(intern!(py, "description"), rule.description)?;
         let examples = PyList::empty(py);
         for ex in rule.examples {
             let e = PyDict::new(py);
-            e.set_item("text", ex.text)?;
-            e.set_item("quote", ex.quote)?;
-            e.set_item("speaker", ex.speaker)?;
+            e.set_item(intern!(py, "text"), ex.text)?;
+            e.set_item(intern!(py, "quote"), ex.quote)?;
+            e.set_item(intern!(py, "speaker"), ex.speaker)?;
             examples.append(e)?;
         }
-        d.set_item("examples", examples)?;
+        d.set_item(intern!(py, "examples"), examples)?;
         out.append(d)?;
     }
     Ok(out)
