@@ -255,6 +255,7 @@ impl<'py> Names<'py> {
         }
     }
 
+    #[allow(clippy::ptr_arg)] // the Cow itself tells a static name from an owned one
     fn get(&mut self, name: &Cow<'static, str>) -> Bound<'py, PyString> {
         match name {
             Cow::Borrowed(s) => self.of(s),
