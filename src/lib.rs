@@ -113,16 +113,20 @@
 //!
 //! One pass over the text for marks, one for words, with work proportional to
 //! the text: no input makes it slower than linear. On news text one core
-//! extracts about 33 MB/s with reported speech, 53 MB/s without
-//! ([`Config::indirect`]); `benches/` and the README have the figures and
-//! the commands behind them. [`Extractor::for_each_quote`] hands records on
+//! extracts about 29 MB/s with reported speech, 56 MB/s without
+//! ([`Config::indirect`]); `benches/` and the README's Performance section
+//! have the figures and the commands behind them. [`Extractor::for_each_quote`] hands records on
 //! as they become final, so memory stays flat on texts of any length.
 //!
 //! # Features
 //!
 //! - `serde`: `Serialize`/`Deserialize` for every record type.
-//! - `cli`: the `quote-attribution` command-line tool (JSON and JSON Lines),
-//!   and the `jsonl` module it reads and writes with.
+//! - `cli`: the `quote-attribution` command-line tool (JSON and JSON Lines
+//!   in; JSON, CSV, a table of speakers or an HTML review page out), and the
+//!   `jsonl` module it reads and writes with.
+//!
+//! The Python package `quote_attribution` (`bindings/python`, a workspace
+//! member) wraps this crate.
 //!
 //! # Limits
 //!
