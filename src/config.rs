@@ -4,7 +4,19 @@ use crate::error::{Error, ErrorKind};
 use crate::extractor::Extractor;
 
 /// Settings for an [`Extractor`]. Build one with [`Extractor::builder`].
+///
+/// New settings may be added in any release: start from
+/// `Config::default()` (or the builder), never from a struct literal.
+///
+/// ```
+/// use quote_attribution::{Config, ExtractorBuilder};
+/// let mut config = Config::default();
+/// config.indirect = false;
+/// let extractor = ExtractorBuilder::from_config(config).build().unwrap();
+/// assert!(!extractor.config().indirect);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Config {
     /// Longest quote kept whole, in bytes; longer quotes are cut and reported
     /// ([`DiagnosticKind::QuoteTruncated`](crate::DiagnosticKind::QuoteTruncated)).

@@ -1,29 +1,31 @@
-//! The crate's one error type.
-
-use std::fmt;
+//! The crate's one error type: opaque, with a `#[non_exhaustive]` kind.
 
 /// An error from building an [`Extractor`](crate::Extractor) or from decoding
 /// bytes with [`extract_bytes`](crate::Extractor::extract_bytes).
 ///
 /// Extraction from a `&str` never fails; see [`ErrorKind`] for what can.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(transparent)]
 pub struct Error {
     kind: ErrorKind,
 }
 
 /// What went wrong.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The input bytes are not UTF-8: the first invalid sequence starts at
     /// byte `position`.
+    #[error("invalid UTF-8 at byte {position}")]
     InvalidUtf8 {
         /// Byte offset of the first invalid sequence.
         position: usize,
     },
     /// A rule id given to the configuration names no rule.
+    #[error("unknown rule id {0:?}")]
     UnknownRule(String),
     /// A configuration value is out of its range.
+    #[error("invalid configuration: {0}")]
     InvalidConfig(String),
 }
 
@@ -37,17 +39,3 @@ impl Error {
         &self.kind
     }
 }
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            ErrorKind::InvalidUtf8 { position } => {
-                write!(f, "invalid UTF-8 at byte {position}")
-            }
-            ErrorKind::UnknownRule(id) => write!(f, "unknown rule id {id:?}"),
-            ErrorKind::InvalidConfig(msg) => write!(f, "invalid configuration: {msg}"),
-        }
-    }
-}
-
-impl std::error::Error for Error {}
