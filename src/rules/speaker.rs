@@ -6,7 +6,7 @@
 //! "retired Air Force general"; "Foreign Ministry spokeswoman Hua Chunying"
 //! gives "Hua Chunying", "Foreign Ministry" and "spokeswoman".
 
-use super::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES};
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES};
 use crate::record::EntityKind;
 use crate::text::words::Token;
 use crate::Span;
@@ -227,7 +227,7 @@ pub(crate) fn is_determiner(w: &str) -> bool {
     w.len() <= 7 && lookup_any_case(&DETERMINER_SET, w).is_some()
 }
 
-static DETERMINER_SET: once_cell::sync::Lazy<super::lexicon::WordMap<()>> =
+static DETERMINER_SET: once_cell::sync::Lazy<crate::vocab::lexicon::WordMap<()>> =
     once_cell::sync::Lazy::new(|| DETERMINERS.iter().map(|d| (*d, ())).collect());
 
 fn is_particle(w: &str) -> bool {
@@ -267,7 +267,7 @@ fn is_name_word(text: &str, t: &Token) -> bool {
 
 /// Looks `w` up in a word list as it stands, then lowercased (without
 /// allocating for the short ASCII words lists hold).
-fn lookup_any_case<V: Copy>(map: &super::lexicon::WordMap<V>, w: &str) -> Option<V> {
+fn lookup_any_case<V: Copy>(map: &crate::vocab::lexicon::WordMap<V>, w: &str) -> Option<V> {
     if let Some(v) = map.get(w) {
         return Some(*v);
     }
@@ -289,7 +289,7 @@ fn lookup_any_case<V: Copy>(map: &super::lexicon::WordMap<V>, w: &str) -> Option
 /// the bare form of one as often a noun ("campaign manager", "state
 /// senator").
 fn cue_verb_form(w: &str) -> bool {
-    super::lexicon::cue_verb(w)
+    crate::vocab::lexicon::cue_verb(w)
         .is_some_and(|v| w != v.lemma || !super::patterns::NOUNISH.contains(&v.lemma))
 }
 
@@ -322,15 +322,15 @@ fn is_org_role_noun(w: &str) -> bool {
 }
 
 /// The role noun entry for `w` (any case), if any.
-pub(crate) fn role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
+pub(crate) fn role_noun(w: &str) -> Option<crate::vocab::lexicon::RoleNoun> {
     lookup_any_case(&ROLE_NOUNS, w).or_else(|| compound_role_noun(w))
 }
 
 /// A lowercase compound ending in a role noun of six letters or more after
 /// three letters or more ("neurosurgeon", "co-founder", "grandmother"), or
 /// an age as a noun ("the 46-year-old").
-fn compound_role_noun(w: &str) -> Option<super::lexicon::RoleNoun> {
-    use super::lexicon::{RoleNoun, ROLE_SUFFIXES};
+fn compound_role_noun(w: &str) -> Option<crate::vocab::lexicon::RoleNoun> {
+    use crate::vocab::lexicon::{RoleNoun, ROLE_SUFFIXES};
     if w.len() < 9 || !w.is_ascii() || w.as_bytes()[0].is_ascii_uppercase() {
         return None;
     }
@@ -1296,7 +1296,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                     && !toks[..prep].iter().any(|t| {
                         t.span.start >= p.mention.end
                             && t.is_lowercase(text)
-                            && super::lexicon::cue_verb(t.text(text)).is_some()
+                            && crate::vocab::lexicon::cue_verb(t.text(text)).is_some()
                     })
             }) {
                 let rest = span_of(&toks[prep + 1..]);
@@ -2187,7 +2187,7 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         if is_function_word(w)
             || past
             || PRONOUNS.contains_key(w)
-            || super::lexicon::cue_verb(w).is_some()
+            || crate::vocab::lexicon::cue_verb(w).is_some()
             || w.chars().any(|c| c.is_ascii_digit())
         {
             return None;

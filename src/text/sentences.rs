@@ -1,7 +1,7 @@
 //! Sentences: split at terminal punctuation, never inside a quotation.
 
 use crate::marks::glyphs::is_mark_char;
-use crate::rules::lexicon::is_abbreviation;
+use crate::vocab::lexicon::is_abbreviation;
 use crate::Span;
 
 /// A sentence longer than this (in bytes, quotations aside) is cut at the
@@ -138,9 +138,9 @@ fn cue_follows(text: &str, i: usize, end: usize) -> bool {
         let mut idiom = || {
             words
                 .peek()
-                .is_some_and(|&p| crate::rules::lexicon::idiom(w, p).is_some())
+                .is_some_and(|&p| crate::vocab::lexicon::idiom(w, p).is_some())
         };
-        if crate::rules::lexicon::cue_verb(w).is_some() || idiom() {
+        if crate::vocab::lexicon::cue_verb(w).is_some() || idiom() {
             return true;
         }
     }

@@ -1,6 +1,6 @@
 //! Words and punctuation with byte offsets.
 
-use crate::rules::lexicon::is_abbreviation;
+use crate::vocab::lexicon::is_abbreviation;
 use crate::Span;
 
 /// A token: a word or one punctuation char.

@@ -1,4 +1,4 @@
-//! The word lists of `src/rules/*.txt`, parsed once into lookup tables.
+//! The word lists of `src/vocab/*.txt`, parsed once into lookup tables.
 //!
 //! Each list is a plain text file compiled into the binary with
 //! `include_str!`; `#` starts a comment line. Edit the files, not this code.
