@@ -1,4 +1,5 @@
-//! Configuration and the builder that checks it.
+//! Configuration, and the builder that checks it (`Extractor::builder`
+//! lives here, so that the extractor need not know its builder).
 
 use crate::error::{Error, ErrorKind};
 use crate::extractor::Extractor;
@@ -59,6 +60,13 @@ impl Default for Config {
             disabled_rules: Vec::new(),
             join_split_quotes: false,
         }
+    }
+}
+
+impl Extractor {
+    /// A builder to configure an extractor.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
     }
 }
 

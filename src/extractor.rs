@@ -1,7 +1,7 @@
 //! The extractor: runs the pipeline text layout → quotation marks → speaker
 //! rules → records.
 
-use crate::config::{Config, ExtractorBuilder};
+use crate::config::Config;
 use crate::error::{Error, ErrorKind};
 use crate::marks::{pairing, MarkedQuote};
 use crate::record::*;
@@ -87,11 +87,6 @@ impl Extractor {
         Extractor {
             config: Config::default(),
         }
-    }
-
-    /// A builder to configure an extractor.
-    pub fn builder() -> ExtractorBuilder {
-        ExtractorBuilder::new()
     }
 
     pub(crate) fn from_checked(config: Config) -> Extractor {
