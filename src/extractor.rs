@@ -6,12 +6,13 @@ use crate::error::{Error, ErrorKind};
 use crate::marks::{pairing, MarkedQuote};
 use crate::record::*;
 use crate::rules::entities::Registry;
-use crate::vocab::lexicon::{CueClass, Gender};
 use crate::rules::patterns::{self, Found, QUOTE};
 use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
 use crate::text::paragraphs::paragraphs;
 use crate::text::sentences::sentences;
 use crate::text::words::{tokenize, Token};
+use crate::vocab::lexicon::{CueClass, Gender};
+use crate::vocab::Class;
 use crate::Span;
 use std::borrow::Cow;
 
@@ -442,10 +443,7 @@ impl<'a, 's> Run<'a, 's> {
             }
             // a quote begun in an earlier paragraph is not this sentence's
             if q.start >= sent.start {
-                out.push(Token {
-                    span: q,
-                    punct: QUOTE,
-                });
+                out.push(Token::punct(q, QUOTE));
             }
             pos = pos.max(q.end);
             qi += 1;
@@ -545,9 +543,7 @@ impl<'a, 's> Run<'a, 's> {
                     // who Beck called “…”")
                     let relative_subject = |g: &Found| {
                         let at = s.partition_point(|t| t.span.end <= g.phrase.whole.start);
-                        at > 0
-                            && s[at - 1].is_word()
-                            && matches!(s[at - 1].text(text), "who" | "whom" | "which" | "that")
+                        at > 0 && s[at - 1].is_word() && s[at - 1].is(Class::RelativePronoun)
                     };
                     let nested = found.as_ref().is_some_and(|g| {
                         g.cue.is_some_and(|c| clause.contains(c.span))
@@ -602,10 +598,7 @@ impl<'a, 's> Run<'a, 's> {
             let titled = is_title
                 && k > lo
                 && s[k - 1].is_word()
-                && matches!(
-                    s[k - 1].text(text),
-                    "of" | "on" | "in" | "at" | "from" | "to" | "for" | "with"
-                );
+                && s[k - 1].is(Class::PlaceOrTimePreposition);
             // a clause of five words or more in marks that opens its
             // sentence is someone's words, though the writer's own run on
             // after it: "“Q1,” said Ann Lee. “After a long review, I have
@@ -895,11 +888,7 @@ impl<'a, 's> Run<'a, 's> {
         let mut set_off = false;
         while e > 0 && s[e - 1].span.start >= clause.start {
             let t = &s[e - 1];
-            let opener = t.is_word()
-                && matches!(
-                    t.text(self.text),
-                    "who" | "whom" | "which" | "and" | "but" | "while" | "where" | "when"
-                );
+            let opener = t.is_word() && t.is(Class::NestedClauseStart);
             if t.is_punct(',') || t.is_punct(';') || t.is_dash() {
                 set_off = true;
                 e -= 1;
@@ -1191,7 +1180,7 @@ impl<'a, 's> Run<'a, 's> {
                 let who = &text[p.mention];
                 let lower = who.to_lowercase();
                 // "his statement that …" resolves as "he said" does
-                let resolvable = matches!(lower.as_str(), "he" | "she" | "his" | "her");
+                let resolvable = Class::GenderedPronoun.holds(lower.as_str());
                 match resolvable
                     .then(|| {
                         self.registry
@@ -1425,20 +1414,7 @@ fn looks_like_title(words_text: &str, words: usize) -> bool {
                 .contains(['.', '!', '?'])
             && words_text.split_whitespace().all(|w| {
                 w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || matches!(
-                        w,
-                        "of" | "the"
-                            | "and"
-                            | "&"
-                            | "a"
-                            | "an"
-                            | "in"
-                            | "on"
-                            | "for"
-                            | "to"
-                            | "at"
-                            | "with"
-                    )
+                    || Class::TitleSmallWord.holds(w)
             })
 }
 

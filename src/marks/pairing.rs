@@ -16,6 +16,7 @@ use super::glyphs::{glyph_at, guillemet_lean, is_mark_char, may_start_mark, Fami
 use super::MarkedQuote;
 use crate::record::{Diagnostic, DiagnosticKind};
 use crate::text::{char_at, char_before};
+use crate::vocab::Class;
 use crate::Span;
 
 /// How deep marks may nest; deeper openers are passed over and reported.
@@ -162,22 +163,7 @@ fn is_elision(text: &str, after: usize) -> bool {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
     let word = &rest[..word_len];
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "tis"
-            | "twas"
-            | "em"
-            | "n"
-            | "cause"
-            | "cos"
-            | "til"
-            | "bout"
-            | "im"
-            | "er"
-            | "round"
-            | "nuff"
-            | "ol"
-    )
+    Class::Elision.holds(word.to_ascii_lowercase().as_str())
 }
 
 impl Pairer<'_> {

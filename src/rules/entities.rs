@@ -1,10 +1,11 @@
 //! The people and organisations of one document, for resolving surnames,
 //! pronouns and descriptions to the fullest name the document gives.
 
-use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, TITLES};
 use super::speaker::strip_possessive;
 use crate::record::{Affiliation, EntityKind};
 use crate::text::words::Token;
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, TITLES};
+use crate::vocab::Class;
 use std::collections::HashMap;
 
 /// How far back (in mentions) a pronoun looks for its antecedent.
@@ -43,7 +44,8 @@ const LAST_BITS: usize = 1 << 16;
 
 fn last_bit(word: &str) -> usize {
     use std::hash::{BuildHasher, BuildHasherDefault};
-    BuildHasherDefault::<crate::vocab::lexicon::WordHasher>::default().hash_one(word) as usize % LAST_BITS
+    BuildHasherDefault::<crate::vocab::lexicon::WordHasher>::default().hash_one(word) as usize
+        % LAST_BITS
 }
 
 fn last_token(name: &str) -> String {
@@ -303,11 +305,7 @@ impl Registry {
                         !ORG_WORDS.contains(w)
                             && !crate::rules::speaker::is_role_noun(w)
                             // (a headline's words: "Texas Gov. Hears About Obama")
-                            && !matches!(
-                                w,
-                                "About" | "Of" | "The" | "To" | "For" | "In" | "On" | "With" | "And"
-                                    | "At" | "From" | "By" | "As" | "Is" | "Are" | "Was" | "Will"
-                            )
+                            && !Class::CapitalisedFunctionWord.holds(w)
                     })
                 };
                 names.len() - g <= 3

@@ -2,12 +2,13 @@
 //! one token (`QUOTE`): “Q,” X said · “Q,” said X · X said: “Q” · X said, “Q”
 //! · “Q1,” X said, “Q2” · according to X · “Q” — X · a colon lead-in.
 
-use crate::vocab::lexicon::{cue_verb, CueClass, Gender, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
 use super::speaker::{
     is_determiner, parse_after, parse_before, parse_np_right, PhraseKind, SpeakerPhrase,
 };
 use crate::record::EntityKind;
 use crate::text::words::Token;
+use crate::vocab::lexicon::{cue_verb, CueClass, Gender, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
+use crate::vocab::Class;
 use crate::Span;
 
 /// The punctuation value of a token standing for a whole quotation.
@@ -118,7 +119,7 @@ const LY_NOUNS: &[&str] = &[
 /// Whether a cue form can be a past participle, as a passive needs ("was
 /// labeled", "was told").
 fn is_past_participle(w: &str) -> bool {
-    w.ends_with("ed") || matches!(w, "told" | "said" | "written" | "spoken")
+    w.ends_with("ed") || Class::IrregularParticiple.holds(w)
 }
 
 /// Whether the cue `s[j]` is a passive past the auxiliaries and adverbs
@@ -134,7 +135,7 @@ fn is_passive(text: &str, s: &[Token], m: usize, j: usize) -> bool {
 /// A form of "be" that makes the participle after it passive ("was
 /// criticised", "is called").
 fn is_passive_aux(w: &str) -> bool {
-    matches!(w, "was" | "were" | "been" | "is" | "are" | "be" | "being")
+    Class::FormOfBe.holds(w)
 }
 
 fn is_aux(text: &str, t: &Token) -> bool {
@@ -150,26 +151,7 @@ fn is_aux(text: &str, t: &Token) -> bool {
 fn state_speaks(text: &str, s: &[Token], i: usize) -> bool {
     let counted = i.checked_sub(1).map(|b| &s[b]).is_some_and(|b| {
         let bw = b.text(text);
-        b.is_word()
-            && (bw.bytes().all(|c| c.is_ascii_digit())
-                || matches!(
-                    bw,
-                    "other"
-                        | "swing"
-                        | "battleground"
-                        | "early"
-                        | "key"
-                        | "several"
-                        | "many"
-                        | "all"
-                        | "both"
-                        | "some"
-                        | "those"
-                        | "these"
-                        | "most"
-                        | "few"
-                        | "member"
-                ))
+        b.is_word() && (bw.bytes().all(|c| c.is_ascii_digit()) || Class::StatesQuantifier.holds(bw))
     });
     !counted
         && match s.get(i + 1) {
@@ -177,28 +159,9 @@ fn state_speaks(text: &str, s: &[Token], i: usize) -> bool {
             Some(n) if !n.is_word() => !n.is_punct('-'),
             Some(n) => {
                 let nw = n.text(text);
-                matches!(
-                    nw,
-                    "that"
-                        | "of"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "during"
-                        | "to"
-                        | "publicly"
-                        | "flatly"
-                        | "clearly"
-                        | "firmly"
-                        | "repeatedly"
-                        | "simply"
-                        | "again"
-                        | "earlier"
-                        | "previously"
-                        | "a"
-                        | "the"
-                ) || (n.is_capitalized(text) || starts_clause(text, s, i + 1))
-                    && !matches!(nw, "like" | "where" | "such")
+                Class::AfterStateVerb.holds(nw)
+                    || (n.is_capitalized(text) || starts_clause(text, s, i + 1))
+                        && !Class::StateAsNoun.holds(nw)
             }
         }
 }
@@ -238,7 +201,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         return None;
     }
     let (last, span) = match v.lemma {
-        "point" | "call" if next.is_some_and(|n| matches!(n, "out" | "for" | "on")) => {
+        "point" | "call" if next.is_some_and(|n| Class::CallParticle.holds(n)) => {
             (i + 1, Span::new(t.span.start, s[i + 1].span.end))
         }
         // "pointed to the report": the object follows "to"
@@ -300,12 +263,11 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
             && i >= 2
             && s[i - 1].is_word()
             && s[i - 1].is_lowercase(text)
-            && (i.saturating_sub(5)..i - 1).rev().any(|x| {
-                matches!(s[x].text(text), "the" | "The" | "a" | "A" | "an" | "An")
-                    && s[x + 1..i].iter().all(modifier)
-            })
+            && (i.saturating_sub(5)..i - 1)
+                .rev()
+                .any(|x| s[x].is(Class::ArticleAnyCase) && s[x + 1..i].iter().all(modifier))
             && (!starts_clause(text, s, i + 1)
-                || matches!(s[i + 1].text(text), "this" | "last" | "next")
+                || s[i + 1].is(Class::NextLastThis)
                     && s.get(i + 2).is_some_and(|t| is_time_word(t.text(text))));
         if described && NOUNISH.contains(&v.lemma) {
             return None;
@@ -313,10 +275,8 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     }
     // a thing named: "a warm-up band called Sophistafunk", "a group dubbed
     // the Gang of Eight" (but "the senator called …" speaks)
-    if matches!(
-        v.lemma,
-        "call" | "dub" | "name" | "label" | "brand" | "title"
-    ) && w.ends_with("ed")
+    if Class::NamingLemma.holds(v.lemma)
+        && w.ends_with("ed")
         && i >= 2
         && s[i - 1].is_lowercase(text)
         && !super::speaker::is_role_noun(s[i - 1].text(text))
@@ -333,11 +293,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         // "He’s predicting": a pronoun's 's is "is" or "has", no possessive
         let possessive = || {
             let stem = super::speaker::strip_possessive(p);
-            stem.len() != p.len()
-                && !matches!(
-                    stem,
-                    "he" | "He" | "she" | "She" | "it" | "It" | "who" | "Who" | "that" | "That"
-                )
+            stem.len() != p.len() && !Class::SubjectStem.holds(stem)
         };
         // a quantifier can stand alone as the subject: "Most say", "Many
         // argued", "Another tweeted"
@@ -352,7 +308,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         // "Another report found": after a singular quantifier, a word that is
         // as often a noun is one
         let singular_noun = || {
-            matches!(p, "another" | "Another" | "one" | "One" | "each" | "Each")
+            Class::OneOfQuantifier.holds(p)
                 && NOUNISH.contains(&v.lemma)
                 && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma))
         };
@@ -363,7 +319,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
                 && s.get(i + 1)
                     .is_some_and(|n| n.is_word() && n.is_lowercase(text))
         };
-        if matches!(p, "to" | "of")
+        if Class::OfTo.holds(p)
             || super::speaker::is_determiner(p) && !quantifier()
             || possessive()
             || singular_noun()
@@ -389,7 +345,7 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let mut last = i + 1;
     // "made it clear that …": the object "it" inside the idiom
     if next.text(text) == "it"
-        && matches!(t.text(text), "make" | "makes" | "made" | "making")
+        && t.is(Class::FormOfMake)
         && s.get(i + 2)
             .is_some_and(|c| c.is_word() && c.text(text) == "clear")
     {
@@ -401,7 +357,7 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     // not speech ("went on to say", "went on, …", "went on about" are)
     if lemma == "go on"
         && s.get(i + 2)
-            .is_some_and(|w| w.is_word() && !matches!(w.text(text), "to" | "that" | "about"))
+            .is_some_and(|w| w.is_word() && !w.is(Class::AfterIdiom))
     {
         return None;
     }
@@ -498,7 +454,7 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
             .rev()
             .find(|&p| {
                 s[p].is_word()
-                    && matches!(s[p].text(text), "in" | "at" | "during")
+                    && s[p].is(Class::AtDuringIn)
                     && s[p + 1].is_word()
                     && is_determiner(s[p + 1].text(text))
                     && s[p - 1].is_capitalized(text)
@@ -525,7 +481,7 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
         if j > floor + 1
             && s[j - 2].is_word()
             && s[j - 1].is_word()
-            && matches!(s[j - 1].text(text), "here" | "there")
+            && s[j - 1].is(Class::HereThere)
         {
             j -= 1;
             continue;
@@ -533,13 +489,7 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
         // "X on Tuesday said", "X last week told"
         if j > floor && s[j - 1].is_word() && is_time_word(s[j - 1].text(text)) {
             let mut k = j - 1;
-            if k > floor
-                && s[k - 1].is_word()
-                && matches!(
-                    s[k - 1].text(text),
-                    "on" | "last" | "this" | "late" | "early" | "next"
-                )
-            {
+            if k > floor && s[k - 1].is_word() && s[k - 1].is(Class::TimeModifier) {
                 k -= 1;
             }
             j = k;
@@ -550,26 +500,7 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
 }
 
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "week"
-            | "month"
-            | "year"
-            | "night"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "today"
-            | "yesterday"
-            | "tonight"
-    )
+    Class::TimeWord.holds(w)
 }
 
 /// The end of an attribution clause that starts at `from`: the last token
@@ -611,10 +542,7 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
         return true;
     }
     w.ends_with("ed")
-        || matches!(
-            w,
-            "said" | "told" | "wrote" | "read" | "found" | "thought" | "felt" | "knew" | "spoke"
-        )
+        || Class::PastReportVerb.holds(w)
         || (w.ends_with('s') && !nounish)
         // a plural with its bare verb: "his colleagues argue"
         || (phrase.plural && w == v.lemma && !nounish)
@@ -759,7 +687,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         let speaker = s[i].is_capitalized(text)
             || s[i].is_word() && super::speaker::is_subject_pronoun(s[i].text(text));
         // (or a short description: "“…” this Trump look-alike declared.")
-        let described = s[i].is_word() && matches!(s[i].text(text), "the" | "this" | "a" | "an");
+        let described = s[i].is_word() && s[i].is(Class::ArticleOrThis);
         let reach = if described { 6 } else { 4 };
         let cue = (i + 1..hi.min(i + reach))
             .find(|&j| cue_at(text, s, j).is_some_and(|c| c.class == CueClass::Speech));
@@ -1033,29 +961,10 @@ pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
     let mut out = Vec::new();
     for j in 0..s.len() {
         // (the length first: most words are not five letters)
-        if s[j].span.len() != 5 || !s[j].is_word() || !matches!(s[j].text(text), "asked" | "Asked")
-        {
+        if s[j].span.len() != 5 || !s[j].is_word() || !s[j].is(Class::Asked) {
             continue;
         }
-        let passive = j == 0
-            || s[j - 1].is_word()
-                && matches!(
-                    s[j - 1].text(text),
-                    "when"
-                        | "When"
-                        | "was"
-                        | "were"
-                        | "being"
-                        | "been"
-                        | "is"
-                        | "are"
-                        | "if"
-                        | "If"
-                        | "after"
-                        | "After"
-                        | "once"
-                        | "Once"
-                );
+        let passive = j == 0 || s[j - 1].is_word() && s[j - 1].is(Class::BeforeAsked);
         if !passive {
             continue;
         }
@@ -1065,12 +974,12 @@ pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
         // Cruz's charges, Rubio …", "Asked to respond, she …")
         let topic = |q: usize| {
             s[q].is_word()
-                && matches!(s[q].text(text), "about" | "to")
+                && s[q].is(Class::AboutTo)
                 && (q == j + 1
                     || s[q - 1].is_punct(',')
                     || s[q - 1].is_word() && is_time_word(s[q - 1].text(text)))
         };
-        let Some(q) = (j + 1..s.len().min(j + 12)).find(|&q| question_word(text, s, q) || topic(q))
+        let Some(q) = (j + 1..s.len().min(j + 12)).find(|&q| question_word(s, q) || topic(q))
         else {
             continue;
         };
@@ -1116,42 +1025,8 @@ pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
 /// He Never Pledged to Kill Families", "Former Pollster Warns Clinton Is in
 /// Trouble". The subject before the capitalised cue, and the words after it.
 pub(crate) fn headline_says(text: &str, s: &[Token]) -> Option<(Found, Span)> {
-    let j = (1..s.len().min(12)).find(|&j| {
-        s[j].is_capitalized(text)
-            && matches!(
-                s[j].text(text),
-                "Says"
-                    | "Said"
-                    | "Warns"
-                    | "Claims"
-                    | "Admits"
-                    | "Insists"
-                    | "Vows"
-                    | "Argues"
-                    | "Predicts"
-                    | "Suggests"
-                    | "Thinks"
-                    | "Believes"
-                    | "Denies"
-                    | "Tells"
-                    | "Asks"
-                    | "Urges"
-                    | "Slams"
-                    | "Blasts"
-                    | "Rips"
-                    | "Defends"
-                    | "Praises"
-                    | "Accuses"
-                    | "Announces"
-                    | "Reveals"
-                    | "Explains"
-                    | "Endorses"
-                    | "Mocks"
-                    | "Attacks"
-                    | "Rejects"
-                    | "Questions"
-            )
-    })?;
+    let j = (1..s.len().min(12))
+        .find(|&j| s[j].is_capitalized(text) && s[j].is(Class::HeadlineVerb))?;
     let v = cue_verb(s[j].text(text))?;
     // (an adverb before the cue is no part of the subject: "Trump Finally
     // Endorses …")
@@ -1258,7 +1133,7 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
             return x > 0 && {
                 let w = gap[x - 1].text(text);
                 gap[x - 1].is_word()
-                    && (matches!(w, "on" | "of" | "in") || super::speaker::strip_possessive(w) != w)
+                    && (Class::InOfOn.holds(w) || super::speaker::strip_possessive(w) != w)
             };
         }
         if !t.is_word() {
@@ -1268,21 +1143,12 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
         // a noun in a prepositional phrase: "on the convention floor"
         let in_phrase = || {
             x >= 2
-                && matches!(
-                    gap[x - 1].text(text),
-                    "the" | "a" | "an" | "his" | "her" | "their"
-                )
-                && matches!(
-                    gap[x - 2].text(text),
-                    "on" | "in" | "at" | "during" | "from" | "for"
-                )
+                && gap[x - 1].is(Class::ArticleOrPossessive)
+                && gap[x - 2].is(Class::TimePreposition)
                 || x >= 3
                     && gap[x - 1].is_lowercase(text)
-                    && matches!(gap[x - 2].text(text), "the" | "a" | "an")
-                    && matches!(
-                        gap[x - 3].text(text),
-                        "on" | "in" | "at" | "during" | "from" | "for"
-                    )
+                    && gap[x - 2].is(Class::Article)
+                    && gap[x - 3].is(Class::TimePreposition)
         };
         t.is_capitalized(text)
             || (w.len() > 3 && w.ends_with("ly"))
@@ -1517,29 +1383,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 && s[j].text(text).ends_with("ed")
                 // verbs that invert, not those that take a person as object
                 // ("X, a candidate, labeled Mr. Trump “unfit”")
-                && matches!(
-                    cue.lemma,
-                    "say"
-                        | "explain"
-                        | "add"
-                        | "write"
-                        | "note"
-                        | "reply"
-                        | "continue"
-                        | "recall"
-                        | "observe"
-                        | "quip"
-                        | "insist"
-                        | "argue"
-                        | "declare"
-                        | "remark"
-                        | "answer"
-                        | "respond"
-                        | "joke"
-                        | "concede"
-                        | "admit"
-                        | "conclude"
-                ))
+                && Class::StatementLemma.holds(cue.lemma))
             .then(|| parse_after(text, s, cue.last + 1, e))
             .flatten()
             .filter(|p| {
@@ -1571,11 +1415,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                         verb
                     };
                 parse_before(text, s, lo, skip_aux_back(text, s, lo, before))?
-            } else if m > lo
-                && s[m - 1].is_word()
-                && matches!(s[m - 1].text(text), "and" | "but")
-                && lo == 0
-            {
+            } else if m > lo && s[m - 1].is_word() && s[m - 1].is(Class::AndBut) && lo == 0 {
                 // "The president noted …, and added: “…”": the subject goes on;
                 // a pronoun right before the verb before is it ("…, he
                 // laughed and said")
@@ -1642,7 +1482,7 @@ fn with_subject(text: &str, s: &[Token], lo: usize, j: usize) -> Option<SpeakerP
     let w = (lo..j)
         .rev()
         .take(8)
-        .find(|&x| s[x].is_word() && matches!(s[x].text(text), "with" | "With"))?;
+        .find(|&x| s[x].is_word() && s[x].is(Class::With))?;
     // (past an adverb: "with Cruz recently promising")
     let j = skip_aux_back(text, s, w + 1, j);
     let phrase = parse_after(text, s, w + 1, j)?;
@@ -1721,27 +1561,7 @@ fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
 /// Words before a name that make it no speaker of what follows a colon:
 /// prepositions and conjunctions ("a message to Ann Lee:", "and Tom Ruiz:").
 fn is_function_word_before_name(w: &str) -> bool {
-    matches!(
-        w,
-        "to" | "for"
-            | "of"
-            | "about"
-            | "against"
-            | "with"
-            | "and"
-            | "or"
-            | "than"
-            | "like"
-            | "by"
-            | "on"
-            | "at"
-            | "in"
-            | "from"
-            | "into"
-            | "over"
-            | "toward"
-            | "towards"
-    )
+    Class::FunctionWordBeforeName.holds(w)
 }
 
 /// A sentence of attribution alone that introduces the quotation opening
@@ -1841,7 +1661,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         if let Some(c) = according_to_at(text, s, j) {
             cues.push((j, c, true));
         } else if let Some(c) = cue_at(text, s, j) {
-            if j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but") {
+            if j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut) {
                 coordinated.push(j - 1);
             }
             // ", telling reporters …", ", adding that …": a new clause
@@ -1856,22 +1676,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         }
         // ", while X said …": a new clause; so is ", and when asked …"
         let subordinate_after_and = || {
-            matches!(s[j].text(text), "and" | "but")
-                && s.get(j + 1).is_some_and(|t| {
-                    matches!(
-                        t.text(text),
-                        "when"
-                            | "while"
-                            | "if"
-                            | "after"
-                            | "before"
-                            | "because"
-                            | "although"
-                            | "though"
-                            | "once"
-                            | "asked"
-                    )
-                })
+            s[j].is(Class::AndBut)
+                && s.get(j + 1)
+                    .is_some_and(|t| t.is(Class::ClauseSubordinator))
         };
         // ", as she put it": a parenthetical with its own cue
         let as_parenthetical = || {
@@ -1882,7 +1689,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         if j > 0
             && comma_before(text, s, j)
             && s[j].is_word()
-            && (matches!(s[j].text(text), "while" | "whereas" | "but")
+            && (s[j].is(Class::ContrastConjunction)
                 || subordinate_after_and()
                 || as_parenthetical())
         {
@@ -1891,24 +1698,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     }
     // "While X condemned the plan, the groups say …": an opening
     // subordinate clause ends at its comma
-    if n > 0
-        && s[0].is_word()
-        && matches!(
-            s[0].text(text),
-            "While"
-                | "Although"
-                | "Though"
-                | "Whereas"
-                | "Because"
-                | "Since"
-                | "When"
-                | "After"
-                | "Before"
-                | "Once"
-                | "If"
-                | "Until"
-        )
-    {
+    if n > 0 && s[0].is_word() && s[0].is(Class::OpeningSubordinator) {
         if let Some(c) = s.iter().take(40).position(|t| t.is_punct(',')) {
             coordinated.push(c);
         }
@@ -1974,7 +1764,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 while lo > floor && (s[lo - 1].is_capitalized(text) || s[lo - 1].is_punct('.')) {
                     lo -= 1;
                 }
-                if lo > floor && matches!(s[lo - 1].text(text), "the" | "The") {
+                if lo > floor && s[lo - 1].is(Class::The) {
                     lo -= 1;
                 }
             } else {
@@ -2060,12 +1850,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             // ("In addition, according to the department, …")
             let opens = j == 0
                 || j == 1
-                    && (s[0].is_punct('(')
-                        || s[0].is_word()
-                            && matches!(
-                                s[0].text(text),
-                                "But" | "And" | "Yet" | "So" | "Still" | "Now" | "Also"
-                            ))
+                    && (s[0].is_punct('(') || s[0].is_word() && s[0].is(Class::OpeningLinkAlso))
                 || ((2..=4).contains(&j)
                     && s[j - 1].is_punct(',')
                     && s[..j - 1].iter().all(|t| {
@@ -2099,13 +1884,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 && s[e + 1].is_word()
                 && !s[..j - 1].iter().any(|t| t.is_punct(','))
                 && plain(j - 1);
-            let first = usize::from(
-                s[0].is_word()
-                    && matches!(
-                        s[0].text(text),
-                        "But" | "And" | "Yet" | "So" | "Still" | "Now"
-                    ),
-            );
+            let first = usize::from(s[0].is_word() && s[0].is(Class::OpeningLink));
             // "… by 271 delegates according to a count by the AP": at the end
             // without a comma
             let closing = j > 2
@@ -2146,7 +1925,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 // a place after the name: "says Asel Nur in Almaty."
                 if rest + 1 < n
                     && s[rest].is_word()
-                    && matches!(s[rest].text(text), "in" | "of" | "from" | "at")
+                    && s[rest].is(Class::AtFromInOf)
                     && s[rest + 1].is_capitalized(text)
                 {
                     rest += 2;
@@ -2184,8 +1963,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 && e < cue.last + 40
                 && !s[e].is_punct(QUOTE)
                 && !s[e].is_punct(',')
-                && !(s[e].is_word()
-                    && matches!(s[e].text(text), "for" | "that" | "as" | "over" | "after"))
+                && !(s[e].is_word() && s[e].is(Class::ClauseLinkAfterCue))
             {
                 e += 1;
             }
@@ -2212,8 +1990,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         }
         let m = skip_aux_back(text, s, j.saturating_sub(6), j);
         let participle = s[j].text(text).ends_with("ing") && j > 0;
-        let coordinated_cue =
-            j > 0 && s[j - 1].is_word() && matches!(s[j - 1].text(text), "and" | "but");
+        let coordinated_cue = j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut);
         let after_cue = participle
             && comma_before(text, s, j)
             && out.last().is_some_and(|r: &Reported| {
@@ -2304,11 +2081,11 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         // "As the Ledger reported, …": an opening "as" clause
         // (after a conjunction, "But as Clyburn noted, …", or after an
         // opening adverbial, "Weeks ago, as the Ledger reported, …")
-        let as_at = |x: usize| s[x].is_word() && matches!(s[x].text(text), "As" | "as");
+        let as_at = |x: usize| s[x].is_word() && s[x].is(Class::As);
         let as_opener = start_of_phrase >= 1
             && as_at(start_of_phrase - 1)
             && (start_of_phrase == 1
-                || start_of_phrase == 2 && matches!(s[0].text(text), "But" | "And" | "So" | "Yet")
+                || start_of_phrase == 2 && s[0].is(Class::OpeningConjunction)
                 || start_of_phrase >= 3
                     && s[start_of_phrase - 2].is_punct(',')
                     && start_of_phrase <= 8
@@ -2329,11 +2106,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             while t < n
                 && t < after + 7
                 && s[t].is_word()
-                && (s[t].is_capitalized(text)
-                    || matches!(
-                        s[t].text(text),
-                        "him" | "her" | "them" | "me" | "us" | "reporters"
-                    ))
+                && (s[t].is_capitalized(text) || s[t].is(Class::HearerObject))
             {
                 t += 1;
             }
@@ -2391,42 +2164,13 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         let continues_clause = after_pp + 1 < n
             && s[after_pp].is_punct(',')
             && s[after_pp + 1].is_word()
-            && (matches!(
-                s[after_pp + 1].text(text),
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "does"
-                    | "did"
-                    | "remains"
-                    | "remained"
-                    | "needs"
-                    | "wants"
-                    | "won't"
-                    | "isn't"
-                    | "wasn't"
-            )
+            && (s[after_pp + 1].is(Class::FiniteAfterParticiple)
                 // or its own verb in the past: "The breaking point, Ash
                 // wrote, came on Friday"
                 || s[after_pp + 1].is_lowercase(text) && {
                     let v = s[after_pp + 1].text(text);
                     (v.ends_with("ed") && v.len() > 4 && cue_verb(v).is_none())
-                        || matches!(
-                            v,
-                            "came" | "went" | "made" | "took" | "got" | "became" | "began"
-                                | "seemed" | "meant" | "left" | "held" | "gave" | "grew"
-                        )
+                        || Class::LightPastVerb.holds(v)
                 });
         let mid = (parenthetical || as_opener)
             && after_pp + 1 < n
@@ -2448,7 +2192,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 ),
                 true,
             )
-        } else if parenthetical && ends_here && matches!(cue.lemma, "speak" | "talk" | "chat") {
+        } else if parenthetical && ends_here && Class::TalkLemma.holds(cue.lemma) {
             // "…, Kasich spoke to voters": speaking takes no clause before it
             continue;
         } else if parenthetical && ends_here && fronted_content(text, s, start_of_phrase) {
@@ -2460,8 +2204,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 start_of_phrase
             };
             (content_span(s, 0, cut), true)
-        } else if let Some(q) = matches!(cue.lemma, "ask" | "wonder" | "inquire")
-            .then(|| (after..n.min(after + 6)).find(|&q| question_word(text, s, q)))
+        } else if let Some(q) = Class::AskLemma
+            .holds(cue.lemma)
+            .then(|| (after..n.min(after + 6)).find(|&q| question_word(s, q)))
             .flatten()
             .filter(|&q| {
                 s[after..q].iter().all(|t| {
@@ -2476,10 +2221,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         } else {
             let mut c = after;
             // an object of "tell": "told reporters", "told the Washington Examiner"
-            if matches!(
-                cue.lemma,
-                "tell" | "inform" | "assure" | "warn" | "remind" | "advise"
-            ) {
+            if Class::AddresseeLemma.holds(cue.lemma) {
                 // (a named outlet may be longer: "told The Star-Ledger of Newark")
                 let named = s.get(after).is_some_and(|t| t.is_capitalized(text))
                     || (s.get(after).is_some_and(|t| t.text(text) == "the")
@@ -2504,21 +2246,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                         .filter(|t| t.is_word())
                         .map(|t| t.text(text).split(['’', '\'']).next().unwrap_or(""));
                     let subject = next.is_some_and(|w| {
-                        matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "there")
-                            || matches!(
-                                w,
-                                "the"
-                                    | "a"
-                                    | "an"
-                                    | "this"
-                                    | "these"
-                                    | "those"
-                                    | "his"
-                                    | "her"
-                                    | "their"
-                                    | "its"
-                                    | "our"
-                            ) && !is_determiner(s[c - 1].text(text))
+                        Class::SubjectWordLower.holds(w)
+                            || Class::Determiner.holds(w) && !is_determiner(s[c - 1].text(text))
                     });
                     if subject {
                         break;
@@ -2532,7 +2261,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 && c < after + 2
                 && (s[c].is_capitalized(text) && is_time_word(s[c].text(text))
                     || s[c].is_word()
-                        && matches!(s[c].text(text), "today" | "tonight" | "yesterday")
+                        && s[c].is(Class::DeicticDay)
                         // (not the subject: "said today was the best day")
                         && !s
                             .get(c + 1)
@@ -2544,7 +2273,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             // "vowed to fight on", "talked about the economy", "called for a ban"
             let prep = (c < n && (s[c].is_word() || s[c].is_punct(':')))
                 .then(|| s[c].text(text))
-                .filter(|w| matches!(*w, "to" | "about" | "of" | "for" | "on" | "against" | ":"));
+                .filter(|w| Class::TopicPreposition.holds(*w));
             if let Some(p) = prep {
                 let infinitive = p == "to"
                     && s.get(c + 1)
@@ -2559,9 +2288,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 // "spoke on (the) condition of anonymity", "on background": the
                 // terms of speaking, not what was said
                 let terms = p == "on"
-                    && s[c + 1..n.min(c + 3)].iter().any(|t| {
-                        t.is_word() && matches!(t.text(text), "condition" | "background" | "record")
-                    });
+                    && s[c + 1..n.min(c + 3)]
+                        .iter()
+                        .any(|t| t.is_word() && t.is(Class::SourcingNoun));
                 if terms {
                     continue;
                 }
@@ -2602,22 +2331,20 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             // would win", "told CNN last week she would": a short phrase of
             // place or time, then a clause with a pronoun for subject
             let c = if that_soon(c).is_none()
-                && s.get(c).is_some_and(|t| {
-                    t.is_word() && matches!(t.text(text), "in" | "at" | "on" | "during" | "last")
-                }) {
+                && s.get(c)
+                    .is_some_and(|t| t.is_word() && t.is(Class::TimeLead))
+            {
                 (c + 2..n.min(c + 6))
                     .find(|&x| {
                         s[x].is_word()
-                            && matches!(
-                                s[x].text(text).split(['’', '\'']).next().unwrap_or(""),
-                                "he" | "she" | "it" | "they" | "we" | "I" | "there"
-                            )
+                            && Class::ClauseSubject
+                                .holds(s[x].text(text).split(['’', '\'']).next().unwrap_or(""))
                     })
                     .filter(|&x| {
                         s[c + 1..x].iter().all(|t| {
                             t.is_word()
                                 && !GAP_STOPS.contains(&t.text(text))
-                                && !matches!(t.text(text), "and" | "or" | "but")
+                                && !t.is(Class::AndButOr)
                                 && cue_verb(t.text(text)).is_none()
                         })
                     })
@@ -2636,15 +2363,12 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                             // ("call him the robber"), a plea, or what follows
                             // a verb that takes no object ("spoke first") is not
                             || (content_word(text, s, c)
-                                && !matches!(
-                                    cue.lemma,
-                                    "call" | "plead" | "speak" | "talk" | "chat" | "testify"
-                                )
+                                && !Class::IntransitiveSpeechLemma.holds(cue.lemma)
                                 && s[c].text(text) != "not")
                             // "called him a liar", "call him competent": a
                             // judgment ("call him the robber" names him)
                             || (cue.lemma == "call" && called_a_judgment(text, s, c))
-                            || (SAYING.contains(&cue.lemma) && question_word(text, s, c))),
+                            || (SAYING.contains(&cue.lemma) && question_word(s, c))),
                 ),
             };
             (
@@ -2685,7 +2409,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         // PAC supporting Rubio, Forward Ohio, spent …")
         // (or at a quotation that ends in its comma: "Humphrey, who calls
         // Trump a “sociopath,” said he …")
-        let relative = matches!(&text[phrase.mention], "who" | "which");
+        let relative = Class::WhichWho.holds(&text[phrase.mention]);
         if (relative || stance) && phrase.mention.start < clause.start {
             if let Some(c) = s.iter().find(|t| {
                 (t.is_punct(',') || quote_ends_in_comma(text, t))
@@ -2842,7 +2566,7 @@ fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Option<Report
 fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
     let x = (j.saturating_sub(5)..j)
         .rev()
-        .find(|&x| s[x].is_word() && matches!(s[x].text(text), "and" | "but"))?;
+        .find(|&x| s[x].is_word() && s[x].is(Class::AndBut))?;
     if x == 0 || x + 1 == j {
         return None;
     }
@@ -3082,51 +2806,11 @@ fn adverbial_opener(text: &str, s: &[Token]) -> bool {
     };
     let w = first.text(text);
     // "This week, …", "Last spring, …" (but "This includes …" has a subject)
-    let dated = matches!(w, "This" | "Last")
-        && s.get(1).is_some_and(|t| {
-            is_time_word(t.text(text))
-                || matches!(
-                    t.text(text),
-                    "spring" | "summer" | "fall" | "autumn" | "winter" | "weekend" | "season"
-                )
-        });
+    let dated = Class::LastThis.holds(w)
+        && s.get(1)
+            .is_some_and(|t| is_time_word(t.text(text)) || t.is(Class::Season));
     dated
-        || matches!(
-            w,
-            "On" | "In"
-                | "At"
-                | "As"
-                | "If"
-                | "When"
-                | "While"
-                | "After"
-                | "Before"
-                | "Since"
-                | "Soon"
-                | "During"
-                | "Despite"
-                | "Earlier"
-                | "Later"
-                | "Then"
-                | "Now"
-                | "Still"
-                | "Yet"
-                | "Although"
-                | "Though"
-                | "Because"
-                | "Until"
-                | "Unless"
-                | "Once"
-                | "For"
-                | "With"
-                | "Without"
-                | "By"
-                | "From"
-                | "Under"
-                | "Over"
-                | "Amid"
-                | "Among"
-        )
+        || Class::AdverbialOpener.holds(w)
         || (first.is_capitalized(text)
             && (w.ends_with("ing") || w.ends_with("ed"))
             && w.len() > 4
@@ -3179,13 +2863,9 @@ fn time_opener(text: &str, s: &[Token]) -> bool {
     let units = [
         "minutes", "hours", "days", "weeks", "months", "years", "decades",
     ];
-    matches!(
-        last,
-        "later" | "earlier" | "ago" | "afterward" | "afterwards"
-    ) || matches!(
-        first,
-        "Back" | "Meanwhile" | "Today" | "Yesterday" | "Tonight" | "Recently" | "Finally"
-    ) || second.is_some_and(|w| units.contains(&w)) && first.starts_with(char::is_uppercase)
+    Class::RelativeTimeAdverb.holds(last)
+        || Class::TimeOpener.holds(first)
+        || second.is_some_and(|w| units.contains(&w)) && first.starts_with(char::is_uppercase)
 }
 
 /// Verbs that make a clause of the words around them.
@@ -3200,24 +2880,7 @@ pub(crate) const FINITE_AUXILIARIES: &[&str] = &[
 fn that_is_determiner(text: &str, s: &[Token], x: usize) -> bool {
     let word = |i: usize| s.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
     let noun = word(x + 1).is_some_and(|w| CUE_NOUNS.contains(w));
-    let then = word(x + 2).map_or(true, |w| {
-        matches!(
-            w,
-            "into"
-                | "of"
-                | "in"
-                | "for"
-                | "on"
-                | "to"
-                | "from"
-                | "about"
-                | "was"
-                | "is"
-                | "came"
-                | "had"
-                | "has"
-        )
-    });
+    let then = word(x + 2).map_or(true, |w| Class::AfterThatNoun.holds(w));
     noun && then
 }
 
@@ -3274,12 +2937,9 @@ pub(crate) fn reported_for<'r>(
             .found
             .cue
             .is_some_and(|c| text[c.span.end..].trim_start().starts_with(','));
-        matches!(&text[p.mention], "who" | "which" | "that")
-            || ends_at_cue && matches!(word_before, "after" | "before" | "until" | "once")
-            || matches!(
-                word_before,
-                "what" | "how" | "why" | "whatever" | "because" | "although" | "though" | "if"
-            )
+        Class::ThatWhichWho.holds(&text[p.mention])
+            || ends_at_cue && Class::TemporalSubordinator.holds(word_before)
+            || Class::ClauseIntroducer.holds(word_before)
     };
     let mut holding = before
         .clone()
@@ -3294,11 +2954,8 @@ pub(crate) fn reported_for<'r>(
         let p = &r.found.phrase;
         let word_before = word_before_phrase(text, p);
         matches!(p.kind, PhraseKind::Pronoun | PhraseKind::Name)
-            && !matches!(&text[p.mention], "who" | "which" | "that")
-            && matches!(
-                word_before,
-                "and" | "but" | "while" | "who" | "whom" | "which" | "although" | "though"
-            )
+            && !Class::ThatWhichWho.holds(&text[p.mention])
+            && Class::ClauseJoiner.holds(word_before)
     };
     if let Some(inner) = outer.and_then(|o| {
         before
@@ -3332,8 +2989,7 @@ pub(crate) fn reported_for<'r>(
             before.last().filter(|r| {
                 !few_words
                     || r.found.cue.is_some_and(|c| {
-                        c.span.end <= target.start
-                            || matches!(c.lemma, "call" | "dub" | "label" | "deride" | "mock")
+                        c.span.end <= target.start || Class::LabellingLemma.holds(c.lemma)
                     })
             })
         })
@@ -3365,56 +3021,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     let comma = s[..limit.min(12)].iter().position(|t| t.is_punct(','));
     let adverbial_opener = first.is_word()
         && (OPENING_PREPOSITIONS.contains(&first.text(text))
-            || matches!(
-                first.text(text),
-                "After"
-                    | "Before"
-                    | "Later"
-                    | "Earlier"
-                    | "Last"
-                    | "This"
-                    | "Then"
-                    | "But"
-                    | "And"
-                    | "Still"
-                    | "Meanwhile"
-                    | "Asked"
-                    | "Speaking"
-                    | "When"
-                    | "While"
-                    | "Hours"
-                    | "Days"
-                    | "Minutes"
-                    | "Moments"
-                    | "Weeks"
-                    | "Months"
-                    | "Years"
-                    | "Shortly"
-                    | "Soon"
-                    | "Since"
-                    | "Yesterday"
-                    | "Today"
-                    | "Instead"
-                    | "Also"
-                    | "However"
-                    | "Now"
-                    | "Separately"
-                    | "Responding"
-                    | "Addressing"
-                    | "Writing"
-                    | "Like"
-                    | "Unlike"
-                    | "Once"
-                    | "Although"
-                    | "Though"
-                    | "Because"
-                    | "If"
-                    | "Unless"
-                    | "Until"
-                    | "Whether"
-                    | "As"
-                    | "Here"
-            ))
+            || first.is(Class::NonSubjectOpener))
         // a weekday: "Tuesday at the rally, …"
         || first.is_capitalized(text) && is_time_word(first.text(text))
         // an adverb: "Immediately after the attacks, …", "Finally, …"
@@ -3423,13 +3030,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
             w.len() > 5 && w.ends_with("ly") && !GIVEN_NAMES.contains_key(w)
         };
     let time_chunk = comma.is_some_and(|c| {
-        c > 0
-            && c <= 4
-            && s[c - 1].is_word()
-            && matches!(
-                s[c - 1].text(text),
-                "later" | "ago" | "earlier" | "afterward" | "afterwards"
-            )
+        c > 0 && c <= 4 && s[c - 1].is_word() && s[c - 1].is(Class::RelativeTimeAdverb)
     });
     let participle_opener = first.is_capitalized(text) && {
         let w = first.text(text);
@@ -3439,45 +3040,20 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     // "But many of the people interviewed, including …, worry" (but "But
     // on Monday, X said …", "But a few days later, X …")
     let conjunction = first.is_word()
-        && matches!(first.text(text), "But" | "And" | "Still" | "Also" | "Now")
+        && first.is(Class::OpeningLinkShort)
         && s.get(1).is_some_and(|t| {
             let w = t.text(text);
             t.is_word()
                 && !is_time_word(w)
                 && !PREPOSITIONS.contains(&w)
-                && !matches!(
-                    w,
-                    "on" | "in"
-                        | "at"
-                        | "during"
-                        | "when"
-                        | "while"
-                        | "since"
-                        | "as"
-                        | "if"
-                        | "once"
-                        | "although"
-                        | "though"
-                        | "because"
-                        | "under"
-                        | "through"
-                        | "earlier"
-                        | "later"
-                        | "last"
-                        | "this"
-                        | "then"
-                        | "now"
-                        | "that"
-                        | "soon"
-                )
+                && !Class::SubjectOpenerTail.holds(w)
         });
     // "And then Trump went on the attack, saying …": past an adverb of
     // sequence after the conjunction, not set off by a comma
     let then = usize::from(
         first.is_word()
-            && matches!(first.text(text), "But" | "And")
-            && s.get(1)
-                .is_some_and(|t| t.is_word() && matches!(t.text(text), "then" | "so"))
+            && first.is(Class::AndButCapitalised)
+            && s.get(1).is_some_and(|t| t.is_word() && t.is(Class::SoThen))
             && s.get(2).is_some_and(|t| t.is_word()),
     );
     if conjunction || then == 1 {
@@ -3486,12 +3062,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
             let end = s.partition_point(|t| t.span.start < p.whole.end);
             p.whole.start.min(p.mention.start) == s[1 + then].span.start
                 && !s[1 + then..end].iter().any(|t| {
-                    t.is_word()
-                        && (is_time_word(t.text(text))
-                            || matches!(
-                                t.text(text),
-                                "later" | "ago" | "earlier" | "days" | "weeks"
-                            ))
+                    t.is_word() && (is_time_word(t.text(text)) || t.is(Class::TimeSpanWord))
                 })
         });
         if subject.is_some() {
@@ -3545,10 +3116,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
                     .iter()
                     .all(|t| t.is_capitalized(text) || t.is_punct('.'));
             let day = chunk.len() == 2
-                && matches!(
-                    chunk[0].text(text),
-                    "on" | "last" | "this" | "early" | "late"
-                )
+                && chunk[0].is(Class::TimeChunkStart)
                 && (is_time_word(chunk[1].text(text)) || chunk[1].is_capitalized(text));
             if (place || day) && s.get(start + c + 1).is_some_and(|t| t.is_word()) {
                 start += c + 1;
@@ -3664,22 +3232,14 @@ pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Opt
     let w = verb.text(text);
     if !verb.is_word()
         || !verb.is_lowercase(text)
-        || matches!(
-            w,
-            "and" | "or" | "of" | "in" | "on" | "at" | "for" | "to" | "with" | "from" | "by" | "as"
-        )
+        || Class::LinkWord.holds(w)
         || verb.span.start > s[k].span.start
         || super::speaker::strip_possessive(&text[phrase.mention]).len() != phrase.mention.len()
     {
         return None;
     }
     // a dummy subject speaks for no one: "It was “a new day.”"
-    if matches!(&text[phrase.mention], "It" | "it")
-        && matches!(
-            w,
-            "is" | "was" | "seems" | "seemed" | "will" | "would" | "has" | "had"
-        )
-    {
+    if Class::ItAnyCase.holds(&text[phrase.mention]) && Class::AfterIt.holds(w) {
         return None;
     }
     // the quotation in a clause of its own has that clause's subject:
@@ -3692,7 +3252,7 @@ pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Opt
     if !said_then_colon
         && s[v..k]
             .iter()
-            .any(|t| t.is_punct(';') || t.is_word() && matches!(t.text(text), "that"))
+            .any(|t| t.is_punct(';') || t.is_word() && t.is(Class::That))
     {
         return None;
     }
@@ -3731,31 +3291,14 @@ const SAYING: &[&str] = &[
 /// competent"), not "the" and a name ("call him the robber").
 fn called_a_judgment(text: &str, s: &[Token], c: usize) -> bool {
     let word = |i: usize| s.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
-    let object = word(c).is_some_and(|w| {
-        matches!(
-            w,
-            "him"
-                | "her"
-                | "them"
-                | "it"
-                | "himself"
-                | "herself"
-                | "themselves"
-                | "itself"
-                | "me"
-                | "us"
-        )
-    });
+    let object = word(c).is_some_and(|w| Class::ObjectPronoun.holds(w));
     object
         && word(c + 1).is_some_and(|w| {
-            matches!(w, "a" | "an")
+            Class::IndefiniteArticle.holds(w)
                 || s[c + 1].is_lowercase(text)
                     && !is_determiner(w)
                     && !FINITE_AUXILIARIES.contains(&w)
-                    && !matches!(
-                        w,
-                        "and" | "or" | "to" | "on" | "in" | "at" | "for" | "back" | "up"
-                    )
+                    && !Class::AfterCalled.holds(w)
         })
 }
 
@@ -3765,40 +3308,15 @@ fn content_word(text: &str, s: &[Token], i: usize) -> bool {
     let Some(t) = s.get(i) else { return false };
     t.is_word() && {
         let w = t.text(text);
-        let function_word = matches!(
-            w,
-            "and"
-                | "but"
-                | "or"
-                | "so"
-                | "of"
-                | "if"
-                | "whether"
-                | "about"
-                | "for"
-                | "what"
-                | "how"
-                | "why"
-                | "nothing"
-                | "anything"
-                | "goodbye"
-                | "hello"
-                | "yes"
-                | "no"
-        );
+        let function_word = Class::NonContentWord.holds(w);
         !(AFTER_SPEECH.contains(&w) || (w.len() > 3 && w.ends_with("ly")) || function_word)
     }
 }
 
 /// "if", "whether" and the question words open a reported question.
-fn question_word(text: &str, s: &[Token], i: usize) -> bool {
-    s.get(i).is_some_and(|t| {
-        t.is_word()
-            && matches!(
-                t.text(text),
-                "if" | "whether" | "what" | "how" | "why" | "when" | "where" | "who"
-            )
-    })
+fn question_word(s: &[Token], i: usize) -> bool {
+    s.get(i)
+        .is_some_and(|t| t.is_word() && t.is(Class::QuestionWord))
 }
 
 /// Whether a reported clause can start at `s[i]` without "that": with a
@@ -3810,50 +3328,11 @@ fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
     }
     let w = t.text(text);
     if t.is_capitalized(text) {
-        return !matches!(
-            w,
-            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-        );
+        return !Class::Weekday.holds(w);
     }
     // a pronoun with its verb: "he’s", "they're", "it'll"
     let w = w.split(['’', '\'']).next().unwrap_or(w);
-    matches!(
-        w,
-        "he" | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "there"
-            | "this"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "the"
-            | "a"
-            | "an"
-            | "no"
-            | "some"
-            | "many"
-            | "most"
-            | "all"
-            | "both"
-            | "every"
-            | "nobody"
-            | "nothing"
-            | "everyone"
-            | "everything"
-            | "someone"
-            | "something"
-            | "one"
-            | "two"
-            | "more"
-            | "few"
-    ) || plural_subject(text, s, i)
+    Class::ClauseStartWord.holds(w) || plural_subject(text, s, i)
 }
 
 /// A bare plural noun of people and its verb: "(polls show) voters trust …",

@@ -6,9 +6,12 @@
 //! "retired Air Force general"; "Foreign Ministry spokeswoman Hua Chunying"
 //! gives "Hua Chunying", "Foreign Ministry" and "spokeswoman".
 
-use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES};
 use crate::record::EntityKind;
 use crate::text::words::Token;
+use crate::vocab::lexicon::{
+    Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES,
+};
+use crate::vocab::Class;
 use crate::Span;
 
 /// What sort of words name the speaker.
@@ -215,7 +218,7 @@ const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
 /// A personal pronoun that can be the subject of a cue right after it
 /// ("he said", "she now says").
 pub(crate) fn is_subject_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "we" | "I")
+    Class::SubjectPronoun.holds(w)
 }
 
 /// A word without its contracted verb: "who's" and "who’d" are "who".
@@ -382,7 +385,7 @@ pub(crate) fn parse_appositive(text: &str, toks: &[Token]) -> (Option<String>, O
         let org = capital_run_from(text, &toks[1..]);
         return (None, org);
     }
-    if matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+    if Class::Article.holds(first.to_ascii_lowercase().as_str()) {
         toks = &toks[1..];
     }
     if toks.is_empty() {
@@ -391,7 +394,7 @@ pub(crate) fn parse_appositive(text: &str, toks: &[Token]) -> (Option<String>, O
     // "political scientist at Christopher Newport University in X's district"
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
-        if i > 0 && matches!(w, "at" | "of" | "for" | "with" | "from") {
+        if i > 0 && Class::AppositivePreposition.holds(w) {
             if let Some(org) = capital_run_from(text, &toks[i + 1..]) {
                 let role = text_of(text, &toks[..i]);
                 return (Some(role), Some(org));
@@ -417,7 +420,7 @@ fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
         let w = t.text(text);
         if t.is_capitalized(text)
             || (i > start
-                && matches!(w, "of" | "for" | "and" | "&")
+                && Class::NameRunJoiner.holds(w)
                 && toks.get(i + 1).is_some_and(|n| n.is_capitalized(text)))
         {
             i += 1;
@@ -470,10 +473,7 @@ fn parse_name_run(text: &str, toks: &[Token], mention: Span, whole: Span) -> Opt
     // a party before a given name is a role: "Democrat Hillary Clinton"
     // (but "Republican National Committee" is a name)
     if words.len() > start + 2
-        && matches!(
-            words[start],
-            "Democrat" | "Republican" | "Democratic" | "Libertarian" | "Independent"
-        )
+        && Class::PartyAdjective.holds(words[start])
         && (GIVEN_NAMES.contains_key(words[start + 1]) || title_gender(words[start + 1]).is_some())
     {
         role_parts.push(toks[start].span);
@@ -721,8 +721,7 @@ pub(crate) fn parse_before(
     }
     // a restrictive relative: "Voters who say …", "the respondents who
     // support …": the noun phrase before "who" is who speaks
-    if first_hi >= first_lo + 2 && matches!(toks[first_hi - 1].text(text), "who" | "that" | "which")
-    {
+    if first_hi >= first_lo + 2 && toks[first_hi - 1].is(Class::ThatWhichWho) {
         let who = toks[first_hi - 1].span;
         if let Some(p) = parse_np_right(text, &toks[first_lo..first_hi - 1])
             .filter(|p| p.whole.end == toks[first_hi - 2].span.end && p.kind != PhraseKind::Pronoun)
@@ -733,7 +732,7 @@ pub(crate) fn parse_before(
     // an object relative with its own subject speaks for itself: "NAFTA,
     // which Trump had called a “disaster”", "Bannon, who Beck called …"
     let (lo0, hi0) = chunks[0];
-    if hi0 > lo0 + 1 && matches!(toks[lo0].text(text), "which" | "who" | "whom" | "that") {
+    if hi0 > lo0 + 1 && toks[lo0].is(Class::RelativePronoun) {
         if let Some(p) = parse_np_right(text, &toks[lo0 + 1..hi0]).filter(|p| {
             p.whole.start.min(p.mention.start) == toks[lo0 + 1].span.start
                 && matches!(p.kind, PhraseKind::Name | PhraseKind::Pronoun)
@@ -753,7 +752,7 @@ pub(crate) fn parse_before(
             !pronoun
                 && (toks[lo..hi]
                     .iter()
-                    .any(|t| t.is_word() && matches!(t.text(text), "and" | "or"))
+                    .any(|t| t.is_word() && t.is(Class::AndOr))
                     || toks.get(lo).is_some_and(|t| t.is_lowercase(text)))
         });
         // the nearest chunk is the relative clause's own verb phrase, past an
@@ -806,16 +805,14 @@ pub(crate) fn parse_before(
         // told", "Eastland, wearing a hat, said", "Susan, clad in a red
         // cape, said", "Lee, dressed in black, said"
         let reflexive = lo < hi
-            && (matches!(
-                toks[lo].text(text),
-                "himself" | "herself" | "themselves" | "itself"
-            ) || toks[lo].is_lowercase(text)
-                && (toks[lo].text(text).ends_with("ing")
-                    || toks[lo].text(text) == "clad"
-                    || toks[lo].text(text).ends_with("ed")
-                        && toks.get(lo + 1).is_some_and(|t| {
-                            matches!(t.text(text), "by" | "in" | "with" | "for" | "on" | "at")
-                        })));
+            && (toks[lo].is(Class::ReflexivePronoun)
+                || toks[lo].is_lowercase(text)
+                    && (toks[lo].text(text).ends_with("ing")
+                        || toks[lo].text(text) == "clad"
+                        || toks[lo].text(text).ends_with("ed")
+                            && toks
+                                .get(lo + 1)
+                                .is_some_and(|t| t.is(Class::AsidePreposition))));
         // a name in apposition to the description before it: "Ann Vian,
         // the editor of the city's newspaper, the Ledger, said"
         let named_thing = || {
@@ -849,7 +846,7 @@ pub(crate) fn parse_before(
             // or after "a nurse in Dover," ("…, a nurse in Dover, Del., said")
             let ends_in_place = || {
                 (nlo..nhi).rev().take(4).any(|x| {
-                    matches!(toks[x].text(text), "of" | "in" | "from")
+                    toks[x].is(Class::FromInOf)
                         && x + 1 < nhi
                         && toks[x + 1..nhi].iter().all(|t| t.is_capitalized(text))
                 })
@@ -857,7 +854,7 @@ pub(crate) fn parse_before(
             let place = hi - lo <= 2
                 && nlo < nhi
                 && toks[lo].is_capitalized(text)
-                && (matches!(toks[nlo].text(text), "of" | "in" | "from") || ends_in_place());
+                && (toks[nlo].is(Class::FromInOf) || ends_in_place());
             if place || is_party_designation(text, &toks[lo..hi]) {
                 pick += 1;
                 continue;
@@ -868,7 +865,7 @@ pub(crate) fn parse_before(
             // the chunk before must be a noun phrase from its first word
             // (after "as": "Or, as Tom Ridge, a former secretary, put it")
             let (plo, phi) = chunks[pick + 1];
-            let np_from = if plo + 1 < phi && matches!(toks[plo].text(text), "as" | "As") {
+            let np_from = if plo + 1 < phi && toks[plo].is(Class::As) {
                 plo + 1
             } else {
                 plo
@@ -897,8 +894,8 @@ pub(crate) fn parse_before(
     }
     // a relative clause without commas: "People who have battled the
     // threats say": the noun phrase before "who" speaks
-    let relative = (lo + 1..hi.saturating_sub(1))
-        .find(|&r| toks[r].is_word() && matches!(toks[r].text(text), "who" | "whose"));
+    let relative =
+        (lo + 1..hi.saturating_sub(1)).find(|&r| toks[r].is_word() && toks[r].is(Class::WhoWhose));
     // (a "who" that opens no relative clause of the subject, as in "over
     // who supported which bill that Gov. Chris Christie said", leaves the
     // noun phrase before the cue to speak)
@@ -948,7 +945,7 @@ pub(crate) fn parse_before(
     // mention, standing for the name
     if pick >= 1 && phrase.kind != PhraseKind::Pronoun {
         let (rlo, rhi) = chunks[pick - 1];
-        if rhi == rlo + 1 && matches!(toks[rlo].text(text), "who" | "which") {
+        if rhi == rlo + 1 && toks[rlo].is(Class::WhichWho) {
             let whole_end = phrase.whole.end;
             phrase = phrase.through_relative(toks[rlo].span);
             phrase.whole = Span::new(phrase.whole.start, whole_end.max(phrase.whole.end));
@@ -1004,37 +1001,7 @@ fn is_party_designation(text: &str, chunk: &[Token]) -> bool {
 /// preposition of time or place, or an adverb ("during a town hall", "in a
 /// statement", "after a long pause", "also campaigning in Ohio").
 fn is_aside_opener(w: &str) -> bool {
-    matches!(
-        w,
-        "during"
-            | "in"
-            | "at"
-            | "on"
-            | "after"
-            | "before"
-            | "while"
-            | "when"
-            | "also"
-            | "speaking"
-            | "appearing"
-            | "campaigning"
-            | "writing"
-            | "however"
-            | "meanwhile"
-            | "though"
-            | "too"
-            | "by"
-            | "with"
-            | "under"
-            | "like"
-            | "unlike"
-            | "asked"
-            | "responding"
-            | "pressed"
-            | "for"
-            | "then"
-            | "once"
-    ) || (w.len() > 4 && w.ends_with("ly"))
+    Class::AsideOpener.holds(w) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// Whether a chunk names a role by whose it is: "Rivers’ campaign manager",
@@ -1067,7 +1034,7 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
     is_determiner(w) && !w.eq_ignore_ascii_case("his") && !w.eq_ignore_ascii_case("her")
         || w.chars().all(|c| c.is_ascii_digit())
         // "now 81 and retired in Cambridge", "then a senator"
-        || matches!(w, "now" | "then" | "still" | "formerly" | "once")
+        || Class::FormerAdverb.holds(w)
         || w == "of"
         || w == "from"
         || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
@@ -1090,13 +1057,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     let last = toks.last()?;
     // a conjunction opening the sentence is no part of the phrase: "But
     // security experts say …", "And voters say …"
-    if n >= 2
-        && toks[0].is_word()
-        && matches!(
-            toks[0].text(text),
-            "But" | "And" | "Or" | "Yet" | "So" | "Nor"
-        )
-    {
+    if n >= 2 && toks[0].is_word() && toks[0].is(Class::SentenceConjunction) {
         return parse_np_right(text, &toks[1..]).map(|mut p| {
             // (the phrase still starts where its words do, for callers
             // that look for one there)
@@ -1138,22 +1099,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     let percent = last.is_punct('%') && n >= 2 && digits(&toks[n - 2]);
     // ("three-quarters", "two-thirds")
     let fraction = n == 1 && is_fraction(last.text(text));
-    let lone_share = fraction
-        || n == 1
-            && matches!(
-                last.text(text),
-                "Most"
-                    | "Many"
-                    | "Half"
-                    | "Everyone"
-                    | "Nobody"
-                    | "Few"
-                    | "Some"
-                    | "Others"
-                    | "Both"
-                    | "All"
-                    | "Several"
-            );
+    let lone_share = fraction || n == 1 && last.is(Class::GroupQuantifier);
     // "those surveyed", "those polled"
     let those = n == 2
         && toks[0].text(text).eq_ignore_ascii_case("those")
@@ -1166,7 +1112,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     // just quoted ("Still another said"; "Yet another", "And another" lose
     // their conjunction at the top of this function)
     let opener = n == 2 && toks[0].text(text) == "Still";
-    if (n == 1 || opener) && matches!(last.text(text), "Another" | "another" | "one" | "One") {
+    if (n == 1 || opener) && last.is(Class::OneAnother) {
         return Some(SpeakerPhrase::people(last.span, false, false));
     }
     // one person by two roles: "the Florida senator and Republican
@@ -1175,9 +1121,8 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         (2..n.saturating_sub(1)).find(|&a| toks[a].is_word() && toks[a].text(text) == "and")
     {
         let first = parse_np_right(text, &toks[..a]);
-        let shared_determiner = toks[0].is_word()
-            && matches!(toks[0].text(text), "the" | "The")
-            && !is_determiner(toks[a + 1].text(text));
+        let shared_determiner =
+            toks[0].is_word() && toks[0].is(Class::The) && !is_determiner(toks[a + 1].text(text));
         if shared_determiner
             && first.is_some_and(|p| {
                 p.kind == PhraseKind::Description
@@ -1227,13 +1172,9 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     // "one of those advisers", "some of the donors": a partitive of a group
     if n >= 3 && toks[1].text(text) == "of" && toks[0].is_word() {
         let w0 = toks[0].text(text).to_ascii_lowercase();
-        if matches!(
-            w0.as_str(),
-            "one" | "some" | "many" | "several" | "most" | "two" | "three" | "each" | "none"
-        ) || is_fraction(&w0)
-        {
+        if Class::PartitiveHead.holds(w0.as_str()) || is_fraction(&w0) {
             // "some of them", "many of us": people just named
-            if n == 3 && matches!(toks[2].text(text), "them" | "us" | "those") {
+            if n == 3 && toks[2].is(Class::ThemThoseUs) {
                 return Some(SpeakerPhrase::people(
                     span_of(toks),
                     w0 != "one" && w0 != "each",
@@ -1253,9 +1194,10 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     // "a spokesman for committee Democrats", "an aide to Sen. Ann Ruiz": a
     // description, and what it works for
     if last.is_capitalized(text) && n >= 3 {
-        if let Some(prep) = (n.saturating_sub(6).max(1)..n - 1).rev().find(|&k| {
-            toks[k].is_word() && matches!(toks[k].text(text), "for" | "of" | "at" | "with" | "to")
-        }) {
+        if let Some(prep) = (n.saturating_sub(6).max(1)..n - 1)
+            .rev()
+            .find(|&k| toks[k].is_word() && toks[k].is(Class::RolePreposition))
+        {
             // a titled office before a person: "Secretary of State John
             // Kerry", "Chief of Staff Denis McDonough" (the person speaks)
             // ("Speaker of the House Rep. Paul Ryan": "the" after "of", and
@@ -1371,10 +1313,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             .chain(n.saturating_sub(4).max(1)..n - 3)
             .find(|&k| {
                 toks[k].is_word()
-                    && matches!(
-                        toks[k].text(text),
-                        "in" | "at" | "from" | "outside" | "near" | "on"
-                    )
+                    && toks[k].is(Class::LocationPreposition)
                     // (any determiner: "in both parties", "in all five states")
                     && is_determiner(toks[k + 1].text(text))
             });
@@ -1392,10 +1331,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         }
     }
     // "Cruz himself said": the name, stressed
-    if n >= 2
-        && matches!(lw, "himself" | "herself" | "themselves" | "itself")
-        && toks[n - 2].is_capitalized(text)
-    {
+    if n >= 2 && Class::ReflexivePronoun.holds(lw) && toks[n - 2].is_capitalized(text) {
         let mut p = parse_np_right(text, &toks[..n - 1])?;
         p.whole = Span::new(p.whole.start, last.span.end);
         return Some(p);
@@ -1422,7 +1358,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 && i >= 2
                 && toks[i - 2].is_capitalized(text);
             let joiner = t.is_word()
-                && matches!(w, "of" | "for" | "and")
+                && Class::AndForOf.holds(w)
                 && i >= 2
                 && toks[i - 2].is_capitalized(text);
             let line_break = text[t.span.end..toks[i].span.start].contains('\n');
@@ -1449,7 +1385,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         // Vargas")
         let the_noun = |i: usize| {
             i >= 2
-                && matches!(toks[i - 2].text(text), "the" | "The")
+                && toks[i - 2].is(Class::The)
                 && !is_function_word(toks[i - 1].text(text))
                 && !cue_verb_form(toks[i - 1].text(text))
                 && !toks[i - 1].text(text).ends_with("ly")
@@ -1478,14 +1414,8 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         // (a possessive determiner too: "his nephew Ali Soheil")
         let described = i < n && toks[i].is_lowercase(text);
         if i > 0
-            && (matches!(
-                toks[i - 1].text(text),
-                "the" | "The" | "a" | "an" | "one" | "another"
-            ) || described
-                && matches!(
-                    toks[i - 1].text(text),
-                    "his" | "His" | "her" | "Her" | "their" | "Their" | "our" | "Our" | "my" | "My"
-                ))
+            && (toks[i - 1].is(Class::ArticleOrOne)
+                || described && toks[i - 1].is(Class::PossessiveDeterminer))
         {
             i -= 1;
         }
@@ -1545,20 +1475,8 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             .all(|c| c.is_ascii_digit() || c == '%' || c == '.')
             && lw.chars().any(|c| c.is_ascii_digit())
             && n >= 1)
-        || matches!(
-            lw,
-            "three"
-                | "four"
-                | "five"
-                | "ten"
-                | "majority"
-                | "plurality"
-                | "half"
-                | "third"
-                | "quarter"
-        ) && n >= 3
-            && toks[n - 2].text(text) == "in"
-        || (n == 1 && matches!(lw, "Most" | "Many" | "Half" | "Everyone" | "Nobody" | "Few"));
+        || Class::FractionWord.holds(lw) && n >= 3 && toks[n - 2].text(text) == "in"
+        || (n == 1 && Class::GenericGroupHead.holds(lw));
     // "the two", "the three": a group named by its number
     let numbered =
         n >= 2 && NUMBERS.contains(&lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the");
@@ -1569,7 +1487,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             && toks[lo - 1].is_word()
             && !is_function_word(toks[lo - 1].text(text))
             && !SENTENCE_OPENERS.contains(&toks[lo - 1].text(text))
-            || (lo > 0 && n - lo < 5 && matches!(toks[lo - 1].text(text), "in" | "of"))
+            || (lo > 0 && n - lo < 5 && toks[lo - 1].is(Class::InOf))
         {
             lo -= 1;
         }
@@ -1596,7 +1514,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         // ("that" or "this" before a plural is no determiner of it but a
         // conjunction or a relative: "said that Republicans think …",
         // "information that investigators said …")
-        if matches!(w, "that" | "this" | "That" | "This") && head.plural {
+        if Class::ThisThat.holds(w) && head.plural {
             break;
         }
         if is_determiner(w) {
@@ -1634,7 +1552,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         }
         if lookup_any_case(&PRONOUNS, w).is_some()
             || cue_verb_form(w)
-            || matches!(w, "and" | "or" | "but" | "that" | "said")
+            || Class::NamePhraseStop.holds(w)
             // (nor a negated auxiliary: "The surge doesn't surprise pollster
             // Ann Lee")
             || w.ends_with("n't")
@@ -1659,7 +1577,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     // "a spokeswoman for the ministry": extend over "for|of|at" to a role noun
     if lo >= 2 {
         let prep = toks[lo - 1].text(text);
-        if matches!(prep, "for" | "of" | "at" | "with") {
+        if Class::OrgPreposition.holds(prep) {
             if let Some(outer) = parse_np_right(text, &toks[..lo - 1]) {
                 if outer.kind == PhraseKind::Description {
                     let mut p = outer;
@@ -1773,9 +1691,9 @@ fn one_in_n(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         }),
     };
     let rest = &toks[3..];
-    let qualified = rest.last().is_some_and(|t| {
-        matches!(t.text(text), "overall" | "surveyed" | "polled") && fits(&rest[..rest.len() - 1])
-    });
+    let qualified = rest
+        .last()
+        .is_some_and(|t| t.is(Class::PollParticiple) && fits(&rest[..rest.len() - 1]));
     (fits(rest) || qualified).then(|| SpeakerPhrase::people(span_of(toks), true, false))
 }
 
@@ -1830,9 +1748,8 @@ fn quantity_of_group(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
 /// organisation, taken earlier).
 fn description_of(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
-    let k = (1..n.saturating_sub(1)).find(|&k| {
-        toks[k].is_word() && matches!(toks[k].text(text), "of" | "for" | "to" | "from")
-    })?;
+    let k = (1..n.saturating_sub(1))
+        .find(|&k| toks[k].is_word() && toks[k].is(Class::DescriptionPreposition))?;
     let rest = &toks[k + 1..];
     let plain = rest.len() <= 6
         && rest.iter().all(|t| {
@@ -1842,7 +1759,7 @@ fn description_of(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
                 || t.is_punct('.')
                 || t.is_word()
                     && (is_determiner(w)
-                        || matches!(w, "of" | "the")
+                        || Class::OfThe.holds(w)
                         || !is_function_word(w)
                             && !cue_verb_form(w)
                             && lookup_any_case(&PRONOUNS, w).is_none())
@@ -1871,21 +1788,14 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
     let k = (1..n).find(|&k| {
         let w = toks[k].text(text);
         toks[k].is_lowercase(text)
-            && (w.len() > 4 && w.ends_with("ed") || matches!(w, "written" | "sent" | "seen"))
-            && !matches!(
-                w,
-                "named" | "called" | "dubbed" | "nicknamed" | "titled" | "entitled"
-            )
+            && (w.len() > 4 && w.ends_with("ed") || Class::NonSpeakingParticiple.holds(w))
+            && !Class::NamingParticiple.holds(w)
     })?;
     // (the participle may end the phrase: callers cut a time off its end,
     // "the report released | Friday said")
     let rest = &toks[k + 1..];
     let how = rest.first().map_or(true, |t| {
-        t.is_word()
-            && (matches!(
-                t.text(text),
-                "by" | "on" | "in" | "at" | "to" | "from" | "last" | "this" | "earlier" | "late"
-            ) || t.is_capitalized(text))
+        t.is_word() && (t.is(Class::ParticipleModifier) || t.is_capitalized(text))
     });
     if !how {
         return None;
@@ -1962,9 +1872,7 @@ fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
 fn name_of_the_org(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let p = (1..n.saturating_sub(2)).find(|&p| {
-        toks[p].is_word()
-            && matches!(toks[p].text(text), "of" | "at" | "from")
-            && toks[p + 1].text(text) == "the"
+        toks[p].is_word() && toks[p].is(Class::AtFromOf) && toks[p + 1].text(text) == "the"
     })?;
     let org = &toks[p + 2..];
     let org_ok = org[0].is_capitalized(text)
@@ -1973,7 +1881,7 @@ fn name_of_the_org(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
             t.is_capitalized(text)
                 || t.is_punct('.')
                 || t.is_punct('&')
-                || t.is_word() && matches!(t.text(text), "of" | "for" | "and")
+                || t.is_word() && t.is(Class::AndForOf)
         });
     if !org_ok {
         return None;
@@ -1993,66 +1901,7 @@ fn name_of_the_org(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
 
 /// Function words that never sit inside a speaker description.
 fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "and"
-            | "or"
-            | "but"
-            | "that"
-            | "which"
-            | "who"
-            | "to"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "as"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "not"
-            | "it"
-            | "this"
-            | "if"
-            | "when"
-            | "then"
-            | "than"
-            | "so"
-            | "also"
-            | "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "do"
-            | "does"
-            | "did"
-            | "about"
-            | "into"
-            | "over"
-            | "after"
-            | "before"
-            | "while"
-            | "because"
-            | "although"
-            | "though"
-            | "unless"
-            | "since"
-            | "whereas"
-            | "there"
-    )
+    Class::FunctionWord.holds(w)
 }
 
 /// Whether a lowercase word is a plural noun of people by its ending
@@ -2062,45 +1911,7 @@ fn is_agent_plural(w: &str) -> bool {
         && ["ers", "ors", "ists", "ians", "ants", "ents", "ees"]
             .iter()
             .any(|e| w.ends_with(e))
-        && !matches!(
-            w,
-            "others"
-                | "matters"
-                | "numbers"
-                | "members"
-                | "letters"
-                | "papers"
-                | "orders"
-                | "centers"
-                | "quarters"
-                | "headquarters"
-                | "reports"
-                | "events"
-                | "comments"
-                | "statements"
-                | "documents"
-                | "elements"
-                | "moments"
-                | "agreements"
-                | "amendments"
-                | "arguments"
-                | "payments"
-                | "investments"
-                | "departments"
-                | "governments"
-                | "factors"
-                | "sectors"
-                | "errors"
-                | "mirrors"
-                | "doors"
-                | "floors"
-                | "colors"
-                | "years"
-                | "towers"
-                | "powers"
-                | "waters"
-                | "borders"
-        )
+        && !Class::ThingPlural.holds(w)
 }
 
 /// A description whose head noun is not in the role list: "the real estate
@@ -2134,15 +1945,9 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         let lower = w.to_ascii_lowercase();
         // a quantifier before a plural: "Several prominent GOP elders"
         let plural_head = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
-        let quantifier = plural_head
-            && matches!(
-                lower.as_str(),
-                "several" | "many" | "some" | "most" | "few" | "other" | "both" | "all"
-            );
-        if matches!(
-            lower.as_str(),
-            "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "our" | "my"
-        ) || quantifier
+        let quantifier = plural_head && Class::GenericQuantifier.holds(lower.as_str());
+        if Class::DescriptionDeterminer.holds(lower.as_str())
+            || quantifier
             || (is_possessive(w) && t.is_capitalized(text))
         {
             let mention = Span::new(t.span.start, last.span.end);
@@ -2158,32 +1963,7 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
                 let before = toks[i - 2].text(text);
                 before.ends_with('s') && !before.ends_with("ss") && !is_possessive(before)
             }
-            && (w.ends_with("ed")
-                || matches!(
-                    w,
-                    "held"
-                        | "had"
-                        | "made"
-                        | "took"
-                        | "gave"
-                        | "got"
-                        | "kept"
-                        | "left"
-                        | "found"
-                        | "saw"
-                        | "knew"
-                        | "went"
-                        | "came"
-                        | "became"
-                        | "won"
-                        | "lost"
-                        | "put"
-                        | "set"
-                        | "sent"
-                        | "spent"
-                        | "brought"
-                        | "thought"
-                ));
+            && (w.ends_with("ed") || Class::PastVerb.holds(w));
         if is_function_word(w)
             || past
             || PRONOUNS.contains_key(w)
@@ -2302,10 +2082,7 @@ pub(crate) fn parse_after(
     }
     // "He’s predicting": a pronoun with a contracted "is" or "has"
     let stem = strip_possessive(w0);
-    if toks[i].is_word()
-        && stem.len() < w0.len()
-        && matches!(stem, "he" | "He" | "she" | "She" | "it" | "It")
-    {
+    if toks[i].is_word() && stem.len() < w0.len() && Class::HeSheIt.holds(stem) {
         let span = Span::new(toks[i].span.start, toks[i].span.start + stem.len());
         let p = lookup_any_case(&PRONOUNS, stem)?;
         let entity = if p.gender == Gender::Neuter {
@@ -2349,7 +2126,7 @@ pub(crate) fn parse_after(
                     .any(|t| t.is_word() && role_noun(t.text(text)).is_some()))
             || (j > i
                 && toks[j - 1].is_capitalized(text)
-                && matches!(toks[j].text(text), "of" | "for" | "and")
+                && toks[j].is(Class::AndForOf)
                 && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text))))
     {
         let w = toks[j].text(text);
@@ -2364,7 +2141,7 @@ pub(crate) fn parse_after(
         {
             break;
         }
-        let joiner = matches!(w, "of" | "for" | "and")
+        let joiner = Class::AndForOf.holds(w)
             && j > i
             && toks[j - 1].is_capitalized(text)
             && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text));
@@ -2486,30 +2263,7 @@ pub(crate) fn parse_after(
 }
 
 fn is_name_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "to" | "in"
-            | "on"
-            | "at"
-            | "and"
-            | "or"
-            | "but"
-            | "that"
-            | "who"
-            | "which"
-            | "as"
-            | "after"
-            | "before"
-            | "during"
-            | "while"
-            | "when"
-            | "with"
-            | "from"
-            | "by"
-            | "about"
-            | "of"
-            | "for"
-    )
+    Class::NameStop.holds(w)
 }
 
 #[cfg(test)]

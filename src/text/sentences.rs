@@ -2,6 +2,7 @@
 
 use crate::marks::glyphs::is_mark_char;
 use crate::vocab::lexicon::is_abbreviation;
+use crate::vocab::Class;
 use crate::Span;
 
 /// A sentence longer than this (in bytes, quotations aside) is cut at the
@@ -169,48 +170,7 @@ fn opens_sentence(text: &str, i: usize, end: usize) -> bool {
         .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
         .next()
         .unwrap_or("");
-    matches!(
-        word,
-        "He" | "She"
-            | "It"
-            | "They"
-            | "We"
-            | "I"
-            | "The"
-            | "But"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "There"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Its"
-            | "Our"
-            | "He’s"
-            | "She’s"
-            | "It’s"
-            | "He's"
-            | "She's"
-            | "It's"
-            | "While"
-            | "When"
-            | "After"
-            | "Although"
-            | "However"
-            | "In"
-            | "On"
-            | "As"
-            | "If"
-            | "And"
-            | "So"
-            | "Yet"
-            | "Since"
-            | "Still"
-            | "Now"
-            | "Then"
-    )
+    Class::SentenceOpener.holds(word)
 }
 
 /// Whether the period at byte `dot` ends an abbreviation or an initial.

@@ -1,6 +1,7 @@
 //! Words and punctuation with byte offsets.
 
 use crate::vocab::lexicon::is_abbreviation;
+use crate::vocab::{lexeme, Class, Lexeme};
 use crate::Span;
 
 /// A token: a word or one punctuation char.
@@ -9,9 +10,37 @@ pub(crate) struct Token {
     pub span: Span,
     /// For punctuation, the char; for a word, `'\0'`.
     pub punct: char,
+    /// What the vocabulary knows of the word, looked up once.
+    pub lexeme: &'static Lexeme,
 }
 
 impl Token {
+    /// A punctuation token.
+    #[inline]
+    pub fn punct(span: Span, punct: char) -> Token {
+        Token {
+            span,
+            punct,
+            lexeme: &crate::vocab::classes::UNKNOWN,
+        }
+    }
+
+    /// A word token, its lexeme looked up in `text`.
+    #[inline]
+    pub fn word(text: &str, span: Span) -> Token {
+        Token {
+            span,
+            punct: '\0',
+            lexeme: lexeme(&text[span]),
+        }
+    }
+
+    /// Whether the token is a word of `class`.
+    #[inline]
+    pub fn is(&self, class: Class) -> bool {
+        self.lexeme.classes.has(class)
+    }
+
     #[inline]
     pub fn is_word(&self) -> bool {
         self.punct == '\0'
@@ -113,16 +142,10 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 while j < end && bytes[j] == b'-' {
                     j += 1;
                 }
-                out.push(Token {
-                    span: Span::new(i, j),
-                    punct: '—',
-                });
+                out.push(Token::punct(Span::new(i, j), '—'));
                 i = j;
             } else {
-                out.push(Token {
-                    span: Span::new(i, i + 1),
-                    punct: b as char,
-                });
+                out.push(Token::punct(Span::new(i, i + 1), b as char));
                 i += 1;
             }
             continue;
@@ -132,10 +155,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i = word(text, i, end, out);
         } else {
             if !super::is_space(c) {
-                out.push(Token {
-                    span: Span::new(i, i + len),
-                    punct: c,
-                });
+                out.push(Token::punct(Span::new(i, i + len), c));
             }
             i += len;
         }
@@ -161,10 +181,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
         }
         i += 1;
     }
-    out.push(Token {
-        span: Span::new(start, i),
-        punct: '\0',
-    });
+    out.push(Token::word(text, Span::new(start, i)));
     i
 }
 

@@ -3,6 +3,7 @@
 //! Each list is a plain text file compiled into the binary with
 //! `include_str!`; `#` starts a comment line. Edit the files, not this code.
 
+use crate::vocab::Class;
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -108,7 +109,7 @@ pub(crate) struct Pronoun {
     pub plural: bool,
 }
 
-fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -333,7 +334,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// clear" too, its "it" skipped by the caller).
 pub(crate) fn idiom(verb: &str, particle: &str) -> Option<&'static str> {
     // the particle first, cheaply: it rules out almost every word pair
-    if !matches!(particle, "on" | "back" | "it" | "clear") {
+    if !Class::IdiomParticle.holds(particle) {
         return None;
     }
     Some(match (verb, particle) {

@@ -6,4 +6,7 @@
 //! (`text/`: abbreviations that do not end a sentence) and the rules read it.
 //! To teach the crate a word, edit a `.txt` file here, not code.
 
+pub(crate) mod classes;
 pub(crate) mod lexicon;
+
+pub(crate) use classes::{lexeme, Class, Lexeme};
