@@ -220,12 +220,6 @@ impl Extractor {
     }
 }
 
-/// Cues that give a name or a label ("called Rubio “Little Marco”"): what
-/// they quote is a fragment, not an utterance.
-const NAMING_CUES: &[&str] = &[
-    "call", "dub", "label", "brand", "refer", "describe", "deride", "mock",
-];
-
 /// Orders drafts as records are ordered: by span, then kind.
 fn sort_by_span(drafts: &mut [Draft]) {
     drafts.sort_unstable_by_key(|d| (d.quote.span.start, d.quote.span.end, d.quote.kind as u8));
@@ -560,7 +554,7 @@ impl<'a, 's> Run<'a, 's> {
                         // the reported clause is the quote itself: “…” whole
                         // (but a name given is a fragment: "which Beck
                         // called “a costly mistake.”")
-                        let naming = f.cue.is_some_and(|c| NAMING_CUES.contains(&c.lemma));
+                        let naming = f.cue.is_some_and(|c| Class::NamingCueLemma.holds(c.lemma));
                         if left_ok && !naming {
                             kind = QuoteKind::Direct;
                         }
@@ -585,7 +579,7 @@ impl<'a, 's> Run<'a, 's> {
             let named_by_cue = found
                 .as_ref()
                 .and_then(|f| f.cue)
-                .is_some_and(|c| NAMING_CUES.contains(&c.lemma));
+                .is_some_and(|c| Class::NamingCueLemma.holds(c.lemma));
             let is_title = looks_like_title(inner_text, words) && !named_by_cue;
             let mut no_cue_word = || {
                 !*has_cue_word.get_or_insert_with(|| {

@@ -52,24 +52,6 @@ fn last_token(name: &str) -> String {
     name.split_whitespace().last().unwrap_or("").to_string()
 }
 
-/// Description heads that stand for any organisation named before.
-const GENERIC_ORG_HEADS: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "organization",
-    "organisation",
-    "business",
-    "corporation",
-    "agency",
-    "network",
-    "newspaper",
-    "paper",
-    "outlet",
-    "website",
-    "magazine",
-];
-
 impl Registry {
     /// Adds (or finds) the entity named `name` and records a mention at `pos`.
     pub fn mention_name(
@@ -183,8 +165,8 @@ impl Registry {
                 // a generic head stands for the organisation last named ("the
                 // company" for Huawei); a specific one only for its namesake
                 // ("the campaign" is no department)
-                GENERIC_ORG_HEADS
-                    .contains(&head.to_ascii_lowercase().as_str())
+                Class::GenericOrgHead
+                    .holds_ascii_lowercase(head)
                     .then(|| orgs().next())
                     .flatten()
             })
@@ -246,7 +228,7 @@ impl Registry {
             // an opening "As", "But", "In" …
             if i == 0
                 && (super::patterns::cue_at(text, toks, 0).is_some()
-                    || super::speaker::SENTENCE_OPENERS.contains(&toks[0].text(text)))
+                    || toks[0].is(Class::NonNameOpener))
             {
                 i += 1;
                 continue;

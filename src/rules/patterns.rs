@@ -65,57 +65,6 @@ pub(crate) struct Found {
     pub rule: &'static str,
 }
 
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "is",
-    "were",
-    "are",
-    "would",
-    "will",
-    "also",
-    "later",
-    "then",
-    "further",
-    "again",
-    "previously",
-    "once",
-    "earlier",
-    "did",
-    "does",
-    "do",
-    "not",
-    "had",
-    "could",
-    "might",
-    "may",
-    "should",
-    "just",
-    "even",
-    "still",
-    "has",
-    "been",
-    "first",
-    "recently",
-    "often",
-    "always",
-    "never",
-    "told",
-    "quickly",
-    "only",
-    "now",
-    "already",
-    "sometimes",
-];
-
-/// Words in -ly that are nouns, not adverbs ("the Khan family says").
-const LY_NOUNS: &[&str] = &[
-    "family", "rally", "ally", "assembly", "supply", "reply", "tally", "bully", "monopoly",
-    "anomaly", "homily", "folly", "july",
-];
-
 /// Whether a cue form can be a past participle, as a passive needs ("was
 /// labeled", "was told").
 fn is_past_participle(w: &str) -> bool {
@@ -141,8 +90,8 @@ fn is_passive_aux(w: &str) -> bool {
 fn is_aux(text: &str, t: &Token) -> bool {
     t.is_word() && {
         let w = t.text(text);
-        AUXILIARIES.contains(&w)
-            || (w.len() > 4 && w.ends_with("ly") && t.is_lowercase(text) && !LY_NOUNS.contains(&w))
+        Class::Auxiliary.holds(w)
+            || (w.len() > 4 && w.ends_with("ly") && t.is_lowercase(text) && !Class::LyNoun.holds(w))
     }
 }
 
@@ -217,7 +166,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
         if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
             let n = n.text(text);
-            if NOUNISH.contains(&v.lemma)
+            if Class::NounishLemma.holds(v.lemma)
                 && (cue_verb(n).is_some_and(|c| c.class == CueClass::Speech)
                     || super::speaker::is_role_noun(n))
                 && !subject_before()
@@ -233,15 +182,15 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
             && s[i - 1].is_word()
             && (s[i - 1].text(text).len() == 4
                 && s[i - 1].text(text).bytes().all(|b| b.is_ascii_digit())
-                || MONTHS.contains(&s[i - 1].text(text)));
+                || s[i - 1].is(Class::Month));
         let named = i >= 2
             && (s[i - 1].is_capitalized(text) || year)
             && s[i - 2].is_word()
             && is_determiner(s[i - 2].text(text));
         let closes = s.get(i + 1).map_or(true, |n| {
-            !n.is_word() && !n.is_punct(QUOTE) || FINITE_AUXILIARIES.contains(&n.text(text))
+            !n.is_word() && !n.is_punct(QUOTE) || n.is(Class::FiniteAuxiliary)
         });
-        if named && (closes || year) && NOUNISH.contains(&v.lemma) {
+        if named && (closes || year) && Class::NounishLemma.holds(v.lemma) {
             return None;
         }
         // after an article and lowercase modifiers, the bare form is a noun:
@@ -269,7 +218,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
             && (!starts_clause(text, s, i + 1)
                 || s[i + 1].is(Class::NextLastThis)
                     && s.get(i + 2).is_some_and(|t| is_time_word(t.text(text))));
-        if described && NOUNISH.contains(&v.lemma) {
+        if described && Class::NounishLemma.holds(v.lemma) {
             return None;
         }
     }
@@ -309,7 +258,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         // as often a noun is one
         let singular_noun = || {
             Class::OneOfQuantifier.holds(p)
-                && NOUNISH.contains(&v.lemma)
+                && Class::NounishLemma.holds(v.lemma)
                 && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma))
         };
         // "271 pledged delegates": a number before it makes it an adjective
@@ -471,7 +420,7 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
             && s[j - 1].is_punct(',')
             && s[j - 3].is_punct(',')
             && s[j - 2].is_word()
-            && DISCOURSE_ADVERBS.contains(&s[j - 2].text(text))
+            && s[j - 2].is(Class::DiscourseAdverb)
         {
             j -= 3;
             continue;
@@ -528,13 +477,13 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
         let at = s.partition_point(|t| t.span.start < start);
         at > 0 && s[at - 1].is_word() && {
             let before = s[at - 1].text(text);
-            PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(before))
+            Class::Preposition.holds_ascii_lowercase(before)
         }
     };
     let Some(v) = cue_verb(w) else {
         return !phrase.generic;
     };
-    let nounish = NOUNISH.contains(&v.lemma);
+    let nounish = Class::NounishLemma.holds(v.lemma);
     if w.ends_with('s') && nounish && after_preposition() {
         return false;
     }
@@ -547,107 +496,6 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
         // a plural with its bare verb: "his colleagues argue"
         || (phrase.plural && w == v.lemma && !nounish)
 }
-
-/// Prepositions whose object is no subject of a verb after it.
-const PREPOSITIONS: &[&str] = &[
-    "alongside",
-    "amid",
-    "among",
-    "against",
-    "despite",
-    "following",
-    "without",
-    "with",
-    "of",
-    "for",
-    "about",
-    "from",
-    "by",
-    "over",
-    "after",
-    "before",
-    "to",
-    "unlike",
-    "like",
-];
-
-/// Cue verbs whose -s form is as often a plural noun ("the state reports").
-pub(crate) const NOUNISH: &[&str] = &[
-    "state",
-    "report",
-    "claim",
-    "comment",
-    "note",
-    "charge",
-    "promise",
-    "pledge",
-    "order",
-    "request",
-    "quote",
-    "label",
-    "brand",
-    "attack",
-    "post",
-    "answer",
-    "reply",
-    "demand",
-    "joke",
-    "vow",
-    "call",
-    "question",
-    "plan",
-    "offer",
-    "vote",
-    "support",
-    "show",
-    "tweet",
-    "estimate",
-    "remark",
-    "protest",
-    "object",
-    "doubt",
-    "fear",
-    "hope",
-    "blast",
-    "slam",
-    "boast",
-    "counter",
-    "blame",
-    "text",
-    "cry",
-    "point",
-    "message",
-    "worry",
-    "find",
-    "laugh",
-    "smile",
-    "nod",
-    "shrug",
-    "cite",
-    "praise",
-    "plead",
-    "rant",
-    "vent",
-    "focus",
-    "push",
-    "campaign",
-    "rail",
-    "defend",
-    "signal",
-    "hint",
-    "want",
-    "decline",
-    "dismiss",
-    "challenge",
-    "thank",
-    "brag",
-    "crow",
-    "howl",
-    "gripe",
-    "scream",
-    "shout",
-    "whisper",
-];
 
 /// Patterns after the quotation `s[k]`, within `s[..hi]`.
 pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<Found> {
@@ -723,7 +571,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     // it as its object: "“in the seven figures,” described the emotional
     // impact")
     if let Some(cue) = cue_at(text, s, i) {
-        if s[i].text(text).ends_with("ing") || NOT_INVERTED.contains(&cue.lemma) {
+        if s[i].text(text).ends_with("ing") || Class::NotInvertedLemma.holds(cue.lemma) {
             return None;
         }
         let phrase = parse_after(text, s, cue.last + 1, hi)?;
@@ -734,9 +582,9 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             let w = t.text(text);
             t.is_lowercase(text)
                 && (phrase.kind == PhraseKind::Pronoun
-                    && !AFTER_SPEECH.contains(&w)
+                    && !Class::AfterSpeech.holds(w)
                     && !w.ends_with("ly")
-                    || FINITE_AUXILIARIES.contains(&w))
+                    || Class::FiniteAuxiliary.holds(w))
         }) {
             return None;
         }
@@ -846,56 +694,13 @@ fn past_relative_clause(
     ))
 }
 
-/// Cues that take an object and do not invert after a quotation ("“Q,”
-/// described the impact" is no attribution).
-const NOT_INVERTED: &[&str] = &[
-    "portray",
-    "describe",
-    "denounce",
-    "thank",
-    "remind",
-    "call",
-    "criticize",
-    "praise",
-    "blame",
-    "accuse",
-    "attack",
-    "urge",
-    "cite",
-    "repeat",
-    "tell",
-];
-
 /// Whether the words before a headline's colon are a newsroom's rubric, not
 /// a source: "The Latest: …", "UPDATE: …", "Watch: …".
 pub(crate) fn is_rubric(label: &str) -> bool {
     let label = label.trim();
     let label = label.strip_prefix("The ").unwrap_or(label);
-    RUBRICS.iter().any(|r| r.eq_ignore_ascii_case(label))
+    Class::Rubric.holds_ascii_lowercase(label)
 }
-
-const RUBRICS: &[&str] = &[
-    "latest",
-    "update",
-    "updated",
-    "correction",
-    "exclusive",
-    "breaking",
-    "watch",
-    "look",
-    "listen",
-    "video",
-    "photos",
-    "opinion",
-    "analysis",
-    "editorial",
-    "explainer",
-    "live",
-    "news guide",
-    "fact check",
-    "previously",
-    "related",
-];
 
 /// A headline that names a source before a colon and says what it said,
 /// without marks: "Gingrich: Trump Must Decide If He Wants a Running Mate",
@@ -984,7 +789,7 @@ pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
             continue;
         };
         if !s[j + 1..q].iter().all(|t| {
-            t.is_word() && cue_verb(t.text(text)).is_none() && !GAP_STOPS.contains(&t.text(text))
+            t.is_word() && cue_verb(t.text(text)).is_none() && !t.is(Class::GapStop)
                 || t.is_punct('.')
                 || t.is_punct('(')
                 || t.is_punct(')')
@@ -1114,14 +919,6 @@ fn aside_then_cue_speaker(
     ))
 }
 
-/// Words that cannot stand between a leading cue and its quote: they start
-/// a reported clause ("said the fund would “…”").
-const GAP_STOPS: &[&str] = &[
-    "that", "if", "whether", "would", "will", "could", "can", "should", "might", "must", "is",
-    "was", "are", "were", "has", "have", "had", "be", "been", "it", "they", "he", "she", "there",
-    "this", "these", "its",
-];
-
 /// Whether the words between a leading cue and its quote can stand there:
 /// an object ("told reporters", "told CNN"), a prepositional phrase ("of
 /// Clinton", "in a statement"), adverbs and names; not a clause.
@@ -1153,131 +950,15 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
         t.is_capitalized(text)
             || (w.len() > 3 && w.ends_with("ly"))
             || w.chars().all(|c| c.is_ascii_digit())
-            || GAP_WORDS.contains(&w)
-            || DISCOURSE_ADVERBS.contains(&w)
+            || Class::GapWord.holds(w)
+            || Class::DiscourseAdverb.holds(w)
             || super::speaker::strip_possessive(w) != w
             || t.is_lowercase(text)
-                && !GAP_STOPS.contains(&w)
+                && !Class::GapStop.holds(w)
                 && cue_verb(w).is_none()
                 && in_phrase()
     })
 }
-
-/// Adverbs that comment on a clause, set off by commas or not: "said,
-/// however, that …", "The poll has, however, revealed …".
-const DISCOURSE_ADVERBS: &[&str] = &[
-    "however",
-    "though",
-    "instead",
-    "meanwhile",
-    "nonetheless",
-    "nevertheless",
-    "moreover",
-    "again",
-    "later",
-    "earlier",
-    "too",
-    "also",
-];
-
-const GAP_WORDS: &[&str] = &[
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "during",
-    "with",
-    "about",
-    "for",
-    "from",
-    "after",
-    "before",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "us",
-    "me",
-    "him",
-    "them",
-    "you",
-    "reporters",
-    "audiences",
-    "audience",
-    "supporters",
-    "crowd",
-    "crowds",
-    "interview",
-    "statement",
-    "speech",
-    "tweet",
-    "email",
-    "letter",
-    "rally",
-    "post",
-    "message",
-    "news",
-    "conference",
-    "television",
-    "radio",
-    "program",
-    "show",
-    "town",
-    "hall",
-    "event",
-    "debate",
-    "week",
-    "day",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "year",
-    "month",
-    "later",
-    "earlier",
-    "late",
-    "early",
-    "then",
-    "simply",
-    "again",
-    "also",
-    "once",
-    "last",
-    "this",
-    "that",
-    "recently",
-    "flatly",
-    "bluntly",
-    "told",
-    "asked",
-    "recent",
-    "written",
-    "prepared",
-    "remarks",
-    "release",
-    "press",
-    "online",
-    "twitter",
-    "facebook",
-    "video",
-    "ad",
-    "campaign",
-    "stop",
-    "past",
-    "host",
-    "hosts",
-    "anchor",
-    "appearance",
-    "briefing",
-    "members",
-];
 
 /// Patterns before the quotation `s[k]`, within `s[lo..k]`.
 pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Found> {
@@ -1332,9 +1013,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         let idiom_end = j > lo
             && s[j - 1].is_word()
             && crate::vocab::lexicon::idiom(s[j - 1].text(text), s[j].text(text)).is_some();
-        if s[j].is_punct(QUOTE)
-            || (s[j].is_word() && GAP_STOPS.contains(&s[j].text(text)) && !idiom_end)
-        {
+        if s[j].is_punct(QUOTE) || (s[j].is_word() && s[j].is(Class::GapStop) && !idiom_end) {
             return None;
         }
         if let Some(cue) = according_to_at(text, s, j) {
@@ -1730,7 +1409,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         // (past a month or a year: "her March comment that …")
         let dated = j >= 2
             && owner.is_word()
-            && (MONTHS.contains(&w) || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+            && (Class::Month.holds(w) || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
         let pronoun = possessive_pronoun(owner.span, w).or_else(|| {
             dated
                 .then(|| possessive_pronoun(s[j - 2].span, s[j - 2].text(text)))
@@ -1855,7 +1534,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     && s[j - 1].is_punct(',')
                     && s[..j - 1].iter().all(|t| {
                         t.is_word()
-                            && !FINITE_AUXILIARIES.contains(&t.text(text))
+                            && !t.is(Class::FiniteAuxiliary)
                             && cue_verb(t.text(text)).is_none()
                     }));
             // "The implication, according to X, is that …": in the middle,
@@ -1865,7 +1544,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 && e + 1 < n
                 && s[e].is_punct(',')
                 && s[e + 1].is_word()
-                && FINITE_AUXILIARIES.contains(&s[e + 1].text(text));
+                && s[e + 1].is(Class::FiniteAuxiliary);
             // "But the next day, according to X, Trump made …": set off by
             // commas after an opening phrase, it attributes the sentence
             // around it (a conjunction before aside)
@@ -2064,7 +1743,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 // "polls show that has reversed": "that" is the subject
                 .filter(|&x| {
                     !s.get(x + 1)
-                        .is_some_and(|t| t.is_word() && FINITE_AUXILIARIES.contains(&t.text(text)))
+                        .is_some_and(|t| t.is_word() && t.is(Class::FiniteAuxiliary))
                 })
         };
         // (", as Clinton supporters point out.": the "as" stands outside the
@@ -2143,16 +1822,16 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             || s[after].is_punct('.')
             || s[after].is_punct(';')
             || (s[after].is_word()
-                && AFTER_SPEECH.contains(&s[after].text(text))
+                && s[after].is(Class::AfterSpeech)
                 && !(is_determiner(s[after].text(text)) && cue.lemma == "say")
                 // "he referred to the rivals as …": "to" takes the object
-                && !(s[after].text(text) == "to" && TO_CUES.contains(&cue.lemma))
+                && !(s[after].text(text) == "to" && Class::ToCueLemma.holds(cue.lemma))
                 && that_soon(after).is_none());
         // "Ash argued in his email, the incident is …": an adverbial between
         // the cue and its comma
         let after_pp = if parenthetical
             && s.get(after)
-                .is_some_and(|t| t.is_word() && AFTER_SPEECH.contains(&t.text(text)))
+                .is_some_and(|t| t.is_word() && t.is(Class::AfterSpeech))
         {
             (after + 1..n.min(after + 7))
                 .find(|&c| s[c].is_punct(','))
@@ -2210,9 +1889,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             .flatten()
             .filter(|&q| {
                 s[after..q].iter().all(|t| {
-                    t.is_word()
-                        && !GAP_STOPS.contains(&t.text(text))
-                        && cue_verb(t.text(text)).is_none()
+                    t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none()
                 })
             })
         {
@@ -2265,7 +1942,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                         // (not the subject: "said today was the best day")
                         && !s
                             .get(c + 1)
-                            .is_some_and(|t| FINITE_AUXILIARIES.contains(&t.text(text))))
+                            .is_some_and(|t| t.is(Class::FiniteAuxiliary)))
                 && s.get(c + 1).is_some_and(|t| t.is_word())
             {
                 c += 1;
@@ -2279,7 +1956,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     && s.get(c + 1)
                         .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
                 let fits = match p {
-                    "to" => infinitive || TO_CUES.contains(&cue.lemma),
+                    "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
                     ":" => true,
                     other => PREP_CUES
                         .iter()
@@ -2320,9 +1997,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     .find(|&x| s[x].is_word() && s[x].text(text) == "that")
                     .filter(|&x| {
                         s[c..x].iter().all(|t| {
-                            t.is_word()
-                                && !GAP_STOPS.contains(&t.text(text))
-                                && cue_verb(t.text(text)).is_none()
+                            t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none()
                         })
                     })
                     .filter(|&x| !that_is_determiner(text, s, x))
@@ -2343,7 +2018,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     .filter(|&x| {
                         s[c + 1..x].iter().all(|t| {
                             t.is_word()
-                                && !GAP_STOPS.contains(&t.text(text))
+                                && !t.is(Class::GapStop)
                                 && !t.is(Class::AndButOr)
                                 && cue_verb(t.text(text)).is_none()
                         })
@@ -2368,7 +2043,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                             // "called him a liar", "call him competent": a
                             // judgment ("call him the robber" names him)
                             || (cue.lemma == "call" && called_a_judgment(text, s, c))
-                            || (SAYING.contains(&cue.lemma) && question_word(s, c))),
+                            || (Class::SayingLemma.holds(cue.lemma) && question_word(s, c))),
                 ),
             };
             (
@@ -2436,14 +2111,6 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     out
 }
 
-/// Cues whose object follows "to" ("referred to the plan as …").
-const TO_CUES: &[&str] = &[
-    "refer", "respond", "reply", "react", "point", "object", "testify",
-];
-
-/// Nouns of the findings that speak through "in": "in a new poll".
-const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "study"];
-
 /// How many tokens the "in a poll" phrase may hold ("in an NBC News/Wall
 /// Street Journal poll released Monday").
 const POLL_PHRASE_TOKENS: usize = 14;
@@ -2465,12 +2132,9 @@ fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Option<Report
         if !first.is_word() || !(is_determiner(first.text(text)) || possessive) || words.len() < 2 {
             return None;
         }
-        let noun = words.iter().position(|t| {
-            t.is_word()
-                && POLL_NOUNS
-                    .iter()
-                    .any(|p| p.eq_ignore_ascii_case(t.text(text)))
-        })?;
+        let noun = words
+            .iter()
+            .position(|t| t.is_word() && Class::PollNoun.holds_ascii_lowercase(t.text(text)))?;
         let plain = words.iter().all(|t| {
             t.is_word()
                 || t.is_punct('/')
@@ -2591,21 +2255,6 @@ fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
     (pronoun || name).then_some(x)
 }
 
-/// Months, which date a noun after them ("her March comment").
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// How far before "his claim that" a verb of speech is looked for, in
 /// tokens (bounds the work per noun).
 const POSSESSIVE_LOOKBACK: usize = 24;
@@ -2643,61 +2292,6 @@ fn participle_subject(
             .filter(|p| p.whole.end <= s[j].span.start)
     })
 }
-
-/// Words that can follow a cue that ends its attribution ("…, X said on
-/// Monday", "…, X told reporters", "…, X said in a statement").
-const AFTER_SPEECH: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "recently",
-    "when",
-    "while",
-    "as",
-    "to",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "from",
-    "via",
-    "by",
-    "with",
-    "through",
-    "outside",
-    "inside",
-    "following",
-    "afterward",
-    "again",
-    "reporters",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "CNN",
-    "Fox",
-    "MSNBC",
-    "NBC",
-    "ABC",
-    "CBS",
-    "NPR",
-];
 
 /// Prepositions whose object is what was said, after the cues they go with:
 /// "talked about the economy", "called for a ban", "warned against it".
@@ -2837,7 +2431,7 @@ fn fronted_content(text: &str, s: &[Token], start: usize) -> bool {
     }
     let no_verb = !s[..cut]
         .iter()
-        .any(|t| t.is_word() && FINITE_AUXILIARIES.contains(&t.text(text)));
+        .any(|t| t.is_word() && t.is(Class::FiniteAuxiliary));
     let named = || {
         cut <= 8
             && parse_np_right(text, &s[..cut]).is_some_and(|p| {
@@ -2867,13 +2461,6 @@ fn time_opener(text: &str, s: &[Token]) -> bool {
         || Class::TimeOpener.holds(first)
         || second.is_some_and(|w| units.contains(&w)) && first.starts_with(char::is_uppercase)
 }
-
-/// Verbs that make a clause of the words around them.
-pub(crate) const FINITE_AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "does", "did", "do", "isn't", "wasn't", "won't", "can't", "doesn't", "didn't", "must", "may",
-    "might",
-];
 
 /// Whether "that" at `s[x]` points at a noun ("interjected that warning
 /// into the debate") rather than opening a clause.
@@ -3020,7 +2607,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     let first = s.first()?;
     let comma = s[..limit.min(12)].iter().position(|t| t.is_punct(','));
     let adverbial_opener = first.is_word()
-        && (OPENING_PREPOSITIONS.contains(&first.text(text))
+        && (first.is(Class::OpeningPreposition)
             || first.is(Class::NonSubjectOpener))
         // a weekday: "Tuesday at the rally, …"
         || first.is_capitalized(text) && is_time_word(first.text(text))
@@ -3045,7 +2632,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
             let w = t.text(text);
             t.is_word()
                 && !is_time_word(w)
-                && !PREPOSITIONS.contains(&w)
+                && !Class::Preposition.holds(w)
                 && !Class::SubjectOpenerTail.holds(w)
         });
     // "And then Trump went on the attack, saying …": past an adverb of
@@ -3089,7 +2676,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
         // Trump’s proposal to bar Muslims from entering the United States,
         // Clinton’s aide …"; not a clause of "While …" or "As …", which may
         // hold a subject of its own)
-        let preposition = OPENING_PREPOSITIONS.contains(&first.text(text));
+        let preposition = first.is(Class::OpeningPreposition);
         let far = || {
             preposition
                 .then(|| {
@@ -3138,36 +2725,6 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     (phrase.whole.start.min(phrase.mention.start) == s[start].span.start && !adverb)
         .then_some(phrase)
 }
-
-/// Prepositions that open a sentence with a phrase before its subject ("In
-/// response to …, X said"); their phrase holds no subject of its own.
-const OPENING_PREPOSITIONS: &[&str] = &[
-    "On",
-    "In",
-    "At",
-    "During",
-    "Despite",
-    "For",
-    "With",
-    "Outside",
-    "Inside",
-    "Near",
-    "Across",
-    "Around",
-    "Behind",
-    "Along",
-    "Amid",
-    "Among",
-    "Following",
-    "Throughout",
-    "Within",
-    "Through",
-    "From",
-    "By",
-    "Under",
-    "Over",
-    "Against",
-];
 
 /// Where the text of a sentence starts after its dateline, if it opens with
 /// one: a place in capitals, then a date or an agency, up to a dash
@@ -3260,32 +2817,6 @@ pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Opt
     Some(Found::new(phrase, None, clause, "sentence-subject"))
 }
 
-/// Cues after which the next words are, as a rule, what was said.
-const SAYING: &[&str] = &[
-    "say",
-    "add",
-    "note",
-    "argue",
-    "claim",
-    "insist",
-    "explain",
-    "suggest",
-    "predict",
-    "acknowledge",
-    "admit",
-    "write",
-    "report",
-    "contend",
-    "maintain",
-    "assert",
-    "warn",
-    "concede",
-    "estimate",
-    "allege",
-    "believe",
-    "think",
-];
-
 /// Whether the object of "call" at `s[c]` is a person judged: a pronoun,
 /// then "a" or "an" or an adjective ("called him a liar", "call him
 /// competent"), not "the" and a name ("call him the robber").
@@ -3297,7 +2828,7 @@ fn called_a_judgment(text: &str, s: &[Token], c: usize) -> bool {
             Class::IndefiniteArticle.holds(w)
                 || s[c + 1].is_lowercase(text)
                     && !is_determiner(w)
-                    && !FINITE_AUXILIARIES.contains(&w)
+                    && !Class::FiniteAuxiliary.holds(w)
                     && !Class::AfterCalled.holds(w)
         })
 }
@@ -3309,7 +2840,7 @@ fn content_word(text: &str, s: &[Token], i: usize) -> bool {
     t.is_word() && {
         let w = t.text(text);
         let function_word = Class::NonContentWord.holds(w);
-        !(AFTER_SPEECH.contains(&w) || (w.len() > 3 && w.ends_with("ly")) || function_word)
+        !(Class::AfterSpeech.holds(w) || (w.len() > 3 && w.ends_with("ly")) || function_word)
     }
 }
 
@@ -3345,17 +2876,11 @@ fn plural_subject(text: &str, s: &[Token], i: usize) -> bool {
             let vw = v.text(text);
             v.is_lowercase(text)
                 && !is_determiner(vw)
-                && !FUNCTION_AFTER_OBJECT.contains(&vw)
+                && !Class::FunctionAfterObject.holds(vw)
                 && super::speaker::role_noun(vw).is_none()
                 && !vw.ends_with("ly")
         })
 }
-
-/// Words after an object that show it is no subject.
-const FUNCTION_AFTER_OBJECT: &[&str] = &[
-    "to", "that", "and", "or", "of", "in", "on", "at", "for", "with", "from", "by", "about", "as",
-    "who", "whom", "which", "if", "whether", "how", "what", "why", "when", "where", "into",
-];
 
 /// The span of `s[from..to]` without leading and trailing punctuation, if
 /// it holds a word (given up after `TRIM_LIMIT` punctuation tokens).

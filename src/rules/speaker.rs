@@ -104,12 +104,6 @@ impl SpeakerPhrase {
     }
 }
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "another", "some", "many", "several", "one", "two", "three", "four", "five",
-    "his", "her", "their", "its", "our", "my", "your", "other", "most", "few", "both", "all",
-    "this", "that", "these", "those", "no", "any", "each", "every",
-];
-
 /// The longest speaker phrase, appositive included, in tokens.
 const MAX_PHRASE_TOKENS: usize = 60;
 
@@ -122,96 +116,6 @@ const MAX_HEAD_TOKENS: usize = 8;
 fn head_before(toks: &[Token], k: usize) -> &[Token] {
     &toks[k.saturating_sub(MAX_HEAD_TOKENS)..k]
 }
-
-const NAME_PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "du", "dos", "das", "del", "la", "le", "bin", "al",
-    "ibn", "di", "el", "della",
-];
-
-/// Capitalised words that open sentences but are never part of a name.
-pub(crate) const SENTENCE_OPENERS: &[&str] = &[
-    "Then",
-    "But",
-    "And",
-    "So",
-    "Yet",
-    "Also",
-    "Now",
-    "Later",
-    "Meanwhile",
-    "However",
-    "Still",
-    "In",
-    "On",
-    "At",
-    "When",
-    "After",
-    "Before",
-    "While",
-    "As",
-    "Earlier",
-    "Today",
-    "Yesterday",
-    "Instead",
-    "Indeed",
-    "Asked",
-    "Speaking",
-    "Writing",
-    "If",
-    "Although",
-    "Though",
-    "Because",
-    "Since",
-    "Why",
-    "What",
-    "How",
-    "Here",
-    "There",
-    "Last",
-    "Next",
-    "Finally",
-    "First",
-    "Second",
-    "Again",
-    "Even",
-    "Only",
-    "Separately",
-    "Similarly",
-    "Moreover",
-    "Overall",
-    "Recently",
-    "Previously",
-    "Ultimately",
-    "Or",
-    "Nor",
-    "For",
-    "With",
-    "From",
-    "By",
-    "Of",
-    "To",
-    "Under",
-    "Alongside",
-    "Amid",
-    "Among",
-    "Against",
-    "Despite",
-    "Unlike",
-    "Following",
-    "Within",
-    "Without",
-    "Throughout",
-    "During",
-    "Toward",
-    "Across",
-    "Beyond",
-    "Until",
-    "Unless",
-    "Whether",
-    "Once",
-    "Perhaps",
-    "Ever",
-];
 
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
 
@@ -227,14 +131,11 @@ fn uncontracted(w: &str) -> &str {
 }
 
 pub(crate) fn is_determiner(w: &str) -> bool {
-    w.len() <= 7 && lookup_any_case(&DETERMINER_SET, w).is_some()
+    w.len() <= 7 && Class::SpeakerDeterminer.holds_any_case(w)
 }
 
-static DETERMINER_SET: once_cell::sync::Lazy<crate::vocab::lexicon::WordMap<()>> =
-    once_cell::sync::Lazy::new(|| DETERMINERS.iter().map(|d| (*d, ())).collect());
-
 fn is_particle(w: &str) -> bool {
-    NAME_PARTICLES.contains(&w)
+    Class::NameParticle.holds(w)
 }
 
 /// Strips a possessive `’s` / `'s` / trailing `’`.
@@ -293,7 +194,7 @@ fn lookup_any_case<V: Copy>(map: &crate::vocab::lexicon::WordMap<V>, w: &str) ->
 /// senator").
 fn cue_verb_form(w: &str) -> bool {
     crate::vocab::lexicon::cue_verb(w)
-        .is_some_and(|v| w != v.lemma || !super::patterns::NOUNISH.contains(&v.lemma))
+        .is_some_and(|v| w != v.lemma || !Class::NounishLemma.holds(v.lemma))
 }
 
 /// Whether `w` heads a description of a speaker ("officials", "aide").
@@ -321,7 +222,7 @@ pub(crate) fn is_person_role_noun(w: &str) -> bool {
 /// Whether `w` (any case) is a role noun that names an organisation ("the
 /// company", "the city").
 fn is_org_role_noun(w: &str) -> bool {
-    ROLE_NOUNS_ORG.iter().any(|o| o.eq_ignore_ascii_case(w))
+    Class::OrgRoleNoun.holds_ascii_lowercase(w)
 }
 
 /// The role noun entry for `w` (any case), if any.
@@ -757,10 +658,8 @@ pub(crate) fn parse_before(
         });
         // the nearest chunk is the relative clause's own verb phrase, past an
         // appositive inside it: "Rubio, whose hometown, Miami, is flooding, argues"
-        let predicate = r > 0
-            && lo0 < hi0
-            && toks[lo0].is_word()
-            && super::patterns::FINITE_AUXILIARIES.contains(&toks[lo0].text(text));
+        let predicate =
+            r > 0 && lo0 < hi0 && toks[lo0].is_word() && toks[lo0].is(Class::FiniteAuxiliary);
         // (only when a comma closes what stands before the cue: in "The
         // man, who lived in Leeds, worked there, the BBC reported" the words
         // right before the cue are its subject)
@@ -1403,7 +1302,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                     && !is_determiner(w)
                     && !is_function_word(w)
                     && !cue_verb_form(w);
-                if t.is_capitalized(text) && !SENTENCE_OPENERS.contains(&w) || modifier {
+                if t.is_capitalized(text) && !Class::NonNameOpener.holds(w) || modifier {
                     modifiers += usize::from(modifier);
                     i -= 1;
                 } else {
@@ -1427,7 +1326,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 let w = t.text(text);
                 t.is_capitalized(text)
                     && ((is_determiner(w) && !w.eq_ignore_ascii_case("the"))
-                        || SENTENCE_OPENERS.contains(&w))
+                        || Class::NonNameOpener.holds(w))
             })
             .count();
         let run = &run[skip..];
@@ -1439,7 +1338,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         // "former Fox News host Sam Reed": a role adjective before a titled name
         if skip == 0 && i > 0 && phrase.role.is_some() {
             let mut a = i;
-            while a > 0 && i - a < 2 && ROLE_ADJECTIVES.contains(&toks[a - 1].text(text)) {
+            while a > 0 && i - a < 2 && toks[a - 1].is(Class::RoleAdjective) {
                 a -= 1;
             }
             if a < i {
@@ -1479,14 +1378,14 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         || (n == 1 && Class::GenericGroupHead.holds(lw));
     // "the two", "the three": a group named by its number
     let numbered =
-        n >= 2 && NUMBERS.contains(&lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the");
+        n >= 2 && Class::NumberWord.holds(lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the");
     let group_from = if share {
         let mut lo = n - 1;
         while lo > 0
             && n - lo < 5
             && toks[lo - 1].is_word()
             && !is_function_word(toks[lo - 1].text(text))
-            && !SENTENCE_OPENERS.contains(&toks[lo - 1].text(text))
+            && !toks[lo - 1].is(Class::NonNameOpener)
             || (lo > 0 && n - lo < 5 && toks[lo - 1].is(Class::InOf))
         {
             lo -= 1;
@@ -1643,17 +1542,6 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     })
 }
 
-/// Adjectives that qualify a role before a titled name ("former Sen. Ann
-/// Ruiz", "longtime Fox News host Sam Reed").
-const ROLE_ADJECTIVES: &[&str] = &[
-    "former", "longtime", "veteran", "retired", "top", "senior", "chief", "deputy", "acting",
-    "incoming", "outgoing", "fellow", "onetime", "then", "current", "interim",
-];
-
-const NUMBERS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-];
-
 /// Whether `w` is a fraction in words: "two-thirds", "Three-quarters".
 fn is_fraction(w: &str) -> bool {
     ["-thirds", "-quarters", "-fifths"]
@@ -1665,7 +1553,7 @@ fn is_fraction(w: &str) -> bool {
 pub(crate) fn is_number_word(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
         || w.eq_ignore_ascii_case("one")
-        || NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(w))
+        || Class::NumberWord.holds_ascii_lowercase(w)
 }
 
 /// A share as polls give it, a number in a number: "Two in three", "eight in
@@ -1976,91 +1864,6 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     }
     None
 }
-
-/// Role nouns that name an organisation rather than a person.
-const ROLE_NOUNS_ORG: &[&str] = &[
-    "company",
-    "city",
-    "town",
-    "county",
-    "village",
-    "school",
-    "university",
-    "college",
-    "hospital",
-    "church",
-    "district",
-    "union",
-    "board",
-    "bank",
-    "airline",
-    "league",
-    "campaign",
-    "administration",
-    "government",
-    "department",
-    "agency",
-    "ministry",
-    "committee",
-    "commission",
-    "council",
-    "court",
-    "panel",
-    "party",
-    "firm",
-    "organization",
-    "organisation",
-    "network",
-    "newspaper",
-    "paper",
-    "magazine",
-    "website",
-    "outlet",
-    "team",
-    "office",
-    "group",
-    "survey",
-    "poll",
-    "study",
-    "report",
-    "statement",
-    "statements",
-    "filing",
-    "filings",
-    "surveys",
-    "polls",
-    "studies",
-    "reports",
-    "records",
-    "email",
-    "emails",
-    "analysis",
-    "review",
-    "audit",
-    "memos",
-    "letters",
-    "complaint",
-    "lawsuit",
-    "document",
-    "documents",
-    "memo",
-    "letter",
-    "data",
-    "ad",
-    "ads",
-    "headline",
-    "sign",
-    "signs",
-    "banner",
-    "caption",
-    "tweet",
-    "tweets",
-    "message",
-    "messages",
-    "video",
-    "videos",
-    "petition",
-];
 
 /// Parses a speaker phrase starting at `toks[start]` ("said Paul Martin, a
 /// Pinellas sheriff's detective"); `end` bounds it.

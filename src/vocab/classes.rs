@@ -302,6 +302,56 @@ word_classes! {
     IdiomParticle,
     /// Elided words after an apostrophe ("'em", "'til").
     Elision,
+    /// Auxiliaries and other verbs a cue may follow.
+    Auxiliary,
+    /// Words in -ly that are nouns, not adverbs ("the Khan family says").
+    LyNoun,
+    /// Prepositions whose object is no subject of a verb after it.
+    Preposition,
+    /// Cue verbs whose -s form is as often a plural noun ("the state reports").
+    NounishLemma,
+    /// Cues that take an object and do not invert after a quotation ("“Q,” described the impact" is no attribution).
+    NotInvertedLemma,
+    /// Newsroom rubrics that are no source before a colon ("The Latest:").
+    Rubric,
+    /// Words that cannot stand between a leading cue and its quote: they start a reported clause ("said the fund would “…”").
+    GapStop,
+    /// Adverbs that comment on a clause, set off by commas or not: "said, however, that …", "The poll has, however, revealed …".
+    DiscourseAdverb,
+    /// Words that may stand between a cue and its speaker.
+    GapWord,
+    /// Cues whose object follows "to" ("referred to the plan as …").
+    ToCueLemma,
+    /// Nouns of the findings that speak through "in": "in a new poll".
+    PollNoun,
+    /// Months, which date a noun after them ("her March comment").
+    Month,
+    /// Words that can follow a cue that ends its attribution ("…, X said on Monday", "…, X told reporters", "…, X said in a statement").
+    AfterSpeech,
+    /// Verbs that make a clause of the words around them.
+    FiniteAuxiliary,
+    /// Prepositions that open a sentence with a phrase before its subject ("In response to …, X said"); their phrase holds no subject of its own.
+    OpeningPreposition,
+    /// Cues after which the next words are, as a rule, what was said.
+    SayingLemma,
+    /// Words after an object that show it is no subject.
+    FunctionAfterObject,
+    /// Determiners of a speaker description (any case).
+    SpeakerDeterminer,
+    /// Lowercase particles inside a name ("de", "van").
+    NameParticle,
+    /// Capitalised words that open sentences but are never part of a name.
+    NonNameOpener,
+    /// Adjectives that qualify a role before a titled name ("former Sen. Ann Ruiz", "longtime Fox News host Sam Reed").
+    RoleAdjective,
+    /// Number words heading a group ("two", "three").
+    NumberWord,
+    /// Role nouns that name an organisation rather than a person.
+    OrgRoleNoun,
+    /// Cues that give a name or a label ("called Rubio “Little Marco”"): what they quote is a fragment, not an utterance.
+    NamingCueLemma,
+    /// Description heads that stand for any organisation named before.
+    GenericOrgHead,
 }
 
 /// A set of classes.
@@ -367,6 +417,42 @@ impl Class {
     #[inline]
     pub(crate) fn holds(self, word: &str) -> bool {
         lexeme(word).classes.has(self)
+    }
+
+    /// Whether `word` with its ASCII letters lowercased belongs to the class
+    /// (for classes listed in lowercase: "In" and "IN" are "in").
+    pub(crate) fn holds_ascii_lowercase(self, word: &str) -> bool {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.holds(word);
+        }
+        with_lowercase(word, |lower| self.holds(lower))
+    }
+
+    /// Whether `word` as it stands, or lowercased, belongs to the class.
+    pub(crate) fn holds_any_case(self, word: &str) -> bool {
+        if self.holds(word) {
+            return true;
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        if !word.is_ascii() {
+            return self.holds(&word.to_lowercase());
+        }
+        with_lowercase(word, |lower| self.holds(lower))
+    }
+}
+
+/// Calls `f` with `word` ASCII-lowercased, on the stack for short words.
+fn with_lowercase(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(f)
+        }
+        None => f(&word.to_ascii_lowercase()),
     }
 }
 
