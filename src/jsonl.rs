@@ -90,27 +90,131 @@ pub fn parse_line_with(
             })
         }
     };
-    let mut v: Value =
-        serde_json::from_str(&line).map_err(|e| LineError::NotJson(e.to_string()))?;
-    let text = match v.get_mut(text_field) {
-        Some(Value::String(s)) => std::mem::take(s),
+    let mut de = serde_json::Deserializer::from_str(&line);
+    let fields = Fields {
+        text: text_field,
+        id: id_field,
+    };
+    let found = serde::de::DeserializeSeed::deserialize(fields, &mut de)
+        .and_then(|found| de.end().map(|()| found))
+        .map_err(|e| LineError::NotJson(e.to_string()))?;
+    let (text, id) = found.unwrap_or_default();
+    let text = match text {
+        Some(Value::String(s)) => s,
         _ if text_field == "text" => return Err(LineError::NoText),
         _ => return Err(LineError::NoTextField(text_field.to_string())),
     };
-    let id = v.get_mut(id_field).map(Value::take).unwrap_or(Value::Null);
+    // the same field for both: the id is what is left of it, as when the
+    // text was taken out of a parsed object
+    let id = if text_field == id_field {
+        Value::String(String::new())
+    } else {
+        id.unwrap_or(Value::Null)
+    };
     Ok(Document { id, text })
+}
+
+/// The two fields of an input line worth keeping, read without building
+/// the rest of the line (which in annotated corpora is most of it).
+struct Fields<'f> {
+    text: &'f str,
+    id: &'f str,
+}
+
+/// The text and id fields of a JSON object (the last of each name, as a
+/// parsed object keeps), or `None` when the line is no object.
+type Found = Option<(Option<Value>, Option<Value>)>;
+
+impl<'de> serde::de::DeserializeSeed<'de> for Fields<'_> {
+    type Value = Found;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Found, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Fields<'_> {
+    type Value = Found;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Found, A::Error> {
+        let (mut text, mut id) = (None, None);
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == self.text {
+                text = Some(map.next_value::<Value>()?);
+            } else if key == self.id {
+                id = Some(map.next_value::<Value>()?);
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(Some((text, id)))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Found, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Found, E> {
+        Ok(None)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Found, E> {
+        Ok(None)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Found, E> {
+        Ok(None)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Found, E> {
+        Ok(None)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Found, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E>(self) -> Result<Found, E> {
+        Ok(None)
+    }
 }
 
 /// A quote record as written out: the record's own fields, and with
 /// `--char-offsets` its span in chars and in UTF-16 units.
-#[derive(serde::Serialize)]
 pub struct OutputQuote<'a> {
-    #[serde(flatten)]
     quote: &'a Quote,
-    #[serde(skip_serializing_if = "Option::is_none")]
     char_span: Option<Span>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     utf16_span: Option<Span>,
+}
+
+impl serde::Serialize for OutputQuote<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct WithOffsets<'a> {
+            #[serde(flatten)]
+            quote: &'a Quote,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            char_span: Option<Span>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            utf16_span: Option<Span>,
+        }
+        match (self.char_span, self.utf16_span) {
+            // the record alone: serialised as a struct, the same JSON as the
+            // map `flatten` makes, without its buffering
+            (None, None) => self.quote.serialize(s),
+            (char_span, utf16_span) => WithOffsets {
+                quote: self.quote,
+                char_span,
+                utf16_span,
+            }
+            .serialize(s),
+        }
+    }
 }
 
 /// The records of `quotes` (from `text`) ready to serialise.

@@ -301,6 +301,9 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         next = &s[i + 2];
         last = i + 2;
     }
+    if !next.is(Class::IdiomParticle) {
+        return None;
+    }
     let lemma = crate::vocab::lexicon::idiom(t.text(text), next.text(text))?;
     // "went on the attack", "went on television": a place or an object,
     // not speech ("went on to say", "went on, …", "went on about" are)
@@ -1012,6 +1015,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         // ("put it" is a cue, though "it" alone starts a clause)
         let idiom_end = j > lo
             && s[j - 1].is_word()
+            && s[j].is(Class::IdiomParticle)
             && crate::vocab::lexicon::idiom(s[j - 1].text(text), s[j].text(text)).is_some();
         if s[j].is_punct(QUOTE) || (s[j].is_word() && s[j].is(Class::GapStop) && !idiom_end) {
             return None;
