@@ -9,6 +9,7 @@ use crate::record::EntityKind;
 use crate::text::words::Token;
 use crate::vocab::lexicon::{cue_verb, CueClass, Gender, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
 use crate::vocab::Class;
+use crate::vocab::Endings;
 use crate::Span;
 
 /// The punctuation value of a token standing for a whole quotation.
@@ -68,7 +69,7 @@ pub(crate) struct Found {
 /// Whether a cue form can be a past participle, as a passive needs ("was
 /// labeled", "was told").
 fn is_past_participle(w: &str) -> bool {
-    w.ends_with("ed") || Class::IrregularParticiple.holds(w)
+    w.ends_in_ed() || Class::IrregularParticiple.holds(w)
 }
 
 /// Whether the cue `s[j]` is a passive past the auxiliaries and adverbs
@@ -91,7 +92,7 @@ fn is_aux(text: &str, t: &Token) -> bool {
     t.is_word() && {
         let w = t.text(text);
         Class::Auxiliary.holds(w)
-            || (w.len() > 4 && w.ends_with("ly") && t.is_lowercase(text) && !Class::LyNoun.holds(w))
+            || (w.len() > 4 && w.ends_in_ly() && t.is_lowercase(text) && !Class::LyNoun.holds(w))
     }
 }
 
@@ -133,10 +134,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
             return None;
         }
         let v = cue_verb(w)?; // cue_verb looks capitalised words up in lowercase
-        let past = w.ends_with("ed")
-            || ["said", "told", "wrote"]
-                .iter()
-                .any(|f| f.eq_ignore_ascii_case(w));
+        let past = w.ends_in_ed() || Class::InvertedPastCue.holds_ascii_lowercase(w);
         if v.class != CueClass::Speech || !past {
             return None;
         }
@@ -225,7 +223,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     // a thing named: "a warm-up band called Sophistafunk", "a group dubbed
     // the Gang of Eight" (but "the senator called …" speaks)
     if Class::NamingLemma.holds(v.lemma)
-        && w.ends_with("ed")
+        && w.ends_in_ed()
         && i >= 2
         && s[i - 1].is_lowercase(text)
         && !super::speaker::is_role_noun(s[i - 1].text(text))
@@ -246,14 +244,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         };
         // a quantifier can stand alone as the subject: "Most say", "Many
         // argued", "Another tweeted"
-        let quantifier = || {
-            [
-                "most", "many", "some", "several", "few", "both", "all", "each", "one", "two",
-                "three", "four", "five", "others", "another",
-            ]
-            .iter()
-            .any(|q| q.eq_ignore_ascii_case(p))
-        };
+        let quantifier = || Class::SubjectQuantifier.holds_ascii_lowercase(p);
         // "Another report found": after a singular quantifier, a word that is
         // as often a noun is one
         let singular_noun = || {
@@ -264,7 +255,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         // "271 pledged delegates": a number before it makes it an adjective
         let counted = || {
             p.bytes().all(|b| b.is_ascii_digit() || b == b',')
-                && w.ends_with("ed")
+                && w.ends_in_ed()
                 && s.get(i + 1)
                     .is_some_and(|n| n.is_word() && n.is_lowercase(text))
         };
@@ -378,7 +369,7 @@ fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
         // rally said", "Beck's family said"
         while j > floor
             && is_aux(text, &s[j - 1])
-            && !(j >= 2 && s[j - 2].is_word() && s[j - 1].text(text).ends_with("ly") && {
+            && !(j >= 2 && s[j - 2].is_word() && s[j - 1].text(text).ends_in_ly() && {
                 let w = s[j - 2].text(text);
                 is_determiner(w) || super::speaker::strip_possessive(w) != w
             })
@@ -493,7 +484,7 @@ fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bo
     if !phrase.generic {
         return true;
     }
-    w.ends_with("ed")
+    w.ends_in_ed()
         || Class::PastReportVerb.holds(w)
         || (w.ends_with('s') && !nounish)
         // a plural with its bare verb: "his colleagues argue"
@@ -574,7 +565,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     // it as its object: "“in the seven figures,” described the emotional
     // impact")
     if let Some(cue) = cue_at(text, s, i) {
-        if s[i].text(text).ends_with("ing") || Class::NotInvertedLemma.holds(cue.lemma) {
+        if s[i].text(text).ends_in_ing() || Class::NotInvertedLemma.holds(cue.lemma) {
             return None;
         }
         let phrase = parse_after(text, s, cue.last + 1, hi)?;
@@ -586,7 +577,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             t.is_lowercase(text)
                 && (phrase.kind == PhraseKind::Pronoun
                     && !Class::AfterSpeech.holds(w)
-                    && !w.ends_with("ly")
+                    && !w.ends_in_ly()
                     || Class::FiniteAuxiliary.holds(w))
         }) {
             return None;
@@ -841,7 +832,7 @@ pub(crate) fn headline_says(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     let mut end = j;
     if end > 1 && {
         let w = s[end - 1].text(text);
-        w.len() > 4 && w.ends_with("ly") && s[end - 1].is_capitalized(text)
+        w.len() > 4 && w.ends_in_ly() && s[end - 1].is_capitalized(text)
     } {
         end -= 1;
     }
@@ -951,7 +942,7 @@ fn gap_ok(text: &str, gap: &[Token]) -> bool {
                     && gap[x - 3].is(Class::TimePreposition)
         };
         t.is_capitalized(text)
-            || (w.len() > 3 && w.ends_with("ly"))
+            || (w.len() > 3 && w.ends_in_ly())
             || w.chars().all(|c| c.is_ascii_digit())
             || Class::GapWord.holds(w)
             || Class::DiscourseAdverb.holds(w)
@@ -1052,7 +1043,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                     "speaker-cue-comma-quote",
                 ));
             }
-            let participle = s[j].text(text).ends_with("ing") && j > lo;
+            let participle = s[j].text(text).ends_in_ing() && j > lo;
             // "…, Nefzi said, adding, “…”": the speaker of the cue before
             let after_cue = participle
                 && j >= lo + 3
@@ -1063,7 +1054,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             let inverted_mid = (!colon
                 && j > lo + 1
                 && s[j - 1].is_punct(',')
-                && s[j].text(text).ends_with("ed")
+                && s[j].text(text).ends_in_ed()
                 // verbs that invert, not those that take a person as object
                 // ("X, a candidate, labeled Mr. Trump “unfit”")
                 && Class::StatementLemma.holds(cue.lemma))
@@ -1348,7 +1339,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 coordinated.push(j - 1);
             }
             // ", telling reporters …", ", adding that …": a new clause
-            if j > 0 && comma_before(text, s, j) && s[j].text(text).ends_with("ing") {
+            if j > 0 && comma_before(text, s, j) && s[j].text(text).ends_in_ing() {
                 coordinated.push(break_before(j));
             }
             // ", and Ms. Acosta said …": a new clause with its own subject
@@ -1667,12 +1658,12 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             && j > 0
             && s[j - 1].is_word()
             && is_passive_aux(s[j - 1].text(text))
-            && s[j].text(text).ends_with("ed")
+            && s[j].text(text).ends_in_ed()
         {
             continue;
         }
         let m = skip_aux_back(text, s, j.saturating_sub(6), j);
-        let participle = s[j].text(text).ends_with("ing") && j > 0;
+        let participle = s[j].text(text).ends_in_ing() && j > 0;
         let coordinated_cue = j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut);
         let after_cue = participle
             && comma_before(text, s, j)
@@ -1852,7 +1843,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 // wrote, came on Friday"
                 || s[after_pp + 1].is_lowercase(text) && {
                     let v = s[after_pp + 1].text(text);
-                    (v.ends_with("ed") && v.len() > 4 && cue_verb(v).is_none())
+                    (v.ends_in_ed() && v.len() > 4 && cue_verb(v).is_none())
                         || Class::LightPastVerb.holds(v)
                 });
         let mid = (parenthetical || as_opener)
@@ -1962,9 +1953,9 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 let fits = match p {
                     "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
                     ":" => true,
-                    other => PREP_CUES
-                        .iter()
-                        .any(|(prep, lemmas)| *prep == other && lemmas.contains(&cue.lemma)),
+                    other => crate::vocab::lexicon::PREP_CUES
+                        .get(other)
+                        .is_some_and(|lemmas| lemmas.contains(&cue.lemma)),
                 };
                 // "spoke on (the) condition of anonymity", "on background": the
                 // terms of speaking, not what was said
@@ -2152,7 +2143,7 @@ fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Option<Report
         // (but a participle after the poll noun is no verb of its own: "the
         // latest poll released Wednesday")
         let verb = (from..to).any(|x| {
-            cue_at(text, s, x).is_some() && !(x > from + noun && s[x].text(text).ends_with("ed"))
+            cue_at(text, s, x).is_some() && !(x > from + noun && s[x].text(text).ends_in_ed())
         });
         if !plain || noun == 0 || verb {
             return None;
@@ -2297,81 +2288,6 @@ fn participle_subject(
     })
 }
 
-/// Prepositions whose object is what was said, after the cues they go with:
-/// "talked about the economy", "called for a ban", "warned against it".
-const PREP_CUES: &[(&str, &[&str])] = &[
-    (
-        "about",
-        &[
-            "talk", "speak", "write", "ask", "complain", "joke", "warn", "think", "know", "worry",
-            "tweet", "post", "boast", "brag", "lie", "testify", "wonder", "care", "learn",
-            "report", "comment", "remark",
-        ],
-    ),
-    (
-        "of",
-        &[
-            "speak",
-            "warn",
-            "accuse",
-            "think",
-            "approve",
-            "disapprove",
-            "boast",
-            "complain",
-            "convince",
-            "remind",
-            "assure",
-            "inform",
-        ],
-    ),
-    (
-        "for",
-        &[
-            "call",
-            "ask",
-            "argue",
-            "push",
-            "vote",
-            "press",
-            "campaign",
-            "plead",
-            "advocate",
-            "beg",
-            "praise",
-            "blame",
-            "criticize",
-            "thank",
-            "apologize",
-            "fight",
-        ],
-    ),
-    (
-        "on",
-        &[
-            "comment",
-            "insist",
-            "focus",
-            "elaborate",
-            "reflect",
-            "call",
-            "report",
-            "remark",
-            "agree",
-            "vote",
-            "campaign",
-            "speak",
-            "testify",
-        ],
-    ),
-    (
-        "against",
-        &[
-            "argue", "warn", "vote", "campaign", "rail", "speak", "testify", "caution", "protest",
-        ],
-    ),
-];
-
 /// The words after "according to", up to the comma, as a source when they
 /// parse as no name or role: "according to early results of the exit poll".
 fn source_phrase(s: &[Token], from: usize, to: usize) -> Option<SpeakerPhrase> {
@@ -2410,7 +2326,7 @@ fn adverbial_opener(text: &str, s: &[Token]) -> bool {
     dated
         || Class::AdverbialOpener.holds(w)
         || (first.is_capitalized(text)
-            && (w.ends_with("ing") || w.ends_with("ed"))
+            && (w.ends_in_ing() || w.ends_in_ed())
             && w.len() > 4
             && !GIVEN_NAMES.contains_key(w))
         || time_opener(text, s)
@@ -2458,12 +2374,9 @@ fn time_opener(text: &str, s: &[Token]) -> bool {
     };
     let second = words.next();
     let last = words.next_back().or(second).unwrap_or(first);
-    let units = [
-        "minutes", "hours", "days", "weeks", "months", "years", "decades",
-    ];
     Class::RelativeTimeAdverb.holds(last)
         || Class::TimeOpener.holds(first)
-        || second.is_some_and(|w| units.contains(&w)) && first.starts_with(char::is_uppercase)
+        || second.is_some_and(|w| Class::TimeUnit.holds(w)) && first.starts_with(char::is_uppercase)
 }
 
 /// Whether "that" at `s[x]` points at a noun ("interjected that warning
@@ -2490,7 +2403,7 @@ pub(crate) fn quote_ends_in_comma(text: &str, t: &Token) -> bool {
 
 /// Whether a cue token is an -ing form ("saying").
 fn participle_form(text: &str, t: &Token) -> bool {
-    t.text(text).ends_with("ing")
+    t.text(text).ends_in_ing()
 }
 
 /// The first coordinated cue after `from` (exclusive), or `n`.
@@ -2618,14 +2531,14 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
         // an adverb: "Immediately after the attacks, …", "Finally, …"
         || first.is_capitalized(text) && {
             let w = first.text(text);
-            w.len() > 5 && w.ends_with("ly") && !GIVEN_NAMES.contains_key(w)
+            w.len() > 5 && w.ends_in_ly() && !GIVEN_NAMES.contains_key(w)
         };
     let time_chunk = comma.is_some_and(|c| {
         c > 0 && c <= 4 && s[c - 1].is_word() && s[c - 1].is(Class::RelativeTimeAdverb)
     });
     let participle_opener = first.is_capitalized(text) && {
         let w = first.text(text);
-        (w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4 && !GIVEN_NAMES.contains_key(w)
+        (w.ends_in_ing() || w.ends_in_ed()) && w.len() > 4 && !GIVEN_NAMES.contains_key(w)
     };
     // a conjunction before the subject itself opens no phrase to skip:
     // "But many of the people interviewed, including …, worry" (but "But
@@ -2668,7 +2581,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
             .flatten()
     });
     // (a cue inside that phrase has no subject yet: "… her speaking fees")
-    if participle_opener && comma.is_none() && s[0].text(text).ends_with("ed") {
+    if participle_opener && comma.is_none() && s[0].text(text).ends_in_ed() {
         return None;
     }
     if adverbial_opener
@@ -2721,7 +2634,7 @@ fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhra
     // cast the blame" (but "Early results of the poll show")
     let adverb = phrase.kind == PhraseKind::Name
         && phrase.whole == s[start].span
-        && s[start].text(text).ends_with("ly")
+        && s[start].text(text).ends_in_ly()
         && !GIVEN_NAMES.contains_key(s[start].text(text))
         && !s.get(start + 1).is_some_and(|t| {
             t.is_lowercase(text) && t.text(text).ends_with('s') && !t.text(text).ends_with("ss")
@@ -2844,7 +2757,7 @@ fn content_word(text: &str, s: &[Token], i: usize) -> bool {
     t.is_word() && {
         let w = t.text(text);
         let function_word = Class::NonContentWord.holds(w);
-        !(Class::AfterSpeech.holds(w) || (w.len() > 3 && w.ends_with("ly")) || function_word)
+        !(Class::AfterSpeech.holds(w) || (w.len() > 3 && w.ends_in_ly()) || function_word)
     }
 }
 
@@ -2882,7 +2795,7 @@ fn plural_subject(text: &str, s: &[Token], i: usize) -> bool {
                 && !is_determiner(vw)
                 && !Class::FunctionAfterObject.holds(vw)
                 && super::speaker::role_noun(vw).is_none()
-                && !vw.ends_with("ly")
+                && !vw.ends_in_ly()
         })
 }
 

@@ -12,6 +12,7 @@ use crate::vocab::lexicon::{
     Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES,
 };
 use crate::vocab::Class;
+use crate::vocab::Endings;
 use crate::Span;
 
 /// What sort of words name the speaker.
@@ -205,18 +206,7 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
 /// Whether `w` (any case) is a role noun that names a person by office or
 /// trade: not a party ("Republican") nor an institution ("County").
 pub(crate) fn is_person_role_noun(w: &str) -> bool {
-    role_noun(w).is_some()
-        && ![
-            "republican",
-            "republicans",
-            "democrat",
-            "democrats",
-            "independent",
-            "independents",
-        ]
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(w))
-        && !is_org_role_noun(w)
+    role_noun(w).is_some() && !Class::PartyNoun.holds_ascii_lowercase(w) && !is_org_role_noun(w)
 }
 
 /// Whether `w` (any case) is a role noun that names an organisation ("the
@@ -706,9 +696,9 @@ pub(crate) fn parse_before(
         let reflexive = lo < hi
             && (toks[lo].is(Class::ReflexivePronoun)
                 || toks[lo].is_lowercase(text)
-                    && (toks[lo].text(text).ends_with("ing")
+                    && (toks[lo].text(text).ends_in_ing()
                         || toks[lo].text(text) == "clad"
-                        || toks[lo].text(text).ends_with("ed")
+                        || toks[lo].text(text).ends_in_ed()
                             && toks
                                 .get(lo + 1)
                                 .is_some_and(|t| t.is(Class::AsidePreposition))));
@@ -900,7 +890,7 @@ fn is_party_designation(text: &str, chunk: &[Token]) -> bool {
 /// preposition of time or place, or an adverb ("during a town hall", "in a
 /// statement", "after a long pause", "also campaigning in Ohio").
 fn is_aside_opener(w: &str) -> bool {
-    Class::AsideOpener.holds(w) || (w.len() > 4 && w.ends_with("ly"))
+    Class::AsideOpener.holds(w) || (w.len() > 4 && w.ends_in_ly())
 }
 
 /// Whether a chunk names a role by whose it is: "Rivers’ campaign manager",
@@ -943,7 +933,7 @@ fn looks_appositive(text: &str, toks: &[Token]) -> bool {
             && toks
                 .iter()
                 .all(|t| t.is_lowercase(text) && !PRONOUNS.contains_key(t.text(text))))
-        || (toks[0].is_lowercase(text) && (w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
+        || (toks[0].is_lowercase(text) && (w.ends_in_ing() || w.ends_in_ed()) && w.len() > 4)
         || (toks.len() >= 2
             && is_possessive(w)
             && toks[1].is_lowercase(text)
@@ -968,17 +958,9 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     }
     // "Nearly half", "Only 8 percent", "just 36 percent of Democrats"
     // (compared without lowercasing a copy of every phrase head before "of")
-    let one_of =
-        |t: &Token, words: &[&str]| words.iter().any(|w| t.text(text).eq_ignore_ascii_case(w));
-    if n >= 2
-        && one_of(
-            &toks[0],
-            &[
-                "nearly", "almost", "about", "roughly", "just", "only", "over",
-            ],
-        )
-    {
-        if n == 2 && one_of(&toks[1], &["half", "all", "most", "everyone"]) {
+    let one_of = |t: &Token, class: Class| class.holds_ascii_lowercase(t.text(text));
+    if n >= 2 && one_of(&toks[0], Class::Approximator) {
+        if n == 2 && one_of(&toks[1], Class::ApproximatedGroup) {
             return Some(SpeakerPhrase::people(span_of(toks), true, false));
         }
         if let Some(mut p) = parse_np_right(text, &toks[1..]).filter(|p| {
@@ -1003,7 +985,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
     let those = n == 2
         && toks[0].text(text).eq_ignore_ascii_case("those")
         && last.is_lowercase(text)
-        && last.text(text).ends_with("ed");
+        && last.text(text).ends_in_ed();
     if those {
         return Some(SpeakerPhrase::people(span_of(toks), true, false));
     }
@@ -1287,7 +1269,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 && toks[i - 2].is(Class::The)
                 && !is_function_word(toks[i - 1].text(text))
                 && !cue_verb_form(toks[i - 1].text(text))
-                && !toks[i - 1].text(text).ends_with("ly")
+                && !toks[i - 1].text(text).ends_in_ly()
         };
         if i > 0
             && toks[i - 1].is_lowercase(text)
@@ -1359,7 +1341,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 && !is_function_word(w)
                 && !cue_verb_form(w)
                 && !PRONOUNS.contains_key(w)
-                && !w.ends_with("ly")
+                && !w.ends_in_ly()
             {
                 phrase.whole = Span::new(toks[0].span.start, phrase.whole.end);
             }
@@ -1464,7 +1446,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         let after_determiner =
             i >= 2 && toks[i - 2].is_word() && is_determiner(toks[i - 2].text(text));
         if t.is_lowercase(text)
-            && (w.ends_with("ed") && !after_determiner || w == "stood" || w == "was" || w == "is")
+            && (w.ends_in_ed() && !after_determiner || w == "stood" || w == "was" || w == "is")
             && role_noun(w).is_none()
         {
             break;
@@ -1593,28 +1575,7 @@ fn quantity_of_group(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let k = (1..n.saturating_sub(1).min(5)).find(|&k| toks[k].text(text) == "of")?;
     // (compared without lowercasing a copy of every phrase head before "of")
     let head = toks[k - 1].text(text);
-    let quantity = [
-        "number",
-        "majority",
-        "plurality",
-        "minority",
-        "handful",
-        "group",
-        "couple",
-        "lot",
-        "share",
-        "percentage",
-        "portion",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "bunch",
-        "crowd",
-        "slew",
-    ]
-    .iter()
-    .any(|q| q.eq_ignore_ascii_case(head));
+    let quantity = Class::QuantityNoun.holds_ascii_lowercase(head);
     let opened =
         k == 1 || is_determiner(toks[0].text(text)) || toks[0].text(text).eq_ignore_ascii_case("a");
     if !quantity || !opened || !toks[..k].iter().all(|t| t.is_word()) {
@@ -1676,7 +1637,7 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
     let k = (1..n).find(|&k| {
         let w = toks[k].text(text);
         toks[k].is_lowercase(text)
-            && (w.len() > 4 && w.ends_with("ed") || Class::NonSpeakingParticiple.holds(w))
+            && (w.len() > 4 && w.ends_in_ed() || Class::NonSpeakingParticiple.holds(w))
             && !Class::NamingParticiple.holds(w)
     })?;
     // (the participle may end the phrase: callers cut a time off its end,
@@ -1811,8 +1772,8 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     // a verb is no head: "The company issued" (a statement …)
     if !last.is_lowercase(text)
         || last.text(text).len() < 3
-        || last.text(text).ends_with("ly")
-        || last.text(text).ends_with("ed")
+        || last.text(text).ends_in_ly()
+        || last.text(text).ends_in_ed()
         || is_function_word(last.text(text))
         || cue_verb_form(last.text(text))
     {
@@ -1851,7 +1812,7 @@ fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
                 let before = toks[i - 2].text(text);
                 before.ends_with('s') && !before.ends_with("ss") && !is_possessive(before)
             }
-            && (w.ends_with("ed") || Class::PastVerb.holds(w));
+            && (w.ends_in_ed() || Class::PastVerb.holds(w));
         if is_function_word(w)
             || past
             || PRONOUNS.contains_key(w)

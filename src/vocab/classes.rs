@@ -352,6 +352,20 @@ word_classes! {
     NamingCueLemma,
     /// Description heads that stand for any organisation named before.
     GenericOrgHead,
+    /// Past cue forms that may open a sentence inverted ("Said Quist, …"), lowercase.
+    InvertedPastCue,
+    /// Quantifiers that can stand alone as a subject ("Most say"), lowercase.
+    SubjectQuantifier,
+    /// Units of time that close an opening phrase ("Two weeks later").
+    TimeUnit,
+    /// Party nouns: role nouns that name no office or trade, lowercase.
+    PartyNoun,
+    /// Approximators before a number or quantity ("nearly half"), lowercase.
+    Approximator,
+    /// What an approximator may stand before as a whole subject, lowercase.
+    ApproximatedGroup,
+    /// Nouns of quantity before "of" and a group ("a number of protesters"), lowercase.
+    QuantityNoun,
 }
 
 /// A set of classes.

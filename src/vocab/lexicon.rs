@@ -331,26 +331,67 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 
 /// The lemma of a verb and particle that together cue speech though the verb
 /// alone does not ("went on", "shot back", "puts it", "made clear"; "made it
-/// clear" too, its "it" skipped by the caller).
+/// clear" too, its "it" skipped by the caller), from `cue_idioms.txt`.
 pub(crate) fn idiom(verb: &str, particle: &str) -> Option<&'static str> {
     // the particle first, cheaply: it rules out almost every word pair
     if !Class::IdiomParticle.holds(particle) {
         return None;
     }
-    Some(match (verb, particle) {
-        ("make" | "makes" | "made" | "making", "clear") => "make clear",
-        ("go" | "goes" | "went" | "going", "on") => "go on",
-        ("shoot" | "shoots" | "shot" | "shooting", "back") => "shoot back",
-        ("fire" | "fires" | "fired" | "firing", "back") => "fire back",
-        ("hit" | "hits" | "hitting", "back") => "hit back",
-        ("put" | "puts" | "putting", "it") => "put it",
-        _ => return None,
-    })
+    IDIOMS
+        .get(verb)?
+        .iter()
+        .find(|(p, _)| *p == particle)
+        .map(|&(_, lemma)| lemma)
 }
+
+/// Verb forms of the cue idioms to their particle and the idiom's lemma.
+static IDIOMS: Lazy<WordMap<Vec<(&'static str, &'static str)>>> = Lazy::new(|| {
+    let mut map: WordMap<Vec<(&str, &str)>> = WordMap::default();
+    for line in lines(include_str!("cue_idioms.txt")) {
+        let Some((lemma, forms)) = line.split_once(':') else {
+            continue;
+        };
+        let lemma = lemma.trim();
+        let Some(particle) = lemma.split_whitespace().last() else {
+            continue;
+        };
+        for form in forms.split_whitespace() {
+            map.entry(form).or_default().push((particle, lemma));
+        }
+    }
+    map
+});
+
+/// Prepositions whose object is what was said, to the cue lemmas they go
+/// with (`prep_cues.txt`): "talked about", "called for", "warned against".
+pub(crate) static PREP_CUES: Lazy<WordMap<Vec<&'static str>>> = Lazy::new(|| {
+    lines(include_str!("prep_cues.txt"))
+        .filter_map(|l| {
+            let (prep, lemmas) = l.split_once(':')?;
+            Some((prep.trim(), lemmas.split_whitespace().collect()))
+        })
+        .collect()
+});
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn idiom_particles_are_the_idioms_last_words() {
+        for line in lines(include_str!("cue_idioms.txt")) {
+            let lemma = line.split(':').next().unwrap_or_default();
+            let particle = lemma.split_whitespace().last().unwrap_or_default();
+            assert!(
+                Class::IdiomParticle.holds(particle),
+                "{particle} of {lemma}"
+            );
+        }
+        assert_eq!(idiom("went", "on"), Some("go on"));
+        assert_eq!(idiom("made", "clear"), Some("make clear"));
+        assert_eq!(idiom("went", "back"), None);
+        assert!(PREP_CUES["against"].contains(&"warn"));
+    }
 
     #[test]
     fn lists_load() {

@@ -7,6 +7,8 @@
 //! To teach the crate a word, edit a `.txt` file here, not code.
 
 pub(crate) mod classes;
+pub(crate) mod endings;
 pub(crate) mod lexicon;
 
 pub(crate) use classes::{lexeme, Class, Lexeme};
+pub(crate) use endings::Endings;
