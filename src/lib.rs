@@ -140,6 +140,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod builder;
 mod config;
 mod error;
 mod extractor;
@@ -152,7 +153,8 @@ mod span;
 mod text;
 mod vocab;
 
-pub use config::{Config, ExtractorBuilder};
+pub use builder::ExtractorBuilder;
+pub use config::Config;
 pub use error::{Error, ErrorKind};
 pub use extractor::Extractor;
 pub use record::{

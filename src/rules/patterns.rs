@@ -3,17 +3,15 @@
 //! · “Q1,” X said, “Q2” · according to X · “Q” — X · a colon lead-in.
 
 use super::speaker::{
-    is_determiner, parse_after, parse_before, parse_np_right, PhraseKind, SpeakerPhrase,
+    is_determiner, parse_after, parse_before, parse_np_right, quote_ends_in_comma, PhraseKind,
+    SpeakerPhrase,
 };
 use crate::record::EntityKind;
-use crate::text::words::Token;
+use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{cue_verb, CueClass, Gender, CUE_NOUNS, CUE_PHRASES, GIVEN_NAMES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
-
-/// The punctuation value of a token standing for a whole quotation.
-pub(crate) const QUOTE: char = '\u{1}';
 
 /// A cue found in the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -2393,12 +2391,6 @@ fn that_is_determiner(text: &str, s: &[Token], x: usize) -> bool {
 fn comma_before(text: &str, s: &[Token], i: usize) -> bool {
     s.get(i.wrapping_sub(1))
         .is_some_and(|t| t.is_punct(',') || quote_ends_in_comma(text, t))
-}
-
-/// Whether `t` is a quotation whose words end in a comma (“…,”): it closes
-/// a clause or a chunk as a comma does.
-pub(crate) fn quote_ends_in_comma(text: &str, t: &Token) -> bool {
-    t.is_punct(QUOTE) && crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
 }
 
 /// Whether a cue token is an -ing form ("saying").

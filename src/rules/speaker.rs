@@ -7,7 +7,7 @@
 //! gives "Hua Chunying", "Foreign Ministry" and "spokeswoman".
 
 use crate::record::EntityKind;
-use crate::text::words::Token;
+use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{
     Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES,
 };
@@ -124,6 +124,12 @@ const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
 /// ("he said", "she now says").
 pub(crate) fn is_subject_pronoun(w: &str) -> bool {
     Class::SubjectPronoun.holds(w)
+}
+
+/// Whether `t` is a quotation whose words end in a comma (“…,”): it closes
+/// a clause or a chunk as a comma does.
+pub(crate) fn quote_ends_in_comma(text: &str, t: &Token) -> bool {
+    t.is_punct(QUOTE) && crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
 }
 
 /// A word without its contracted verb: "who's" and "who’d" are "who".
@@ -498,7 +504,7 @@ pub(crate) fn parse_before(
     }
     // (a quotation ending in its comma closes a chunk as a comma does:
     // "Humphrey, who calls Trump a “sociopath,” said")
-    let quote_comma = |t: &Token| super::patterns::quote_ends_in_comma(text, t);
+    let quote_comma = |t: &Token| quote_ends_in_comma(text, t);
     let mut closed_by_quote = false;
     if end > floor + 1 && quote_comma(&toks[end - 1]) && toks[end - 2].is_word() {
         end -= 1;

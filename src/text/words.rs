@@ -4,6 +4,10 @@ use crate::vocab::lexicon::is_abbreviation;
 use crate::vocab::{lexeme, Class, Lexeme};
 use crate::Span;
 
+/// The punctuation value of a token standing for a whole quotation (the
+/// extractor's sentence stream holds each top-level quotation as one).
+pub(crate) const QUOTE: char = '\u{1}';
+
 /// A token: a word or one punctuation char.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
