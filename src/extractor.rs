@@ -5,8 +5,8 @@ use crate::config::Config;
 use crate::error::{Error, ErrorKind};
 use crate::marks::{pairing, MarkedQuote};
 use crate::record::*;
+use crate::rules::cues::Found;
 use crate::rules::entities::Registry;
-use crate::rules::patterns::{self, Found};
 use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
 use crate::text::paragraphs::paragraphs;
 use crate::text::sentences::sentences;
@@ -466,7 +466,7 @@ impl<'a, 's> Run<'a, 's> {
         }
         let sentence_first = self.next_draft();
         let mut last_clause: Option<(Span, usize)> = None;
-        let mut all_reported: Option<Vec<patterns::Reported>> = None;
+        let mut all_reported: Option<Vec<crate::rules::reported::Reported>> = None;
         let mut has_cue_word: Option<bool> = None;
         for (n, &k) in quote_idx.iter().enumerate() {
             let lo = if n == 0 { 0 } else { quote_idx[n - 1] + 1 };
@@ -480,8 +480,9 @@ impl<'a, 's> Run<'a, 's> {
             let mq = self.marked[mi];
             let inner = self.cut(crate::text::trim(text, mq.inner));
             let inner_text = &text[inner];
-            let trailing = patterns::trailing(text, s, k, hi).filter(|f| self.ex.enabled(f.rule));
-            let leading = patterns::leading(text, s, lo, k)
+            let trailing = crate::rules::after_quote::trailing(text, s, k, hi)
+                .filter(|f| self.ex.enabled(f.rule));
+            let leading = crate::rules::before_quote::leading(text, s, lo, k)
                 .filter(|f| self.ex.enabled(f.rule))
                 .filter(|f| {
                     f.rule != "speaker-colon-quote"
@@ -523,13 +524,17 @@ impl<'a, 's> Run<'a, 's> {
             let mut span = inner;
             let mut fragments = Vec::new();
             if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
-                let all = all_reported.get_or_insert_with(|| patterns::reported_all(text, s));
+                let all = all_reported
+                    .get_or_insert_with(|| crate::rules::reported::reported_all(text, s));
                 // (a quotation inside an attribution is part of it: "according
                 // to her “clawback” plan, …")
-                if let Some(r) = patterns::reported_for(text, all, mq.outer).filter(|r| {
-                    self.ex.enabled(r.found.rule)
-                        && !(r.found.rule == "according-to" && r.found.clause.contains(mq.outer))
-                }) {
+                if let Some(r) =
+                    crate::rules::reported::reported_for(text, all, mq.outer).filter(|r| {
+                        self.ex.enabled(r.found.rule)
+                            && !(r.found.rule == "according-to"
+                                && r.found.clause.contains(mq.outer))
+                    })
+                {
                     let (f, clause) = (r.found.clone(), r.clause);
                     // the cue found nearer stands inside this reported clause:
                     // "X said he was focused on “Y”": the fragment is X's
@@ -583,8 +588,9 @@ impl<'a, 's> Run<'a, 's> {
             let is_title = looks_like_title(inner_text, words) && !named_by_cue;
             let mut no_cue_word = || {
                 !*has_cue_word.get_or_insert_with(|| {
-                    (0..s.len())
-                        .any(|i| s[i].is_lowercase(text) && patterns::cue_at(text, s, i).is_some())
+                    (0..s.len()).any(|i| {
+                        s[i].is_lowercase(text) && crate::rules::cues::cue_at(text, s, i).is_some()
+                    })
                 })
             };
             // a title after a preposition is a name, whatever reads as its
@@ -619,7 +625,7 @@ impl<'a, 's> Run<'a, 's> {
             let mut inherited = None;
             if found.is_none() && kind != QuoteKind::Scare {
                 if k == lo && n == 0 && self.ex.enabled("colon-lead-in") {
-                    found = patterns::colon_lead_in(text, prev);
+                    found = crate::rules::lead_in::colon_lead_in(text, prev);
                 }
                 if found.is_none()
                     && k == lo
@@ -638,7 +644,7 @@ impl<'a, 's> Run<'a, 's> {
                     && kind == QuoteKind::Direct
                     && self.ex.enabled("sentence-subject")
                 {
-                    found = patterns::sentence_subject_speaker(text, s, k);
+                    found = crate::rules::subject::sentence_subject_speaker(text, s, k);
                 }
                 if found.is_none() && (kind == QuoteKind::Direct || opening_clause) {
                     inherited = self.continuation(pi, para, para_first, quote_only);
@@ -651,7 +657,7 @@ impl<'a, 's> Run<'a, 's> {
                     && k > lo
                     && self.ex.enabled("sentence-subject")
                 {
-                    found = patterns::sentence_subject_speaker(text, s, k);
+                    found = crate::rules::subject::sentence_subject_speaker(text, s, k);
                 }
                 // a fragment nothing in its sentence attributes, after a
                 // quotation of the same paragraph with a speaker: theirs
@@ -701,7 +707,7 @@ impl<'a, 's> Run<'a, 's> {
             self.asked(s, sent, para, pi, sentence_first);
         }
         if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
-            let all = all_reported.unwrap_or_else(|| patterns::reported_all(text, s));
+            let all = all_reported.unwrap_or_else(|| crate::rules::reported::reported_all(text, s));
             self.indirect(s, &all, sent, para, pi, sentence_first);
         }
         // a headline "Gingrich: Trump must decide …" or "Trump Says …" says
@@ -712,13 +718,15 @@ impl<'a, 's> Run<'a, 's> {
             .iter()
             .all(|d| d.quote.kind == QuoteKind::Scare || is_headline_term(&d.quote));
         if headline && only_terms && self.ex.config.indirect {
-            let colon = patterns::headline_colon(text, s)
+            let colon = crate::rules::headline::headline_colon(text, s)
                 .filter(|_| self.ex.enabled("headline-colon"))
                 .filter(|(f, _)| {
                     f.phrase.kind != PhraseKind::Name || self.named_below(&f.phrase, para)
                 });
-            let says =
-                || patterns::headline_says(text, s).filter(|_| self.ex.enabled("headline-says"));
+            let says = || {
+                crate::rules::headline::headline_says(text, s)
+                    .filter(|_| self.ex.enabled("headline-says"))
+            };
             if let Some((found, content)) = colon.or_else(says) {
                 self.push_indirect(content, &found, sent, para, pi);
             }
@@ -743,7 +751,7 @@ impl<'a, 's> Run<'a, 's> {
         let at = self.outer.partition_point(|q| q.end <= a.span.start);
         let unquoted = self.outer.get(at).map_or(true, |q| q.start >= b.span.end);
         (whole && unquoted)
-            .then(|| patterns::statement_lead_in(self.text, prev))
+            .then(|| crate::rules::lead_in::statement_lead_in(self.text, prev))
             .flatten()
     }
 
@@ -767,7 +775,7 @@ impl<'a, 's> Run<'a, 's> {
         }) else {
             return;
         };
-        let Some(mut found) = patterns::statement_lead_in(self.text, s) else {
+        let Some(mut found) = crate::rules::lead_in::statement_lead_in(self.text, s) else {
             return;
         };
         found.rule = "quote-then-statement";
@@ -780,7 +788,7 @@ impl<'a, 's> Run<'a, 's> {
     fn indirect(
         &mut self,
         s: &[Token],
-        all: &[patterns::Reported],
+        all: &[crate::rules::reported::Reported],
         sent: Span,
         para: Span,
         pi: usize,
@@ -790,7 +798,8 @@ impl<'a, 's> Run<'a, 's> {
         let mut taken: Option<Span> = None;
         // "…, according to X." speaks for the whole sentence before it, the
         // reported speech inside included: it goes first
-        let on = |r: &&patterns::Reported| r.standalone && self.ex.enabled(r.found.rule);
+        let on =
+            |r: &&crate::rules::reported::Reported| r.standalone && self.ex.enabled(r.found.rule);
         let according = all
             .iter()
             .filter(on)
@@ -904,7 +913,7 @@ impl<'a, 's> Run<'a, 's> {
     /// them, else no one (the text does not say who asked).
     fn asked(&mut self, s: &[Token], sent: Span, para: Span, pi: usize, sentence_first: usize) {
         let text = self.text;
-        for a in patterns::asked_questions(text, s) {
+        for a in crate::rules::asked::asked_questions(text, s) {
             let taken = self.drafts[sentence_first - self.flushed..]
                 .iter()
                 .any(|d| d.quote.span.overlaps(a.content));
@@ -1270,7 +1279,7 @@ impl<'a, 's> Run<'a, 's> {
         }
         let mut toks = Vec::new();
         tokenize(self.text, para, &mut toks);
-        let Some(found) = patterns::dash_line(self.text, &toks) else {
+        let Some(found) = crate::rules::before_quote::dash_line(self.text, &toks) else {
             return;
         };
         let above: Vec<usize> = (0..self.drafts.len())
@@ -1458,7 +1467,7 @@ fn headline_paragraph(text: &str, paras: &[Span], outer: &[Span]) -> Option<usiz
         && t.split_once(':').is_some_and(|(label, claim)| {
             let words: Vec<&str> = label.split_whitespace().collect();
             (1..=5).contains(&words.len())
-                && !crate::rules::patterns::is_rubric(label)
+                && !crate::rules::headline::is_rubric(label)
                 && words
                     .iter()
                     .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))

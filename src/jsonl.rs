@@ -123,7 +123,7 @@ struct Fields<'f> {
 
 /// The text and id fields of a JSON object (the last of each name, as a
 /// parsed object keeps), or `None` when the line is no object.
-type Found = Option<(Option<Value>, Option<Value>)>;
+pub(crate) type Found = Option<(Option<Value>, Option<Value>)>;
 
 impl<'de> serde::de::DeserializeSeed<'de> for Fields<'_> {
     type Value = Found;

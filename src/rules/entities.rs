@@ -227,7 +227,7 @@ impl Registry {
             // "Said Quist, …": an inverted cue is no part of the name, nor
             // an opening "As", "But", "In" …
             if i == 0
-                && (super::patterns::cue_at(text, toks, 0).is_some()
+                && (crate::rules::cues::cue_at(text, toks, 0).is_some()
                     || toks[0].is(Class::NonNameOpener))
             {
                 i += 1;

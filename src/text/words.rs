@@ -167,7 +167,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 }
 
 /// Reads the word starting at byte `start`; returns where it ends.
-fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
+pub(crate) fn word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut has_period = false;

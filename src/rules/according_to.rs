@@ -1,0 +1,83 @@
+//! According to: "according to X, …" and "…, according to X", and the
+//! source phrase after it when it parses as no name or role.
+
+use super::speaker::SpeakerPhrase;
+use crate::record::EntityKind;
+use crate::rules::cues::CueMatch;
+use crate::text::words::{Token, QUOTE};
+use crate::vocab::lexicon::{CueClass, CUE_PHRASES};
+use crate::Span;
+
+/// The first letters (lowercase) of the multi-word cues.
+static PHRASE_FIRST_LETTERS: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
+    let mut v: Vec<u8> = CUE_PHRASES
+        .iter()
+        .map(|(_, p)| p[0].as_bytes()[0])
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
+/// A multi-word cue ("according to", "in the words of") starting at `s[i]`.
+pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
+    let first = s.get(i)?;
+    if !first.is_word() || s.get(i + 1).map_or(true, |t| !t.is_word()) {
+        return None;
+    }
+    // most words start with a letter no cue phrase starts with
+    let b = text.as_bytes()[first.span.start].to_ascii_lowercase();
+    if !PHRASE_FIRST_LETTERS.contains(&b) {
+        return None;
+    }
+    let w = first.text(text);
+    if !CUE_PHRASES
+        .iter()
+        .any(|(_, p)| p[0].len() == w.len() && p[0].eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    for (lemma, phrase) in CUE_PHRASES.iter() {
+        let n = phrase.len();
+        if i + n <= s.len()
+            && phrase
+                .iter()
+                .zip(&s[i..i + n])
+                .all(|(w, t)| t.is_word() && t.text(text).eq_ignore_ascii_case(w))
+        {
+            let span = Span::new(s[i].span.start, s[i + n - 1].span.end);
+            return Some(CueMatch {
+                span,
+                lemma,
+                weight: 1.0,
+                class: CueClass::Speech,
+                last: i + n - 1,
+            });
+        }
+    }
+    None
+}
+
+/// The words after "according to", up to the comma, as a source when they
+/// parse as no name or role: "according to early results of the exit poll".
+pub(crate) fn source_phrase(s: &[Token], from: usize, to: usize) -> Option<SpeakerPhrase> {
+    // a source is a noun phrase of a few words at least: "according to plan" names none
+    if to < from + 2
+        || to - from > 25
+        || !s[from..to]
+            .iter()
+            .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-') || t.is_punct(QUOTE))
+    {
+        return None;
+    }
+    // without the sentence's final period
+    let to = if s[to - 1].is_punct('.') { to - 1 } else { to };
+    let mention = Span::new(s[from].span.start, s[to - 1].span.end);
+    Some(SpeakerPhrase::description(
+        mention,
+        EntityKind::Unknown,
+        crate::vocab::lexicon::Gender::Unknown,
+        false,
+        true,
+    ))
+}

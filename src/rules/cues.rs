@@ -1,0 +1,418 @@
+//! Cues: the verbs, idioms and phrases that mark speech ("said", "went on",
+//! "made clear"), found at a token with their lemma, weight and class, and
+//! the tests of a cue's neighbourhood every family of rules shares (passive,
+//! auxiliaries before it, the end of its clause).
+
+use super::speaker::{is_determiner, quote_ends_in_comma, SpeakerPhrase};
+use crate::rules::reported::starts_clause;
+use crate::text::words::{Token, QUOTE};
+use crate::vocab::lexicon::{cue_verb, CueClass};
+use crate::vocab::Class;
+use crate::vocab::Endings;
+use crate::Span;
+
+/// A cue found in the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct CueMatch {
+    pub span: Span,
+    pub lemma: &'static str,
+    pub weight: f64,
+    pub class: CueClass,
+    /// Index of the cue's last token.
+    pub last: usize,
+}
+
+impl CueMatch {
+    /// A cue of one word: the verb `v` at `s[j]`.
+    pub(crate) fn word(s: &[Token], j: usize, v: crate::vocab::lexicon::CueVerb) -> CueMatch {
+        CueMatch {
+            span: s[j].span,
+            lemma: v.lemma,
+            weight: v.weight,
+            class: v.class,
+            last: j,
+        }
+    }
+}
+
+impl Found {
+    /// A finding: who, by which cue, in which clause, by which rule.
+    pub(crate) fn new(
+        phrase: SpeakerPhrase,
+        cue: Option<CueMatch>,
+        clause: Span,
+        rule: &'static str,
+    ) -> Found {
+        Found {
+            phrase,
+            cue,
+            clause,
+            rule,
+        }
+    }
+}
+
+/// A speaker found for a quotation.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub phrase: SpeakerPhrase,
+    pub cue: Option<CueMatch>,
+    /// The attribution clause.
+    pub clause: Span,
+    pub rule: &'static str,
+}
+
+/// Whether a cue form can be a past participle, as a passive needs ("was
+/// labeled", "was told").
+fn is_past_participle(w: &str) -> bool {
+    w.ends_in_ed() || Class::IrregularParticiple.holds(w)
+}
+
+/// Whether the cue `s[j]` is a passive past the auxiliaries and adverbs
+/// `s[m..j]` before it ("was often labeled").
+pub(crate) fn is_passive(text: &str, s: &[Token], m: usize, j: usize) -> bool {
+    m < j
+        && is_past_participle(s[j].text(text))
+        && s[m..j]
+            .iter()
+            .any(|t| t.is_word() && is_passive_aux(t.text(text)))
+}
+
+/// A form of "be" that makes the participle after it passive ("was
+/// criticised", "is called").
+pub(crate) fn is_passive_aux(w: &str) -> bool {
+    Class::FormOfBe.holds(w)
+}
+
+pub(crate) fn is_aux(text: &str, t: &Token) -> bool {
+    t.is_word() && {
+        let w = t.text(text);
+        Class::Auxiliary.holds(w)
+            || (w.len() > 4 && w.ends_in_ly() && t.is_lowercase(text) && !Class::LyNoun.holds(w))
+    }
+}
+
+/// Whether "state" at `s[i]` is the verb of speech, not the noun (see
+/// `cue_at`).
+fn state_speaks(text: &str, s: &[Token], i: usize) -> bool {
+    let counted = i.checked_sub(1).map(|b| &s[b]).is_some_and(|b| {
+        let bw = b.text(text);
+        b.is_word() && (bw.bytes().all(|c| c.is_ascii_digit()) || Class::StatesQuantifier.holds(bw))
+    });
+    !counted
+        && match s.get(i + 1) {
+            None => true,
+            Some(n) if !n.is_word() => !n.is_punct('-'),
+            Some(n) => {
+                let nw = n.text(text);
+                Class::AfterStateVerb.holds(nw)
+                    || (n.is_capitalized(text) || starts_clause(text, s, i + 1))
+                        && !Class::StateAsNoun.holds(nw)
+            }
+        }
+}
+
+/// The cue verb at `s[i]`, if it is one ("pointed out" and "called for" as units).
+pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
+    let t = s.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let w = t.text(text);
+    if let Some(cue) = idiom_at(text, s, i) {
+        return Some(cue);
+    }
+    let v = if t.is_lowercase(text) {
+        cue_verb(w)?
+    } else {
+        // inverted at the start of a sentence: "Said Quist, …", "Wrote one fan: …"
+        if i != 0 || !s.get(i + 1).is_some_and(|n| n.is_word()) {
+            return None;
+        }
+        let v = cue_verb(w)?; // cue_verb looks capitalised words up in lowercase
+        let past = w.ends_in_ed() || Class::InvertedPastCue.holds_ascii_lowercase(w);
+        if v.class != CueClass::Speech || !past {
+            return None;
+        }
+        v
+    };
+    let next = s.get(i + 1).filter(|n| n.is_word()).map(|n| n.text(text));
+    // "state" speaks before "that", a clause, an adverbial or punctuation,
+    // and not after a number or a word that counts or sorts states ("11
+    // states", "swing states like Ohio", "Republican states where …")
+    if v.lemma == "state" && !state_speaks(text, s, i) {
+        return None;
+    }
+    let (last, span) = match v.lemma {
+        "point" | "call" if next.is_some_and(|n| Class::CallParticle.holds(n)) => {
+            (i + 1, Span::new(t.span.start, s[i + 1].span.end))
+        }
+        // "pointed to the report": the object follows "to"
+        "point" if next == Some("to") => (i, t.span),
+        "point" => return None,
+        _ => (i, t.span),
+    };
+    // a noun before a verb of saying or a role is no verb: "the Ruiz
+    // campaign says", "campaign officials said", "state reports say"
+    // (unless a noun of its own stands before it as its subject: "polls show
+    // voters trust …")
+    let subject_before = || i > 0 && super::speaker::is_role_noun(s[i - 1].text(text));
+    if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
+        if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
+            let n = n.text(text);
+            if Class::NounishLemma.holds(v.lemma)
+                && (cue_verb(n).is_some_and(|c| c.class == CueClass::Speech)
+                    || super::speaker::is_role_noun(n))
+                && !subject_before()
+            {
+                return None;
+            }
+        }
+        // after a determiner and a name, before punctuation or an auxiliary:
+        // "After the Paris attacks, …", "The Trump campaign has denied …"
+        // (after a year it is a noun whatever follows: "the 2012 attacks that …")
+        // (nor after a month: "her March comment that …")
+        let year = i >= 1
+            && s[i - 1].is_word()
+            && (s[i - 1].text(text).len() == 4
+                && s[i - 1].text(text).bytes().all(|b| b.is_ascii_digit())
+                || s[i - 1].is(Class::Month));
+        let named = i >= 2
+            && (s[i - 1].is_capitalized(text) || year)
+            && s[i - 2].is_word()
+            && is_determiner(s[i - 2].text(text));
+        let closes = s.get(i + 1).map_or(true, |n| {
+            !n.is_word() && !n.is_punct(QUOTE) || n.is(Class::FiniteAuxiliary)
+        });
+        if named && (closes || year) && Class::NounishLemma.holds(v.lemma) {
+            return None;
+        }
+        // after an article and lowercase modifiers, the bare form is a noun:
+        // "won 82 percent of the nationwide vote", "a recent report", "a $1
+        // million ad campaign this week praising …" (numbers and currency
+        // may stand between; a singular noun takes no bare verb, so "the ad
+        // campaign" is a noun phrase; but "the officials vote", "the voters
+        // say", and before a clause "supporters of the law hope this is …")
+        let modifier = |t: &Token| {
+            let tw = t.text(text);
+            t.is_word()
+                && (t.is_lowercase(text) && !tw.ends_with('s')
+                    || tw
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b'.' || b == b','))
+                || t.is_punct('$')
+        };
+        let described = w == v.lemma
+            && i >= 2
+            && s[i - 1].is_word()
+            && s[i - 1].is_lowercase(text)
+            && (i.saturating_sub(5)..i - 1)
+                .rev()
+                .any(|x| s[x].is(Class::ArticleAnyCase) && s[x + 1..i].iter().all(modifier))
+            && (!starts_clause(text, s, i + 1)
+                || s[i + 1].is(Class::NextLastThis)
+                    && s.get(i + 2).is_some_and(|t| is_time_word(t.text(text))));
+        if described && Class::NounishLemma.holds(v.lemma) {
+            return None;
+        }
+    }
+    // a thing named: "a warm-up band called Sophistafunk", "a group dubbed
+    // the Gang of Eight" (but "the senator called …" speaks)
+    if Class::NamingLemma.holds(v.lemma)
+        && w.ends_in_ed()
+        && i >= 2
+        && s[i - 1].is_lowercase(text)
+        && !super::speaker::is_role_noun(s[i - 1].text(text))
+        && !is_aux(text, &s[i - 1])
+        && (i.saturating_sub(3)..i - 1).any(|x| s[x].is_word() && is_determiner(s[x].text(text)))
+        && s.get(i + 1)
+            .is_some_and(|n| n.is_capitalized(text) || n.is_punct(QUOTE))
+    {
+        return None;
+    }
+    // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
+    if i > 0 && s[i - 1].is_word() {
+        let p = s[i - 1].text(text);
+        // "He’s predicting": a pronoun's 's is "is" or "has", no possessive
+        let possessive = || {
+            let stem = super::speaker::strip_possessive(p);
+            stem.len() != p.len() && !Class::SubjectStem.holds(stem)
+        };
+        // a quantifier can stand alone as the subject: "Most say", "Many
+        // argued", "Another tweeted"
+        let quantifier = || Class::SubjectQuantifier.holds_ascii_lowercase(p);
+        // "Another report found": after a singular quantifier, a word that is
+        // as often a noun is one
+        let singular_noun = || {
+            Class::OneOfQuantifier.holds(p)
+                && Class::NounishLemma.holds(v.lemma)
+                && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma))
+        };
+        // "271 pledged delegates": a number before it makes it an adjective
+        let counted = || {
+            p.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                && w.ends_in_ed()
+                && s.get(i + 1)
+                    .is_some_and(|n| n.is_word() && n.is_lowercase(text))
+        };
+        if Class::OfTo.holds(p)
+            || super::speaker::is_determiner(p) && !quantifier()
+            || possessive()
+            || singular_noun()
+            || counted()
+        {
+            return None;
+        }
+    }
+    Some(CueMatch {
+        span,
+        lemma: v.lemma,
+        weight: v.weight,
+        class: v.class,
+        last,
+    })
+}
+
+/// A verb and particle that together cue speech though the verb alone does
+/// not: "went on", "shot back", "fired back", "puts it".
+fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
+    let t = &s[i];
+    let mut next = s.get(i + 1).filter(|n| n.is_word())?;
+    let mut last = i + 1;
+    // "made it clear that …": the object "it" inside the idiom
+    if next.text(text) == "it"
+        && t.is(Class::FormOfMake)
+        && s.get(i + 2)
+            .is_some_and(|c| c.is_word() && c.text(text) == "clear")
+    {
+        next = &s[i + 2];
+        last = i + 2;
+    }
+    if !next.is(Class::IdiomParticle) {
+        return None;
+    }
+    let lemma = crate::vocab::lexicon::idiom(t.text(text), next.text(text))?;
+    // "went on the attack", "went on television": a place or an object,
+    // not speech ("went on to say", "went on, …", "went on about" are)
+    if lemma == "go on"
+        && s.get(i + 2)
+            .is_some_and(|w| w.is_word() && !w.is(Class::AfterIdiom))
+    {
+        return None;
+    }
+    Some(CueMatch {
+        span: Span::new(t.span.start, next.span.end),
+        lemma,
+        weight: 1.0,
+        class: CueClass::Speech,
+        last,
+    })
+}
+
+pub(crate) fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
+    loop {
+        // an -ly word after a determiner or a possessive is a noun: "at the
+        // rally said", "Beck's family said"
+        while j > floor
+            && is_aux(text, &s[j - 1])
+            && !(j >= 2 && s[j - 2].is_word() && s[j - 1].text(text).ends_in_ly() && {
+                let w = s[j - 2].text(text);
+                is_determiner(w) || super::speaker::strip_possessive(w) != w
+            })
+        {
+            j -= 1;
+        }
+        // "Trump at the time said", "X in the past argued"
+        let aside = [
+            ["at", "the", "time"],
+            ["at", "that", "time"],
+            ["in", "the", "past"],
+        ]
+        .iter()
+        .any(|a| {
+            j >= floor + 3
+                && (0..3).all(|x| s[j - 3 + x].is_word() && s[j - 3 + x].text(text) == a[x])
+        });
+        if aside {
+            j -= 3;
+            continue;
+        }
+        // "Trump in his announcement speech called", "Ruiz at a rally said":
+        // a place or occasion after a name
+        let occasion = (j.saturating_sub(5).max(floor + 1)..j.saturating_sub(1))
+            .rev()
+            .find(|&p| {
+                s[p].is_word()
+                    && s[p].is(Class::AtDuringIn)
+                    && s[p + 1].is_word()
+                    && is_determiner(s[p + 1].text(text))
+                    && s[p - 1].is_capitalized(text)
+                    && s[p + 2..j].iter().all(|t| t.is_lowercase(text))
+                    // (not a share: "Two in three voters said")
+                    && !super::speaker::is_number_word(s[p - 1].text(text))
+            });
+        if let Some(p) = occasion {
+            j = p;
+            continue;
+        }
+        // "The poll has, however, revealed …": an adverb set off by commas
+        if j >= floor + 3
+            && s[j - 1].is_punct(',')
+            && s[j - 3].is_punct(',')
+            && s[j - 2].is_word()
+            && s[j - 2].is(Class::DiscourseAdverb)
+        {
+            j -= 3;
+            continue;
+        }
+        // "Officials here said", "residents there say": the place after the
+        // subject
+        if j > floor + 1
+            && s[j - 2].is_word()
+            && s[j - 1].is_word()
+            && s[j - 1].is(Class::HereThere)
+        {
+            j -= 1;
+            continue;
+        }
+        // "X on Tuesday said", "X last week told"
+        if j > floor && s[j - 1].is_word() && is_time_word(s[j - 1].text(text)) {
+            let mut k = j - 1;
+            if k > floor && s[k - 1].is_word() && s[k - 1].is(Class::TimeModifier) {
+                k -= 1;
+            }
+            j = k;
+            continue;
+        }
+        return j;
+    }
+}
+
+pub(crate) fn is_time_word(w: &str) -> bool {
+    Class::TimeWord.holds(w)
+}
+
+/// The end of an attribution clause that starts at `from`: the last token
+/// before the sentence end, a quotation, or a semicolon.
+pub(crate) fn clause_end(s: &[Token], from: usize, hi: usize) -> usize {
+    let mut j = from;
+    while j < hi && !s[j].is_punct(QUOTE) && !s[j].is_punct(';') {
+        j += 1;
+    }
+    while j > from && !s[j - 1].is_word() {
+        j -= 1;
+    }
+    j
+}
+
+/// Whether `s[i]` follows a comma: a comma token, or a quotation whose words
+/// end in one (“…,” said X).
+pub(crate) fn comma_before(text: &str, s: &[Token], i: usize) -> bool {
+    s.get(i.wrapping_sub(1))
+        .is_some_and(|t| t.is_punct(',') || quote_ends_in_comma(text, t))
+}
+
+/// Whether a cue token is an -ing form ("saying").
+pub(crate) fn participle_form(text: &str, t: &Token) -> bool {
+    t.text(text).ends_in_ing()
+}
