@@ -1,0 +1,225 @@
+//! The speaker after a cue: "said X, a role at Y", read from the cue on.
+
+use crate::record::EntityKind;
+use crate::rules::speaker::descriptions::generic_description;
+use crate::rules::speaker::descriptions::one_in_n;
+use crate::rules::speaker::descriptions::parse_np_right;
+use crate::rules::speaker::names::looks_appositive;
+use crate::rules::speaker::names::parse_appositive;
+use crate::rules::speaker::span_of;
+use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::is_function_word;
+use crate::rules::speaker::words::is_name_stop;
+use crate::rules::speaker::words::is_name_word;
+use crate::rules::speaker::words::is_particle;
+use crate::rules::speaker::words::is_possessive;
+use crate::rules::speaker::words::lookup_any_case;
+use crate::rules::speaker::words::role_noun;
+use crate::rules::speaker::words::strip_possessive;
+use crate::rules::speaker::PhraseKind;
+use crate::rules::speaker::SpeakerPhrase;
+use crate::rules::speaker::MAX_PHRASE_TOKENS;
+use crate::text::words::Token;
+use crate::vocab::lexicon::{Gender, PRONOUNS, TITLES};
+use crate::vocab::Class;
+use crate::Span;
+
+/// Parses a speaker phrase starting at `toks[start]` ("said Paul Martin, a
+/// Pinellas sheriff's detective"); `end` bounds it.
+pub(crate) fn parse_after(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<SpeakerPhrase> {
+    let end = end.min(start + MAX_PHRASE_TOKENS).min(toks.len());
+    let i = start;
+    if i >= end {
+        return None;
+    }
+    // pronoun
+    let w0 = toks[i].text(text);
+    if toks[i].is_word() && lookup_any_case(&PRONOUNS, w0).is_some() {
+        return parse_np_right(text, &toks[i..=i]);
+    }
+    // "He’s predicting": a pronoun with a contracted "is" or "has"
+    let stem = strip_possessive(w0);
+    if toks[i].is_word() && stem.len() < w0.len() && Class::HeSheIt.holds(stem) {
+        let span = Span::new(toks[i].span.start, toks[i].span.start + stem.len());
+        let p = lookup_any_case(&PRONOUNS, stem)?;
+        let entity = if p.gender == Gender::Neuter {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        };
+        return Some(SpeakerPhrase::pronoun(span, entity, p.gender, false));
+    }
+    // a share as polls give it: "Two in three (voters) said"
+    if end >= i + 3 && toks[i + 1].text(text) == "in" {
+        if let Some(p) = (i + 3..=end.min(i + 10))
+            .rev()
+            .find_map(|e| one_in_n(text, &toks[i..e]))
+        {
+            return Some(p);
+        }
+    }
+    // determiner + description or name
+    let mut j = i;
+    if toks[j].is_word() && is_determiner(w0) {
+        j += 1;
+        // a partitive: "one of those advisers"
+        if toks.get(j).is_some_and(|t| t.text(text) == "of")
+            && toks.get(j + 1).is_some_and(|t| is_determiner(t.text(text)))
+        {
+            j += 2;
+        }
+    }
+    while j < end
+        && toks[j].is_word()
+        && !(j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n'))
+        && (is_name_word(text, &toks[j])
+            || (toks[j].is_lowercase(text) && !is_name_stop(toks[j].text(text)))
+            || role_noun(toks[j].text(text)).is_some()
+            // a year or number inside a description: "a 2008 Clinton veteran"
+            || (j > i
+                && toks[j].text(text).bytes().all(|b| b.is_ascii_digit())
+                && toks[j + 1..end.min(j + 5)]
+                    .iter()
+                    .any(|t| t.is_word() && role_noun(t.text(text)).is_some()))
+            || (j > i
+                && toks[j - 1].is_capitalized(text)
+                && toks[j].is(Class::AndForOf)
+                && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text))))
+    {
+        let w = toks[j].text(text);
+        // after the head noun, a word that is no noun ends the phrase: "The
+        // company | issued a statement"
+        if j > i
+            && toks[j].is_lowercase(text)
+            && toks[j - 1].is_lowercase(text)
+            && role_noun(toks[j - 1].text(text)).is_some()
+            && role_noun(w).is_none()
+            && TITLES.get(w).is_none()
+        {
+            break;
+        }
+        let joiner = Class::AndForOf.holds(w)
+            && j > i
+            && toks[j - 1].is_capitalized(text)
+            && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text));
+        if !joiner
+            && toks[j].is_lowercase(text)
+            && role_noun(w).is_none()
+            && TITLES.get(w).is_none()
+            && !is_particle(w)
+        {
+            // an adjective inside a description: keep going only while a role noun follows
+            if !toks[j + 1..end.min(j + 6)].iter().any(|t| {
+                t.is_word()
+                    && (role_noun(t.text(text)).is_some() || TITLES.contains_key(t.text(text)))
+            }) {
+                break;
+            }
+        }
+        j += 1;
+        if is_possessive(toks[j - 1].text(text))
+            && toks.get(j).is_some_and(|t| t.is_lowercase(text))
+        {
+            // "a Pinellas sheriff's detective": possessive inside a description
+            continue;
+        }
+    }
+    // an office: "the secretary of state", "a professor of history"
+    let mut officer = None;
+    if j > i
+        && j + 1 < end
+        && toks[j].is_word()
+        && toks[j].text(text) == "of"
+        && toks[j - 1].is_lowercase(text)
+        && role_noun(toks[j - 1].text(text)).is_some()
+        && toks[j + 1].is_lowercase(text)
+        && !is_function_word(toks[j + 1].text(text))
+        && !is_determiner(toks[j + 1].text(text))
+        && !toks
+            .get(j + 2)
+            .is_some_and(|t| t.is_lowercase(text) && !is_function_word(t.text(text)))
+    {
+        j += 2;
+        // and the name it comes before: "secretary of state John Kerry"
+        let name_start = j;
+        while j < end && is_name_word(text, &toks[j]) {
+            j += 1;
+        }
+        if j > name_start {
+            let office = span_of(&toks[i..name_start]);
+            if let Some(mut p) = parse_np_right(text, &toks[name_start..j]).filter(|p| {
+                p.kind == PhraseKind::Name && p.whole.start == toks[name_start].span.start
+            }) {
+                p.name = Some(p.name.unwrap_or(p.mention));
+                p.mention = Span::new(office.start, p.mention.end);
+                p.whole = Span::new(office.start, p.whole.end);
+                p.role = Some(text[office].to_string());
+                officer = Some((p, j));
+            } else {
+                j = name_start;
+            }
+        }
+    }
+    while j > i && !toks[j - 1].is_word() {
+        j -= 1;
+    }
+    // a description with a head the role list lacks: "the county engineer"
+    if j <= i + 1 && toks[i].is_word() && is_determiner(toks[i].text(text)) {
+        let mut g = i + 1;
+        while g < end
+            && g < i + 5
+            && toks[g].is_lowercase(text)
+            && !is_name_stop(toks[g].text(text))
+            && !is_function_word(toks[g].text(text))
+        {
+            g += 1;
+        }
+        if g > i + 1 && generic_description(text, &toks[i..g]).is_some() {
+            j = g;
+        }
+    }
+    if j == i {
+        return None;
+    }
+    // the longest start that is a noun phrase: "Clinton" of "Clinton celebrated"
+    let mut phrase = officer.or_else(|| {
+        (i + 1..=j).rev().find_map(|e| {
+            parse_np_right(text, &toks[i..e])
+                .filter(|p| p.whole.start.min(p.mention.start) == toks[i].span.start)
+                .map(|p| (p, e))
+        })
+    });
+    if let Some((_, e)) = phrase {
+        j = e;
+    }
+    let mut phrase = phrase.take()?.0;
+    // "for|of the ministry" after a description
+    // appositive: ", a retired general," or ", a detective who ..." to the end
+    if j < end && toks[j].is_punct(',') {
+        let a_start = j + 1;
+        let mut a_end = a_start;
+        while a_end < end
+            && !toks[a_end].is_punct(',')
+            && !toks[a_end].is_punct('.')
+            && !toks[a_end].is_punct(';')
+        {
+            a_end += 1;
+        }
+        if a_end > a_start && looks_appositive(text, &toks[a_start..a_end]) {
+            let (role, org) = parse_appositive(text, &toks[a_start..a_end]);
+            if phrase.role.is_none() {
+                phrase.role = role;
+            }
+            if phrase.organization.is_none() {
+                phrase.organization = org;
+            }
+            phrase.whole = Span::new(phrase.whole.start, toks[a_end - 1].span.end);
+        }
+    }
+    Some(phrase)
+}

@@ -1,0 +1,886 @@
+//! Descriptions: a speaker phrase read rightwards from its start, naming a
+//! person, a group or an organisation ("the ministry’s spokeswoman", "a
+//! majority of voters", "officials familiar with the talks").
+
+use crate::record::EntityKind;
+use crate::rules::speaker::head_before;
+use crate::rules::speaker::names::parse_name_run;
+use crate::rules::speaker::span_of;
+use crate::rules::speaker::text_of;
+use crate::rules::speaker::words::cue_verb_form;
+use crate::rules::speaker::words::is_acronym;
+use crate::rules::speaker::words::is_agent_plural;
+use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::is_fraction;
+use crate::rules::speaker::words::is_function_word;
+use crate::rules::speaker::words::is_name_word;
+use crate::rules::speaker::words::is_number_word;
+use crate::rules::speaker::words::is_org_role_noun;
+use crate::rules::speaker::words::is_possessive;
+use crate::rules::speaker::words::lookup_any_case;
+use crate::rules::speaker::words::role_noun;
+use crate::rules::speaker::words::strip_possessive;
+use crate::rules::speaker::PhraseKind;
+use crate::rules::speaker::SpeakerPhrase;
+use crate::text::words::Token;
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES};
+use crate::vocab::Class;
+use crate::vocab::Endings;
+use crate::Span;
+
+/// Parses the noun phrase at the right end of `toks` (a chunk with no commas).
+pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let last = toks.last()?;
+    // a conjunction opening the sentence is no part of the phrase: "But
+    // security experts say …", "And voters say …"
+    if n >= 2 && toks[0].is_word() && toks[0].is(Class::SentenceConjunction) {
+        return parse_np_right(text, &toks[1..]).map(|mut p| {
+            // (the phrase still starts where its words do, for callers
+            // that look for one there)
+            if p.whole.start.min(p.mention.start) == toks[1].span.start {
+                p.whole = Span::new(toks[0].span.start, p.whole.end);
+            }
+            p
+        });
+    }
+    // "Nearly half", "Only 8 percent", "just 36 percent of Democrats"
+    // (compared without lowercasing a copy of every phrase head before "of")
+    let one_of = |t: &Token, class: Class| class.holds_ascii_lowercase(t.text(text));
+    if n >= 2 && one_of(&toks[0], Class::Approximator) {
+        if n == 2 && one_of(&toks[1], Class::ApproximatedGroup) {
+            return Some(SpeakerPhrase::people(span_of(toks), true, false));
+        }
+        if let Some(mut p) = parse_np_right(text, &toks[1..]).filter(|p| {
+            p.kind == PhraseKind::Description && p.plural && p.whole.start == toks[1].span.start
+        }) {
+            p.mention = Span::new(toks[0].span.start, p.mention.end);
+            p.whole = Span::new(toks[0].span.start, p.whole.end);
+            return Some(p);
+        }
+    }
+    // "two in three", "eight in 10 Democratic voters overall"
+    if let Some(p) = one_in_n(text, toks) {
+        return Some(p);
+    }
+    // a share as polls give it: "47%", "Most", "Many"
+    let digits = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
+    let percent = last.is_punct('%') && n >= 2 && digits(&toks[n - 2]);
+    // ("three-quarters", "two-thirds")
+    let fraction = n == 1 && is_fraction(last.text(text));
+    let lone_share = fraction || n == 1 && last.is(Class::GroupQuantifier);
+    // "those surveyed", "those polled"
+    let those = n == 2
+        && toks[0].text(text).eq_ignore_ascii_case("those")
+        && last.is_lowercase(text)
+        && last.text(text).ends_in_ed();
+    if those {
+        return Some(SpeakerPhrase::people(span_of(toks), true, false));
+    }
+    // "Another tweeted", "read one": one more of the people or things
+    // just quoted ("Still another said"; "Yet another", "And another" lose
+    // their conjunction at the top of this function)
+    let opener = n == 2 && toks[0].text(text) == "Still";
+    if (n == 1 || opener) && last.is(Class::OneAnother) {
+        return Some(SpeakerPhrase::people(last.span, false, false));
+    }
+    // one person by two roles: "the Florida senator and Republican
+    // presidential candidate"
+    if let Some(a) =
+        (2..n.saturating_sub(1)).find(|&a| toks[a].is_word() && toks[a].text(text) == "and")
+    {
+        let first = parse_np_right(text, &toks[..a]);
+        let shared_determiner =
+            toks[0].is_word() && toks[0].is(Class::The) && !is_determiner(toks[a + 1].text(text));
+        if shared_determiner
+            && first.is_some_and(|p| {
+                p.kind == PhraseKind::Description
+                    && p.whole.start == toks[0].span.start
+                    && !p.plural
+            })
+        {
+            if let Some(mut second) = parse_np_right(text, &toks[a + 1..]).filter(|p| {
+                p.kind == PhraseKind::Description
+                    && !p.plural
+                    && p.whole.start == toks[a + 1].span.start
+            }) {
+                second.mention = Span::new(toks[0].span.start, second.mention.end);
+                second.whole = Span::new(toks[0].span.start, second.whole.end);
+                return Some(second);
+            }
+        }
+    }
+    if percent || lone_share {
+        let from = if percent { n - 2 } else { 0 };
+        return Some(SpeakerPhrase::people(span_of(&toks[from..]), true, false));
+    }
+    if !last.is_word() {
+        return None;
+    }
+    let lw = last.text(text);
+    // pronoun
+    if let Some(p) = lookup_any_case(&PRONOUNS, lw).as_ref() {
+        if lw == "I"
+            || lw.chars().next().is_some_and(char::is_lowercase)
+            || n == 1
+            || !toks[n - 2].is_word()
+            || (toks[n - 2].is_word() && !toks[n - 2].is_capitalized(text))
+        {
+            let entity = if p.gender == Gender::Neuter {
+                EntityKind::Organization
+            } else if p.plural {
+                EntityKind::Group
+            } else {
+                EntityKind::Person
+            };
+            return Some(SpeakerPhrase::pronoun(
+                last.span, entity, p.gender, p.plural,
+            ));
+        }
+    }
+    // "one of those advisers", "some of the donors": a partitive of a group
+    if n >= 3 && toks[1].text(text) == "of" && toks[0].is_word() {
+        let w0 = toks[0].text(text).to_ascii_lowercase();
+        if Class::PartitiveHead.holds(w0.as_str()) || is_fraction(&w0) {
+            // "some of them", "many of us": people just named
+            if n == 3 && toks[2].is(Class::ThemThoseUs) {
+                return Some(SpeakerPhrase::people(
+                    span_of(toks),
+                    w0 != "one" && w0 != "each",
+                    false,
+                ));
+            }
+            let group = parse_np_right(text, &toks[2..])?;
+            if group.kind != PhraseKind::Description || !group.plural {
+                return None;
+            }
+            let plural = w0 != "one" && w0 != "each" && w0 != "none";
+            let mut p = SpeakerPhrase::people(span_of(toks), plural, false);
+            p.organization = group.organization;
+            return Some(p);
+        }
+    }
+    // "a spokesman for committee Democrats", "an aide to Sen. Ann Ruiz": a
+    // description, and what it works for
+    if last.is_capitalized(text) && n >= 3 {
+        if let Some(prep) = (n.saturating_sub(6).max(1)..n - 1)
+            .rev()
+            .find(|&k| toks[k].is_word() && toks[k].is(Class::RolePreposition))
+        {
+            // a titled office before a person: "Secretary of State John
+            // Kerry", "Chief of Staff Denis McDonough" (the person speaks)
+            // ("Speaker of the House Rep. Paul Ryan": "the" after "of", and
+            // a title of the person's own)
+            let the = usize::from(
+                toks.get(prep + 1)
+                    .is_some_and(|t| t.is_word() && t.text(text) == "the"),
+            );
+            let person = (toks[prep].text(text) == "of"
+                && toks[..prep]
+                    .iter()
+                    .all(|t| t.is_capitalized(text) && TITLES.contains_key(t.text(text)))
+                && toks[prep + 1 + the..]
+                    .iter()
+                    .all(|t| t.is_capitalized(text) || t.is_punct('.')))
+            .then(|| {
+                (prep + 2 + the..n - 1)
+                    .find(|&g| GIVEN_NAMES.contains_key(toks[g].text(text)) && n - g <= 3)
+            })
+            .flatten();
+            if let Some(g) = person {
+                // (the person's own title starts the name run: "Rep.")
+                let mut from = g;
+                while from > prep + 2 + the && TITLES.contains_key(toks[from - 1].text(text)) {
+                    from -= 1;
+                }
+                let all = span_of(toks);
+                if let Some(mut p) = parse_name_run(text, &toks[g..], all, all) {
+                    p.role = Some(text[span_of(&toks[..from])].to_string());
+                    return Some(p);
+                }
+            }
+            // (its head right before the preposition: not "A woman asked |
+            // for a photo and Clinton")
+            if let Some(mut outer) = parse_np_right(text, &toks[..prep]).filter(|p| {
+                p.kind == PhraseKind::Description
+                    && !p.generic
+                    && !toks[..prep].iter().any(|t| {
+                        t.span.start >= p.mention.end
+                            && t.is_lowercase(text)
+                            && crate::vocab::lexicon::cue_verb(t.text(text)).is_some()
+                    })
+            }) {
+                let rest = span_of(&toks[prep + 1..]);
+                if toks[prep + 1..]
+                    .iter()
+                    .all(|t| t.is_word() || t.is_punct('.'))
+                {
+                    let org = text[rest].trim_start_matches("the ").to_string();
+                    if outer.organization.is_none() {
+                        outer.organization = Some(org);
+                    }
+                    outer.mention = Span::new(outer.mention.start, rest.end);
+                    outer.whole = Span::new(outer.whole.start.min(outer.mention.start), rest.end);
+                    return Some(outer);
+                }
+            }
+        }
+    }
+    // an office: "the secretary of state", "Clinton's chief of staff", "the
+    // director of communications"
+    if n >= 3 && last.is_lowercase(text) {
+        let k = n - 2;
+        let office = toks[k].is_word()
+            && toks[k].text(text) == "of"
+            && !is_function_word(lw)
+            && !ROLE_NOUNS.contains_key(lw);
+        if let Some(mut p) = office
+            .then(|| parse_np_right(text, head_before(toks, k)))
+            .flatten()
+            .filter(|p| {
+                p.kind == PhraseKind::Description
+                    && !p.plural
+                    && !p.generic
+                    && p.whole.end == toks[k - 1].span.end
+                    && p.mention.end == toks[k - 1].span.end
+            })
+        {
+            p.mention = Span::new(p.mention.start, last.span.end);
+            p.whole = Span::new(p.whole.start.min(p.mention.start), last.span.end);
+            return Some(p);
+        }
+    }
+    // "a statement released Friday", "a memo obtained by CNN": a
+    // description, then how it came out
+    if let Some(p) = described_by_participle(text, toks) {
+        return Some(p);
+    }
+    // "a review by The Times", "an analysis by the Post": a document and
+    // its author
+    if let Some(p) = document_by(text, toks) {
+        return Some(p);
+    }
+    // "a growing number of senators", "a majority of voters": a quantity of
+    // a group is the group
+    if let Some(p) = quantity_of_group(text, toks) {
+        return Some(p);
+    }
+    // "critics of the plan", "leaders of both parties", "an aide to the
+    // senator": a description and what it belongs to
+    if let Some(p) = description_of(text, toks) {
+        return Some(p);
+    }
+    // "a source familiar with the talks", "a person close to the campaign":
+    // an anonymous source and what they know
+    if let Some(p) = source_in_the_know(text, toks) {
+        return Some(p);
+    }
+    // "a staffer in the room", "one woman at the rally": a description and
+    // where the person stood; the place names no organisation
+    if last.is_lowercase(text) && n >= 4 {
+        let place = (n - 3..n - 2)
+            .chain(n.saturating_sub(4).max(1)..n - 3)
+            .find(|&k| {
+                toks[k].is_word()
+                    && toks[k].is(Class::LocationPreposition)
+                    // (any determiner: "in both parties", "in all five states")
+                    && is_determiner(toks[k + 1].text(text))
+            });
+        if let Some(prep) = place {
+            let rest = &toks[prep + 2..];
+            let plain = rest
+                .iter()
+                .all(|t| t.is_lowercase(text) && !is_function_word(t.text(text)));
+            if let Some(mut outer) = parse_np_right(text, head_before(toks, prep)).filter(|p| {
+                plain && p.kind == PhraseKind::Description && p.whole.end == toks[prep - 1].span.end
+            }) {
+                outer.whole = Span::new(outer.whole.start.min(outer.mention.start), last.span.end);
+                return Some(outer);
+            }
+        }
+    }
+    // "Cruz himself said": the name, stressed
+    if n >= 2 && Class::ReflexivePronoun.holds(lw) && toks[n - 2].is_capitalized(text) {
+        let mut p = parse_np_right(text, &toks[..n - 1])?;
+        p.whole = Span::new(p.whole.start, last.span.end);
+        return Some(p);
+    }
+    // "Ann Beck of the Fairview Institute": a person, and where they work
+    if let Some(p) = name_of_the_org(text, toks) {
+        return Some(p);
+    }
+    // a capitalised role noun alone or after a lowercase word is a
+    // description: "Democrats", "one senior Democrat"
+    if is_name_word(text, last)
+        && !((n == 1 || toks[n - 2].is_lowercase(text))
+            && last.is_capitalized(text)
+            && role_noun(lw).is_some()
+            && !ORG_WORDS.contains(lw))
+    {
+        // the capitalised run, with lowercase titles between capitalised words
+        let mut i = n - 1;
+        while i > 0 {
+            let t = &toks[i - 1];
+            let w = t.text(text);
+            let lowercase_title = t.is_lowercase(text)
+                && (TITLES.contains_key(w) || role_noun(w).is_some())
+                && i >= 2
+                && toks[i - 2].is_capitalized(text);
+            let joiner = t.is_word()
+                && Class::AndForOf.holds(w)
+                && i >= 2
+                && toks[i - 2].is_capitalized(text);
+            let line_break = text[t.span.end..toks[i].span.start].contains('\n');
+            // a modifier of an acronym: "super PAC spokeswoman Kellyanne Conway"
+            let acronym_modifier = t.is_lowercase(text)
+                && is_acronym(toks[i].text(text))
+                && !is_function_word(w)
+                && !is_determiner(w)
+                && !cue_verb_form(w);
+            if !line_break
+                && (is_name_word(text, t)
+                    || lowercase_title
+                    || joiner
+                    || acronym_modifier
+                    || t.is_punct('&'))
+            {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        // a lowercase description before a name: "Latvian journalist Dainis
+        // Ivans", or any noun between "the" and a name ("the novelist Mario
+        // Vargas")
+        let the_noun = |i: usize| {
+            i >= 2
+                && toks[i - 2].is(Class::The)
+                && !is_function_word(toks[i - 1].text(text))
+                && !cue_verb_form(toks[i - 1].text(text))
+                && !toks[i - 1].text(text).ends_in_ly()
+        };
+        if i > 0
+            && toks[i - 1].is_lowercase(text)
+            && (role_noun(toks[i - 1].text(text)).is_some() || the_noun(i))
+        {
+            i -= 1;
+            let mut modifiers = 0;
+            while i > 0 && modifiers < 4 {
+                let t = &toks[i - 1];
+                let w = t.text(text);
+                let modifier = t.is_lowercase(text)
+                    && !is_determiner(w)
+                    && !is_function_word(w)
+                    && !cue_verb_form(w);
+                if t.is_capitalized(text) && !Class::NonNameOpener.holds(w) || modifier {
+                    modifiers += usize::from(modifier);
+                    i -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        // (a possessive determiner too: "his nephew Ali Soheil")
+        let described = i < n && toks[i].is_lowercase(text);
+        if i > 0
+            && (toks[i - 1].is(Class::ArticleOrOne)
+                || described && toks[i - 1].is(Class::PossessiveDeterminer))
+        {
+            i -= 1;
+        }
+        let run = &toks[i..];
+        // a sentence-initial function word is not part of a name
+        let skip = run
+            .iter()
+            .take_while(|t| {
+                let w = t.text(text);
+                t.is_capitalized(text)
+                    && ((is_determiner(w) && !w.eq_ignore_ascii_case("the"))
+                        || Class::NonNameOpener.holds(w))
+            })
+            .count();
+        let run = &run[skip..];
+        if run.is_empty() {
+            return None;
+        }
+        let mention = span_of(run);
+        let mut phrase = parse_name_run(text, run, mention, mention)?;
+        // "former Fox News host Sam Reed": a role adjective before a titled name
+        if skip == 0 && i > 0 && phrase.role.is_some() {
+            let mut a = i;
+            while a > 0 && i - a < 2 && toks[a - 1].is(Class::RoleAdjective) {
+                a -= 1;
+            }
+            if a < i {
+                let adjectives = span_of(&toks[a..i]);
+                let role = phrase.role.take().unwrap_or_default();
+                phrase.role = Some(format!("{} {role}", &text[adjectives]));
+                phrase.mention = Span::new(adjectives.start, phrase.mention.end);
+                phrase.whole = Span::new(adjectives.start, phrase.whole.end);
+            }
+        }
+        // one adjective before the name, and nothing else: "embattled
+        // Trump", "warm-and-fuzzy Trump" (the name is the mention)
+        if skip == 0 && i == 1 && phrase.whole.start == toks[1].span.start {
+            let w = toks[i - 1].text(text);
+            if toks[i - 1].is_lowercase(text)
+                && w.len() > 2
+                && !is_determiner(w)
+                && !is_function_word(w)
+                && !cue_verb_form(w)
+                && !PRONOUNS.contains_key(w)
+                && !w.ends_in_ly()
+            {
+                phrase.whole = Span::new(toks[0].span.start, phrase.whole.end);
+            }
+        }
+        return Some(phrase);
+    }
+    // a share of people, as polls report them: "43 percent", "one in three", "most"
+    let share = lw.eq_ignore_ascii_case("percent")
+        || lw.eq_ignore_ascii_case("everyone")
+        || (lw
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '%' || c == '.')
+            && lw.chars().any(|c| c.is_ascii_digit())
+            && n >= 1)
+        || Class::FractionWord.holds(lw) && n >= 3 && toks[n - 2].text(text) == "in"
+        || (n == 1 && Class::GenericGroupHead.holds(lw));
+    // "the two", "the three": a group named by its number
+    let numbered =
+        n >= 2 && Class::NumberWord.holds(lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the");
+    let group_from = if share {
+        let mut lo = n - 1;
+        while lo > 0
+            && n - lo < 5
+            && toks[lo - 1].is_word()
+            && !is_function_word(toks[lo - 1].text(text))
+            && !toks[lo - 1].is(Class::NonNameOpener)
+            || (lo > 0 && n - lo < 5 && toks[lo - 1].is(Class::InOf))
+        {
+            lo -= 1;
+        }
+        Some(lo)
+    } else {
+        numbered.then(|| n - 2)
+    };
+    if let Some(lo) = group_from {
+        return Some(SpeakerPhrase::people(span_of(&toks[lo..]), true, false));
+    }
+    // a description: "the clown", "a source", "officials", "a spokeswoman for the ministry"
+    let head = match role_noun(lw) {
+        Some(h) => h,
+        None => return generic_description(text, toks),
+    };
+    let mut i = n - 1;
+    let mut modifiers = 0;
+    while i > 0 && modifiers < 4 {
+        let t = &toks[i - 1];
+        if !t.is_word() {
+            break;
+        }
+        let w = t.text(text);
+        // ("that" or "this" before a plural is no determiner of it but a
+        // conjunction or a relative: "said that Republicans think …",
+        // "information that investigators said …")
+        if Class::ThisThat.holds(w) && head.plural {
+            break;
+        }
+        if is_determiner(w) {
+            i -= 1;
+            break;
+        }
+        if is_possessive(w) {
+            i -= 1;
+            // the owner's own modifiers: "the prime minister’s", "the
+            // Clinton campaign’s", "Mr. Trump’s"
+            let mut o = i;
+            while o > 0 && i - o < 4 && (toks[o - 1].is_word() || toks[o - 1].is_punct('.')) {
+                let v = toks[o - 1].text(text);
+                if is_determiner(v)
+                    || is_function_word(v)
+                    || cue_verb_form(v)
+                    || lookup_any_case(&PRONOUNS, v).is_some()
+                {
+                    break;
+                }
+                o -= 1;
+            }
+            let determined =
+                o > 0 && toks[o - 1].is_word() && is_determiner(toks[o - 1].text(text));
+            if determined {
+                i = o - 1;
+            } else if o < i
+                && toks[o..i]
+                    .iter()
+                    .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+            {
+                i = o;
+            }
+            break;
+        }
+        if lookup_any_case(&PRONOUNS, w).is_some()
+            || cue_verb_form(w)
+            || Class::NamePhraseStop.holds(w)
+            // (nor a negated auxiliary: "The surge doesn't surprise pollster
+            // Ann Lee")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+        {
+            break;
+        }
+        // a verb is no modifier: "stood firm" (but a participle right after
+        // a determiner is: "the unsigned opinion", "a retired general")
+        let after_determiner =
+            i >= 2 && toks[i - 2].is_word() && is_determiner(toks[i - 2].text(text));
+        if t.is_lowercase(text)
+            && (w.ends_in_ed() && !after_determiner || w == "stood" || w == "was" || w == "is")
+            && role_noun(w).is_none()
+        {
+            break;
+        }
+        i -= 1;
+        modifiers += 1;
+    }
+    let mut lo = i;
+    // "a spokeswoman for the ministry": extend over "for|of|at" to a role noun
+    if lo >= 2 {
+        let prep = toks[lo - 1].text(text);
+        if Class::OrgPreposition.holds(prep) {
+            if let Some(outer) = parse_np_right(text, &toks[..lo - 1]) {
+                if outer.kind == PhraseKind::Description {
+                    let mut p = outer;
+                    let org_span = span_of(&toks[lo..]);
+                    let org = text[org_span].trim_start_matches("the ").to_string();
+                    p.organization = Some(org);
+                    p.mention = Span::new(p.mention.start, org_span.end);
+                    p.whole = p.mention;
+                    return Some(p);
+                }
+            }
+        }
+    }
+    // bare singular common noun without determiner is rarely a speaker
+    if lo == n - 1
+        && !head.plural
+        && !last.is_capitalized(text)
+        && n > 1
+        && !toks[n - 2].is_punct(',')
+    {
+        return None;
+    }
+    if lo == n - 1 && !head.plural && n == 1 {
+        // "Another annotator" handled by determiner; a lone singular noun is not
+        if !last.is_capitalized(text) {
+            return None;
+        }
+    }
+    while lo < n - 1 && !toks[lo].is_word() {
+        lo += 1;
+    }
+    let mention = span_of(&toks[lo..]);
+    let mut org = None;
+    if let Some(p) = toks[lo..]
+        .iter()
+        .position(|t| is_possessive(t.text(text)) && t.is_capitalized(text))
+    {
+        org = Some(
+            strip_possessive(&text_of(text, &toks[lo..=lo + p]))
+                .trim_start_matches("the ")
+                .to_string(),
+        );
+    }
+    let is_group = head.plural;
+    let org_like = is_org_role_noun(lw);
+    Some(SpeakerPhrase {
+        kind: PhraseKind::Description,
+        mention,
+        name: None,
+        whole: mention,
+        organization: org,
+        role: None,
+        entity: if org_like {
+            EntityKind::Organization
+        } else if is_group {
+            EntityKind::Group
+        } else {
+            EntityKind::Person
+        },
+        gender: head.gender,
+        plural: head.plural,
+        generic: false,
+    })
+}
+
+/// A share as polls give it, a number in a number: "Two in three", "eight in
+/// 10 Democratic voters overall", "one in four of them" (the whole chunk).
+pub(crate) fn one_in_n(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let number = |t: &Token| t.is_word() && is_number_word(t.text(text));
+    if toks.len() < 3 || !number(&toks[0]) || toks[1].text(text) != "in" || !number(&toks[2]) {
+        return None;
+    }
+    // then who they are: "Democratic voters", "of those polled", and "overall"
+    let fits = |rest: &[Token]| match rest {
+        [] => true,
+        [of, group @ ..] if of.text(text) == "of" => {
+            !group.is_empty()
+                && parse_np_right(text, group).is_some_and(|g| {
+                    g.plural && g.whole.start.min(g.mention.start) == group[0].span.start
+                })
+        }
+        group => parse_np_right(text, group).is_some_and(|g| {
+            g.kind == PhraseKind::Description
+                && g.plural
+                && g.whole.start.min(g.mention.start) == group[0].span.start
+        }),
+    };
+    let rest = &toks[3..];
+    let qualified = rest
+        .last()
+        .is_some_and(|t| t.is(Class::PollParticiple) && fits(&rest[..rest.len() - 1]));
+    (fits(rest) || qualified).then(|| SpeakerPhrase::people(span_of(toks), true, false))
+}
+
+/// "a growing number of senators", "a majority of voters", "hundreds of
+/// protesters": a quantity noun (after a determiner and an adjective or
+/// two), "of", and a group of people, who speak as one plural.
+fn quantity_of_group(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let k = (1..n.saturating_sub(1).min(5)).find(|&k| toks[k].text(text) == "of")?;
+    // (compared without lowercasing a copy of every phrase head before "of")
+    let head = toks[k - 1].text(text);
+    let quantity = Class::QuantityNoun.holds_ascii_lowercase(head);
+    let opened =
+        k == 1 || is_determiner(toks[0].text(text)) || toks[0].text(text).eq_ignore_ascii_case("a");
+    if !quantity || !opened || !toks[..k].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    let group = &toks[k + 1..];
+    parse_np_right(text, group)
+        .filter(|g| {
+            g.kind == PhraseKind::Description
+                && g.plural
+                && g.whole.start.min(g.mention.start) == group[0].span.start
+        })
+        .map(|_| SpeakerPhrase::people(span_of(toks), true, false))
+}
+
+/// "critics of the plan", "leaders of both parties", "an aide to the
+/// senator", "supporters of Mr. Ruiz’s bill": a description, then "of",
+/// "for", "to" or "from" and a short noun phrase (a capitalised one names an
+/// organisation, taken earlier).
+fn description_of(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let k = (1..n.saturating_sub(1))
+        .find(|&k| toks[k].is_word() && toks[k].is(Class::DescriptionPreposition))?;
+    let rest = &toks[k + 1..];
+    let plain = rest.len() <= 6
+        && rest.iter().all(|t| {
+            let w = t.text(text);
+            t.is_punct('’')
+                || t.is_punct('\'')
+                || t.is_punct('.')
+                || t.is_word()
+                    && (is_determiner(w)
+                        || Class::OfThe.holds(w)
+                        || !is_function_word(w)
+                            && !cue_verb_form(w)
+                            && lookup_any_case(&PRONOUNS, w).is_none())
+        });
+    if !plain {
+        return None;
+    }
+    let mut p = parse_np_right(text, head_before(toks, k)).filter(|p| {
+        p.kind == PhraseKind::Description
+            && p.whole.end == toks[k - 1].span.end
+            && p.mention.end == toks[k - 1].span.end
+    })?;
+    p.mention = Span::new(p.mention.start, toks[n - 1].span.end);
+    p.whole = Span::new(p.whole.start.min(p.mention.start), toks[n - 1].span.end);
+    Some(p)
+}
+
+/// "a statement released Friday", "a memo obtained by CNN", "a letter sent
+/// to donors on Monday": a description, then a past participle and what
+/// says when, by whom or to whom (not a name: "a man named Joe" is Joe).
+fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    if n < 2 {
+        return None;
+    }
+    let k = (1..n).find(|&k| {
+        let w = toks[k].text(text);
+        toks[k].is_lowercase(text)
+            && (w.len() > 4 && w.ends_in_ed() || Class::NonSpeakingParticiple.holds(w))
+            && !Class::NamingParticiple.holds(w)
+    })?;
+    // (the participle may end the phrase: callers cut a time off its end,
+    // "the report released | Friday said")
+    let rest = &toks[k + 1..];
+    let how = rest.first().map_or(true, |t| {
+        t.is_word() && (t.is(Class::ParticipleModifier) || t.is_capitalized(text))
+    });
+    if !how {
+        return None;
+    }
+    description_stretched(text, toks, k, k + 1, 10)
+}
+
+/// "a review by The Times", "a study by Harvard economists": a description
+/// whose head is a role noun, then "by" and its author.
+fn document_by(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let k = (2..toks.len().saturating_sub(1))
+        .find(|&k| toks[k].is_word() && toks[k].text(text) == "by")?;
+    if !toks[k - 1].is_lowercase(text) || role_noun(toks[k - 1].text(text)).is_none() {
+        return None;
+    }
+    description_stretched(text, toks, k, k + 1, 8)
+}
+
+/// The description that ends right before `toks[k]`, its phrase stretched
+/// to the end of `toks` when `toks[rest..]` is a run of at most `max_rest`
+/// words (no clause: no punctuation but periods and apostrophes).
+fn description_stretched(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    rest: usize,
+    max_rest: usize,
+) -> Option<SpeakerPhrase> {
+    let words = &toks[rest.min(toks.len())..];
+    if words.len() > max_rest
+        || !words
+            .iter()
+            .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('’') || t.is_punct('\''))
+    {
+        return None;
+    }
+    let mut p = parse_np_right(text, head_before(toks, k)).filter(|p| {
+        p.kind == PhraseKind::Description && p.whole.end == toks[k - 1].span.end && !p.generic
+    })?;
+    let end = toks.last()?.span.end;
+    p.whole = Span::new(p.whole.start.min(p.mention.start), end);
+    Some(p)
+}
+
+/// "a source familiar with Cruz’s thinking", "two people close to the
+/// campaign", "an official briefed on the talks", "a source speaking to Fox
+/// News": a description, then what the anonymous source knows or whom it
+/// told (which names no organisation: the campaign is not the source's
+/// employer).
+fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let k = (1..n.saturating_sub(2)).find(|&k| {
+        toks[k].is_word()
+            && toks[k + 1].is_word()
+            && matches!(
+                (toks[k].text(text), toks[k + 1].text(text)),
+                ("familiar", "with")
+                    | ("close", "to")
+                    | ("briefed", "on")
+                    | ("knowledgeable", "about")
+                    | ("with", "knowledge")
+                    | ("with", "direct")
+                    | ("speaking", "to" | "with" | "on")
+            )
+    })?;
+    // what they know is a short noun phrase
+    description_stretched(text, toks, k, k + 2, 8)
+}
+
+/// "Ann Beck of the Fairview Institute", "Tom Ward from the Ohio State
+/// University": a person's name, then "of/at/from the" and a capitalised
+/// name, which is where they work. (Without "the", "Bank of America" is one
+/// name, read as such by the name run.)
+fn name_of_the_org(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let p = (1..n.saturating_sub(2)).find(|&p| {
+        toks[p].is_word() && toks[p].is(Class::AtFromOf) && toks[p + 1].text(text) == "the"
+    })?;
+    let org = &toks[p + 2..];
+    let org_ok = org[0].is_capitalized(text)
+        && org.last().is_some_and(|t| t.is_capitalized(text))
+        && org.iter().all(|t| {
+            t.is_capitalized(text)
+                || t.is_punct('.')
+                || t.is_punct('&')
+                || t.is_word() && t.is(Class::AndForOf)
+        });
+    if !org_ok {
+        return None;
+    }
+    let mut person = parse_np_right(text, &toks[..p]).filter(|q| {
+        q.kind == PhraseKind::Name
+            && q.entity == EntityKind::Person
+            && q.whole.end == toks[p - 1].span.end
+    })?;
+    let org_span = span_of(org);
+    if person.organization.is_none() {
+        person.organization = Some(text[org_span].to_string());
+    }
+    person.whole = Span::new(person.whole.start, org_span.end);
+    Some(person)
+}
+
+/// A description whose head noun is not in the role list: "the real estate
+/// developer", "the narrator". A determiner, then up to four lowercase
+/// content words, ending the chunk.
+pub(crate) fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let last = toks.last()?;
+    // a verb is no head: "The company issued" (a statement …)
+    if !last.is_lowercase(text)
+        || last.text(text).len() < 3
+        || last.text(text).ends_in_ly()
+        || last.text(text).ends_in_ed()
+        || is_function_word(last.text(text))
+        || cue_verb_form(last.text(text))
+    {
+        return None;
+    }
+    // a plural agent noun alone, as groups of people are named:
+    // "forecasters say", "…, organizers said"
+    if n == 1 && is_agent_plural(last.text(text)) {
+        return Some(SpeakerPhrase::people(last.span, true, false));
+    }
+    let mut i = n - 1;
+    while i > 0 && n - i <= 4 {
+        let t = &toks[i - 1];
+        let w = t.text(text);
+        if !t.is_word() {
+            return None;
+        }
+        let lower = w.to_ascii_lowercase();
+        // a quantifier before a plural: "Several prominent GOP elders"
+        let plural_head = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
+        let quantifier = plural_head && Class::GenericQuantifier.holds(lower.as_str());
+        if Class::DescriptionDeterminer.holds(lower.as_str())
+            || quantifier
+            || (is_possessive(w) && t.is_capitalized(text))
+        {
+            let mention = Span::new(t.span.start, last.span.end);
+            return Some(SpeakerPhrase::people(mention, plural_head, true));
+        }
+        // (a verb in the past after a noun makes it a clause: "The files
+        // held little", "the group voted")
+        let past = i >= 2
+            && !is_determiner(toks[i - 2].text(text))
+            && {
+                // (after a noun: "files held", "groups voted", not "own
+                // published guidelines")
+                let before = toks[i - 2].text(text);
+                before.ends_with('s') && !before.ends_with("ss") && !is_possessive(before)
+            }
+            && (w.ends_in_ed() || Class::PastVerb.holds(w));
+        if is_function_word(w)
+            || past
+            || PRONOUNS.contains_key(w)
+            || crate::vocab::lexicon::cue_verb(w).is_some()
+            || w.chars().any(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        i -= 1;
+    }
+    None
+}

@@ -1,0 +1,300 @@
+//! Names: runs of capitalised words split into titles, names and
+//! organisations ("Foreign Ministry spokeswoman Hua Chunying"), and the
+//! appositive after a name ("…, a retired Air Force general").
+
+use crate::record::EntityKind;
+use crate::rules::speaker::span_of;
+use crate::rules::speaker::text_of;
+use crate::rules::speaker::words::is_acronym;
+use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::is_possessive;
+use crate::rules::speaker::words::role_noun;
+use crate::rules::speaker::words::strip_possessive;
+use crate::rules::speaker::words::title_gender;
+use crate::rules::speaker::words::RELATIVES;
+use crate::rules::speaker::PhraseKind;
+use crate::rules::speaker::SpeakerPhrase;
+use crate::text::words::Token;
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS};
+use crate::vocab::Class;
+use crate::vocab::Endings;
+use crate::Span;
+
+/// Splits an appositive ("a retired Air Force general", "a political
+/// scientist at Christopher Newport University") into role and organisation.
+pub(crate) fn parse_appositive(text: &str, toks: &[Token]) -> (Option<String>, Option<String>) {
+    let mut toks = toks;
+    // cut at a relative clause: "a detective who has been chasing ..."
+    if let Some(p) = toks
+        .iter()
+        .position(|t| t.is_word() && RELATIVES[..3].contains(&t.text(text)))
+    {
+        toks = &toks[..p];
+    }
+    if toks.is_empty() {
+        return (None, None);
+    }
+    let first = toks[0].text(text);
+    if first.chars().all(|c| c.is_ascii_digit()) {
+        return (None, None); // an age: "Quina Jones, 25,"
+    }
+    if first == "of" || first == "from" {
+        // "of the campaign group Culture Unstained"
+        let org = capital_run_from(text, &toks[1..]);
+        return (None, org);
+    }
+    if Class::Article.holds(first.to_ascii_lowercase().as_str()) {
+        toks = &toks[1..];
+    }
+    if toks.is_empty() {
+        return (None, None);
+    }
+    // "political scientist at Christopher Newport University in X's district"
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.text(text);
+        if i > 0 && Class::AppositivePreposition.holds(w) {
+            if let Some(org) = capital_run_from(text, &toks[i + 1..]) {
+                let role = text_of(text, &toks[..i]);
+                return (Some(role), Some(org));
+            }
+        }
+    }
+    (Some(text_of(text, toks)), None)
+}
+
+/// The capitalised run (an organisation) at the start of `toks`, after an
+/// optional "the", up to the first word that is not part of it.
+fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
+    let mut i = 0;
+    if toks
+        .first()
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
+    {
+        i = 1;
+    }
+    let start = i;
+    while i < toks.len() {
+        let t = &toks[i];
+        let w = t.text(text);
+        if t.is_capitalized(text)
+            || (i > start
+                && Class::NameRunJoiner.holds(w)
+                && toks.get(i + 1).is_some_and(|n| n.is_capitalized(text)))
+        {
+            i += 1;
+            if is_possessive(w) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    // a run of capitalised words that starts with a lowercase noun phrase
+    // ("campaign group Culture Unstained"): take the capitalised tail.
+    if i == start {
+        let tail_start = toks.iter().position(|t| t.is_capitalized(text))?;
+        let rest = &toks[tail_start..];
+        let end = rest
+            .iter()
+            .position(|t| !t.is_capitalized(text))
+            .unwrap_or(rest.len());
+        if end == 0 {
+            return None;
+        }
+        return Some(strip_possessive(&text_of(text, &rest[..end])).to_string());
+    }
+    Some(strip_possessive(&text_of(text, &toks[start..i])).to_string())
+}
+
+/// Parses a proper-name run `toks` (capitalised words with titles and a
+/// possessive organisation before the name).
+pub(crate) fn parse_name_run(
+    text: &str,
+    toks: &[Token],
+    mention: Span,
+    whole: Span,
+) -> Option<SpeakerPhrase> {
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let mut start = 0;
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        start = 1;
+    }
+    let mut organization = None;
+    let mut role_parts: Vec<Span> = Vec::new();
+    let mut gender = Gender::Unknown;
+    // a possessive organisation: "the Hudson Institute’s Rob Spalding"
+    if let Some(p) = words[..words.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| is_possessive(w))
+    {
+        if p >= start {
+            let org = text_of(text, &toks[start..=p]);
+            organization = Some(strip_possessive(&org).to_string());
+            start = p + 1;
+        }
+    }
+    // a party before a given name is a role: "Democrat Hillary Clinton"
+    // (but "Republican National Committee" is a name)
+    if words.len() > start + 2
+        && Class::PartyAdjective.holds(words[start])
+        && (GIVEN_NAMES.contains_key(words[start + 1]) || title_gender(words[start + 1]).is_some())
+    {
+        role_parts.push(toks[start].span);
+        start += 1;
+    }
+    // titles before the name: "Foreign Ministry spokeswoman", "Sen.", "Mr."
+    // (a lowercase word first, before the name, is a title too: "the
+    // novelist Mario Vargas")
+    // (a capitalised role noun is one too before the two or three words of
+    // a name: "Public Advocate Trish James", "White House Counsel W. Neil
+    // Eggleston")
+    let capitalised_role = |x: usize, w: &str| {
+        let rest = &words[start + x + 1..];
+        (2..=3).contains(&rest.len())
+            && role_noun(w).is_some()
+            && !ORG_WORDS.contains(w)
+            && rest.iter().all(|r| {
+                r.starts_with(char::is_uppercase)
+                    && !ORG_WORDS.contains(strip_possessive(r))
+                    && role_noun(r).is_none()
+                    && title_gender(r).is_none()
+            })
+    };
+    let last_title = words[start..].iter().enumerate().rposition(|(x, w)| {
+        let lowercase = w.chars().next().is_some_and(char::is_lowercase);
+        title_gender(w).is_some()
+            || role_noun(w).is_some() && (lowercase || capitalised_role(x, w))
+            || x == 0 && start == 1 && lowercase && words.len() > 2
+    });
+    let mut name_start = start;
+    if let Some(lt) = last_title {
+        let lt = start + lt;
+        if lt + 1 < words.len() {
+            // everything before the title that holds an org word is the organisation
+            let prefix = &toks[start..lt];
+            let title_from = prefix
+                .iter()
+                .rposition(|t| !(title_gender(t.text(text)).is_some() || t.is_lowercase(text)))
+                .map_or(start, |p| start + p + 1);
+            let pre = &toks[start..title_from];
+            if !pre.is_empty() {
+                let pre_text = text_of(text, pre);
+                if pre
+                    .iter()
+                    .any(|t| ORG_WORDS.contains(t.text(text)) || is_acronym(t.text(text)))
+                    && organization.is_none()
+                {
+                    organization = Some(pre_text);
+                } else {
+                    role_parts.push(span_of(pre));
+                }
+            }
+            for w in &words[title_from..=lt] {
+                if let Some(g) = title_gender(w) {
+                    if g != Gender::Unknown {
+                        gender = g;
+                    }
+                }
+                if let Some(r) = role_noun(w) {
+                    if r.gender != Gender::Unknown {
+                        gender = r.gender;
+                    }
+                }
+            }
+            let honorific_only = words[title_from..=lt]
+                .iter()
+                .all(|w| HONORIFICS.contains_key(w));
+            if !honorific_only {
+                role_parts.push(span_of(&toks[title_from..=lt]));
+            }
+            name_start = lt + 1;
+        }
+    }
+    let name_toks = &toks[name_start..];
+    if name_toks.is_empty() {
+        return None;
+    }
+    let first = name_toks[0].text(text);
+    let is_org = organization.is_none()
+        && role_parts.is_empty()
+        && (name_toks
+            .iter()
+            .any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
+            || (name_toks.len() == 1 && is_acronym(first)));
+    if gender == Gender::Unknown {
+        if let Some(&g) = GIVEN_NAMES.get(first) {
+            gender = g;
+        }
+    }
+    let name = span_of(name_toks);
+    let name = Span::new(name.start, name.start + strip_possessive(&text[name]).len());
+    let role = if role_parts.is_empty() {
+        None
+    } else {
+        let s = Span::new(role_parts[0].start, role_parts[role_parts.len() - 1].end);
+        Some(text[s].to_string())
+    };
+    Some(SpeakerPhrase {
+        kind: PhraseKind::Name,
+        mention,
+        name: Some(name),
+        whole,
+        organization,
+        role,
+        entity: if is_org {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        },
+        gender: if is_org { Gender::Neuter } else { gender },
+        plural: false,
+        generic: false,
+    })
+}
+
+/// Whether a chunk names a role by whose it is: "Rivers’ campaign manager",
+/// "President Ruiz's former chief of staff": capitalised words up to a
+/// possessive among the first three, then a role noun.
+fn possessive_role(text: &str, toks: &[Token]) -> bool {
+    let Some(p) = (0..toks.len().min(3)).find(|&p| {
+        let t = &toks[p];
+        t.is_capitalized(text)
+            && (is_possessive(t.text(text))
+                || t.text(text).ends_with('s')
+                    && toks
+                        .get(p + 1)
+                        .is_some_and(|n| n.is_punct('’') || n.is_punct('\'')))
+    }) else {
+        return false;
+    };
+    toks[..p]
+        .iter()
+        .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+        && toks[p + 1..]
+            .iter()
+            .any(|t| t.is_lowercase(text) && role_noun(t.text(text)).is_some())
+}
+
+/// Whether a chunk looks like an appositive rather than a speaker: it starts
+/// with a determiner, a number or "of".
+pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
+    let w = toks[0].text(text);
+    is_determiner(w) && !w.eq_ignore_ascii_case("his") && !w.eq_ignore_ascii_case("her")
+        || w.chars().all(|c| c.is_ascii_digit())
+        // "now 81 and retired in Cambridge", "then a senator"
+        || Class::FormerAdverb.holds(w)
+        || w == "of"
+        || w == "from"
+        || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
+        // "Sanders’ campaign manager", "the mayor’s chief of staff"
+        || possessive_role(text, toks)
+        || (toks.len() <= 3
+            && toks
+                .iter()
+                .all(|t| t.is_lowercase(text) && !PRONOUNS.contains_key(t.text(text))))
+        || (toks[0].is_lowercase(text) && (w.ends_in_ing() || w.ends_in_ed()) && w.len() > 4)
+        || (toks.len() >= 2
+            && is_possessive(w)
+            && toks[1].is_lowercase(text)
+            && role_noun(toks[1].text(text)).is_some())
+}

@@ -1,0 +1,200 @@
+//! Word tests of the speaker grammar: pronouns, determiners, possessives,
+//! acronyms, role nouns (with compounds such as "co-founder"), party
+//! designations and the words that stop a name.
+
+use crate::text::words::{Token, QUOTE};
+use crate::vocab::lexicon::{Gender, HONORIFICS, ROLE_NOUNS, TITLES};
+use crate::vocab::Class;
+use crate::vocab::Endings;
+
+pub(crate) const RELATIVES: &[&str] = &["who", "which", "whose", "whom", "where", "that"];
+
+/// A personal pronoun that can be the subject of a cue right after it
+/// ("he said", "she now says").
+pub(crate) fn is_subject_pronoun(w: &str) -> bool {
+    Class::SubjectPronoun.holds(w)
+}
+
+/// Whether `t` is a quotation whose words end in a comma (“…,”): it closes
+/// a clause or a chunk as a comma does.
+pub(crate) fn quote_ends_in_comma(text: &str, t: &Token) -> bool {
+    t.is_punct(QUOTE) && crate::marks::glyphs::trim_marks_end(&text[t.span]).ends_with(',')
+}
+
+/// A word without its contracted verb: "who's" and "who’d" are "who".
+pub(crate) fn uncontracted(w: &str) -> &str {
+    w.split(['\'', '’']).next().unwrap_or(w)
+}
+
+pub(crate) fn is_determiner(w: &str) -> bool {
+    w.len() <= 7 && Class::SpeakerDeterminer.holds_any_case(w)
+}
+
+pub(crate) fn is_particle(w: &str) -> bool {
+    Class::NameParticle.holds(w)
+}
+
+/// Strips a possessive `’s` / `'s` / trailing `’`.
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            return s;
+        }
+    }
+    if let Some(s) = w.strip_suffix('’').or_else(|| w.strip_suffix('\'')) {
+        if s.ends_with('s') {
+            return s;
+        }
+    }
+    w
+}
+
+pub(crate) fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len()
+}
+
+pub(crate) fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// Whether a capitalised word can be part of a name or organisation.
+pub(crate) fn is_name_word(text: &str, t: &Token) -> bool {
+    t.is_capitalized(text) || (t.is_word() && is_particle(t.text(text)))
+}
+
+/// Looks `w` up in a word list as it stands, then lowercased (without
+/// allocating for the short ASCII words lists hold).
+pub(crate) fn lookup_any_case<V: Copy>(
+    map: &crate::vocab::lexicon::WordMap<V>,
+    w: &str,
+) -> Option<V> {
+    if let Some(v) = map.get(w) {
+        return Some(*v);
+    }
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return map.get(w.to_lowercase().as_str()).copied();
+    }
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[..w.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..w.len()])
+        .ok()
+        .and_then(|l| map.get(l).copied())
+}
+
+/// Whether `w` is a form of a cue verb that stops a description: any but
+/// the bare form of one as often a noun ("campaign manager", "state
+/// senator").
+pub(crate) fn cue_verb_form(w: &str) -> bool {
+    crate::vocab::lexicon::cue_verb(w)
+        .is_some_and(|v| w != v.lemma || !Class::NounishLemma.holds(v.lemma))
+}
+
+/// Whether `w` heads a description of a speaker ("officials", "aide").
+pub(crate) fn is_role_noun(w: &str) -> bool {
+    role_noun(w).is_some()
+}
+
+/// Whether `w` (any case) is a role noun that names a person by office or
+/// trade: not a party ("Republican") nor an institution ("County").
+pub(crate) fn is_person_role_noun(w: &str) -> bool {
+    role_noun(w).is_some() && !Class::PartyNoun.holds_ascii_lowercase(w) && !is_org_role_noun(w)
+}
+
+/// Whether `w` (any case) is a role noun that names an organisation ("the
+/// company", "the city").
+pub(crate) fn is_org_role_noun(w: &str) -> bool {
+    Class::OrgRoleNoun.holds_ascii_lowercase(w)
+}
+
+/// The role noun entry for `w` (any case), if any.
+pub(crate) fn role_noun(w: &str) -> Option<crate::vocab::lexicon::RoleNoun> {
+    lookup_any_case(&ROLE_NOUNS, w).or_else(|| compound_role_noun(w))
+}
+
+/// A lowercase compound ending in a role noun of six letters or more after
+/// three letters or more ("neurosurgeon", "co-founder", "grandmother"), or
+/// an age as a noun ("the 46-year-old").
+fn compound_role_noun(w: &str) -> Option<crate::vocab::lexicon::RoleNoun> {
+    use crate::vocab::lexicon::{RoleNoun, ROLE_SUFFIXES};
+    if w.len() < 9 || !w.is_ascii() || w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
+    if w.ends_with("-year-old") || w.ends_with("-year-olds") {
+        return Some(RoleNoun {
+            gender: Gender::Unknown,
+            plural: w.ends_with('s'),
+        });
+    }
+    let nouns = ROLE_SUFFIXES.get(&w[w.len() - 5..])?;
+    nouns
+        .iter()
+        .find(|n| w.len() >= n.len() + 3 && w.ends_with(*n))
+        .and_then(|n| ROLE_NOUNS.get(n).copied())
+}
+
+pub(crate) fn title_gender(w: &str) -> Option<Gender> {
+    TITLES.get(w).or_else(|| HONORIFICS.get(w)).copied()
+}
+
+/// Whether a chunk is a party and state after a politician's name: "R-Ky.",
+/// "D-Calif.", "I-Vt" (the word, and its period if it stands apart).
+pub(crate) fn is_party_designation(text: &str, chunk: &[Token]) -> bool {
+    let Some((first, rest)) = chunk.split_first() else {
+        return false;
+    };
+    let b = first.text(text).as_bytes();
+    rest.iter().all(|t| t.is_punct('.'))
+        && b.len() >= 4
+        && b.len() <= 8
+        && matches!(b[0], b'R' | b'D' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
+}
+
+/// Words that open a parenthetical between a subject and its verb: a
+/// preposition of time or place, or an adverb ("during a town hall", "in a
+/// statement", "after a long pause", "also campaigning in Ohio").
+pub(crate) fn is_aside_opener(w: &str) -> bool {
+    Class::AsideOpener.holds(w) || (w.len() > 4 && w.ends_in_ly())
+}
+
+/// Whether `w` is a fraction in words: "two-thirds", "Three-quarters".
+pub(crate) fn is_fraction(w: &str) -> bool {
+    ["-thirds", "-quarters", "-fifths"]
+        .iter()
+        .any(|f| w.ends_with(f))
+}
+
+/// Whether `w` is a number in digits or a small one in words ("one" to "ten").
+pub(crate) fn is_number_word(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        || w.eq_ignore_ascii_case("one")
+        || Class::NumberWord.holds_ascii_lowercase(w)
+}
+
+/// Function words that never sit inside a speaker description.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    Class::FunctionWord.holds(w)
+}
+
+/// Whether a lowercase word is a plural noun of people by its ending
+/// ("forecasters", "organizers", "economists", "residents", "attendees").
+pub(crate) fn is_agent_plural(w: &str) -> bool {
+    w.len() >= 6
+        && ["ers", "ors", "ists", "ians", "ants", "ents", "ees"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !Class::ThingPlural.holds(w)
+}
+
+pub(crate) fn is_name_stop(w: &str) -> bool {
+    Class::NameStop.holds(w)
+}
