@@ -5,13 +5,13 @@ use crate::config::Config;
 use crate::error::{Error, ErrorKind};
 use crate::marks::{pairing, MarkedQuote};
 use crate::record::*;
+use crate::resolve::Resolver;
 use crate::rules::cues::Found;
-use crate::rules::entities::Registry;
 use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
 use crate::text::paragraphs::paragraphs;
 use crate::text::sentences::sentences;
 use crate::text::words::{tokenize, Token, QUOTE};
-use crate::vocab::lexicon::{CueClass, Gender};
+use crate::vocab::lexicon::CueClass;
 use crate::vocab::Class;
 use crate::Span;
 use std::borrow::Cow;
@@ -294,7 +294,7 @@ struct Run<'a, 's> {
     text: &'a str,
     marked: Vec<MarkedQuote>,
     outer: Vec<Span>,
-    registry: Registry,
+    resolver: Resolver<'a>,
     /// The drafts not yet handed on; indices into the drafts count from the
     /// first draft of the document (`flushed` of them were handed on).
     drafts: Vec<Draft>,
@@ -326,7 +326,7 @@ impl<'a, 's> Run<'a, 's> {
             text: &full[..limit],
             marked: Vec::new(),
             outer: Vec::new(),
-            registry: Registry::default(),
+            resolver: Resolver::new(&full[..limit]),
             drafts: Vec::new(),
             flushed: 0,
             diagnostics,
@@ -384,8 +384,7 @@ impl<'a, 's> Run<'a, 's> {
             for &sent in &sents {
                 stream.clear();
                 self.stream(sent, &mut stream);
-                self.registry.sentence += 1;
-                self.registry.scan(text, &stream);
+                self.resolver.scan_sentence(&stream);
                 self.sentence(
                     &stream,
                     sent,
@@ -486,7 +485,7 @@ impl<'a, 's> Run<'a, 's> {
                 .filter(|f| self.ex.enabled(f.rule))
                 .filter(|f| {
                     f.rule != "speaker-colon-quote"
-                        || self.known_person(&f.phrase)
+                        || self.resolver.known_person(&f.phrase)
                         || (headline && self.named_below(&f.phrase, para))
                 });
             let self_ended = crate::marks::glyphs::trim_marks_end(inner_text)
@@ -969,18 +968,6 @@ impl<'a, 's> Run<'a, 's> {
         self.drafts.push(draft);
     }
 
-    /// Whether a name phrase names a person: by a given name or title, or as
-    /// a person the document named before.
-    fn known_person(&self, p: &SpeakerPhrase) -> bool {
-        let name = &self.text[p.name.unwrap_or(p.mention)];
-        p.gender != Gender::Unknown
-            || name
-                .split_whitespace()
-                .last()
-                .and_then(|w| self.registry.lookup_surname(w))
-                .is_some_and(|id| self.registry.entities[id].kind == crate::EntityKind::Person)
-    }
-
     /// Whether the last word of a name phrase in the headline `para` stands
     /// in the text below it, within the headline window: "Kasich: ‘We will
     /// win’" over a story that names Kasich.
@@ -1110,7 +1097,7 @@ impl<'a, 's> Run<'a, 's> {
             span: c.span,
             lemma: Cow::Borrowed(c.lemma),
         });
-        let (speaker, entity) = self.resolve(&f.phrase);
+        let (speaker, entity) = self.resolver.resolve(&f.phrase);
         let local = Affiliation {
             organization: f.phrase.organization.clone(),
             role: f.phrase.role.clone(),
@@ -1118,157 +1105,14 @@ impl<'a, 's> Run<'a, 's> {
         let has_local = local.organization.is_some() || local.role.is_some();
         if let Some(id) = entity {
             if has_local {
-                self.registry.affiliate(id, Some(local.clone()));
+                self.resolver.registry.affiliate(id, Some(local.clone()));
             }
-            q.affiliation = self.registry.entities[id].affiliation.clone();
+            q.affiliation = self.resolver.registry.entities[id].affiliation.clone();
         } else if has_local {
             q.affiliation = Some(local);
         }
         q.speaker = Some(speaker);
         draft.entity = entity;
-    }
-
-    /// The speaker record for a phrase, resolving it against the registry.
-    fn resolve(&mut self, p: &SpeakerPhrase) -> (Speaker, Option<usize>) {
-        let text = self.text;
-        let mention = Some(Mention {
-            text: text[p.mention].to_string(),
-            span: p.mention,
-        });
-        match p.kind {
-            PhraseKind::Name => {
-                let name_span = p.name.unwrap_or(p.mention);
-                let mut name = text[name_span].to_string();
-                if p.entity == crate::EntityKind::Organization {
-                    if let Some(rest) = name
-                        .strip_prefix("the ")
-                        .or_else(|| name.strip_prefix("The "))
-                    {
-                        name = rest.to_string();
-                    }
-                }
-                let single = !name.contains(' ');
-                let id = if single {
-                    match self.registry.lookup_surname(&name) {
-                        Some(id) if self.registry.entities[id].kind == p.entity => {
-                            self.registry
-                                .mention_name(&name, p.entity, p.gender, p.mention.start);
-                            id
-                        }
-                        _ => self
-                            .registry
-                            .mention_name(&name, p.entity, p.gender, p.mention.start),
-                    }
-                } else {
-                    self.registry
-                        .mention_name(&name, p.entity, p.gender, p.mention.start)
-                };
-                let canonical = self.registry.entities[id].name.clone();
-                let resolution = if canonical == name {
-                    Resolution::Named
-                } else {
-                    Resolution::PartialName
-                };
-                (
-                    Speaker {
-                        name: canonical,
-                        mention,
-                        resolution,
-                        entity: p.entity,
-                    },
-                    Some(id),
-                )
-            }
-            PhraseKind::Pronoun => {
-                let who = &text[p.mention];
-                let lower = who.to_lowercase();
-                // "his statement that …" resolves as "he said" does
-                let resolvable = Class::GenderedPronoun.holds(lower.as_str());
-                match resolvable
-                    .then(|| {
-                        self.registry
-                            .resolve_pronoun(p.mention.start, p.gender, p.plural)
-                    })
-                    .flatten()
-                {
-                    Some(id) => {
-                        let e = &mut self.registry.entities[id];
-                        if e.gender == Gender::Unknown {
-                            e.gender = p.gender;
-                        }
-                        let name = e.name.clone();
-                        let kind = e.kind;
-                        (
-                            Speaker {
-                                name,
-                                mention,
-                                resolution: Resolution::Pronoun,
-                                entity: kind,
-                            },
-                            Some(id),
-                        )
-                    }
-                    // (as a name, the pronoun in lowercase: "They" and
-                    // "they" are one unknown speaker, "I" stays "I")
-                    None => (
-                        Speaker {
-                            name: if who == "I" { who.to_string() } else { lower },
-                            mention,
-                            resolution: Resolution::UnresolvedPronoun,
-                            entity: p.entity,
-                        },
-                        None,
-                    ),
-                }
-            }
-            PhraseKind::Description
-                if p.entity == crate::EntityKind::Organization
-                    && !p.plural
-                    // "the Ruiz campaign" names itself
-                    && !text[p.mention]
-                        .split_whitespace()
-                        .skip(1)
-                        .any(|w| w.starts_with(char::is_uppercase)) =>
-            {
-                // "the company said": the organisation named before
-                let head = text[p.mention].split_whitespace().last().unwrap_or("");
-                match self.registry.resolve_organization(p.mention.start, head) {
-                    Some(id) => {
-                        let name = self.registry.entities[id].name.clone();
-                        let speaker = Speaker {
-                            name,
-                            mention,
-                            resolution: Resolution::Description,
-                            entity: p.entity,
-                        };
-                        (speaker, Some(id))
-                    }
-                    None => self.unnamed(p, mention),
-                }
-            }
-            PhraseKind::Description => self.unnamed(p, mention),
-        }
-    }
-
-    /// The speaker record for a description no name stands behind ("a source").
-    fn unnamed(&self, p: &SpeakerPhrase, mention: Option<Mention>) -> (Speaker, Option<usize>) {
-        // (a description a relative pronoun stands for keeps its words as
-        // the name: "the Daily Beast editor who wrote")
-        let m = &self.text[p.name.unwrap_or(p.mention)];
-        let name = ["the ", "The ", "a ", "A ", "an ", "An "]
-            .iter()
-            .find_map(|a| m.strip_prefix(a))
-            .unwrap_or(m)
-            .to_string();
-        (
-            Speaker {
-                name,
-                mention,
-                resolution: Resolution::Unnamed,
-                entity: p.entity,
-            },
-            None,
-        )
     }
 
     /// A paragraph of a dash and a name ("— Ann Ruiz.") under a paragraph
@@ -1345,9 +1189,9 @@ impl<'a, 's> Run<'a, 's> {
             } else if let Some(sp) = self.drafts[i].quote.speaker.as_mut() {
                 // a surname in the headline, the full name in the story below
                 let fuller = (!sp.name.contains(' '))
-                    .then(|| self.registry.lookup_surname(&sp.name))
+                    .then(|| self.resolver.registry.lookup_surname(&sp.name))
                     .flatten()
-                    .map(|id| &self.registry.entities[id])
+                    .map(|id| &self.resolver.registry.entities[id])
                     .filter(|e| {
                         e.kind == crate::EntityKind::Person && e.name.len() > sp.name.len()
                     });

@@ -148,6 +148,7 @@ mod extractor;
 pub mod jsonl;
 mod marks;
 mod record;
+mod resolve;
 pub mod rules;
 mod span;
 mod text;

@@ -17,7 +17,6 @@ pub(crate) mod asked;
 pub(crate) mod before_quote;
 pub(crate) mod calibration;
 pub(crate) mod cues;
-pub(crate) mod entities;
 pub(crate) mod headline;
 pub(crate) mod lead_in;
 pub(crate) mod poll;

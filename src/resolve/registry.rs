@@ -1,8 +1,8 @@
 //! The people and organisations of one document, for resolving surnames,
 //! pronouns and descriptions to the fullest name the document gives.
 
-use super::speaker::strip_possessive;
 use crate::record::{Affiliation, EntityKind};
+use crate::rules::speaker::strip_possessive;
 use crate::text::words::Token;
 use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, TITLES};
 use crate::vocab::Class;
@@ -236,7 +236,7 @@ impl Registry {
             let start = i;
             while i < toks.len() && toks[i].is_capitalized(text) {
                 i += 1;
-                if super::speaker::strip_possessive(toks[i - 1].text(text)).len()
+                if crate::rules::speaker::strip_possessive(toks[i - 1].text(text)).len()
                     != toks[i - 1].text(text).len()
                 {
                     break;

@@ -1,0 +1,200 @@
+//! Speaker resolution: who a speaker phrase names, as the document has
+//! introduced them. A [`Resolver`] holds the document's [`Registry`] of
+//! people and organisations, fed sentence by sentence, and turns a phrase
+//! ("he", "McNeil", "the company", "a spokeswoman") into a speaker record
+//! with its canonical name and how it was resolved.
+//!
+//! The next accuracy work on resolution (pronoun agreement and salience,
+//! descriptions linked to names, acronyms) lives here.
+
+pub(crate) mod registry;
+
+pub(crate) use registry::Registry;
+
+use crate::record::{Mention, Resolution, Speaker};
+use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
+use crate::text::words::Token;
+use crate::vocab::lexicon::Gender;
+use crate::vocab::Class;
+
+/// Resolves speaker phrases against what the document has said so far.
+pub(crate) struct Resolver<'t> {
+    text: &'t str,
+    /// The people and organisations named so far.
+    pub(crate) registry: Registry,
+}
+
+impl<'t> Resolver<'t> {
+    /// A resolver for `text`, knowing no one yet.
+    pub(crate) fn new(text: &'t str) -> Resolver<'t> {
+        Resolver {
+            text,
+            registry: Registry::default(),
+        }
+    }
+
+    /// Takes in the names of the next sentence (its tokens).
+    pub(crate) fn scan_sentence(&mut self, toks: &[Token]) {
+        self.registry.sentence += 1;
+        self.registry.scan(self.text, toks);
+    }
+
+    /// Whether a name phrase names a person: by a given name or title, or as
+    /// a person the document named before.
+    pub(crate) fn known_person(&self, p: &SpeakerPhrase) -> bool {
+        let name = &self.text[p.name.unwrap_or(p.mention)];
+        p.gender != Gender::Unknown
+            || name
+                .split_whitespace()
+                .last()
+                .and_then(|w| self.registry.lookup_surname(w))
+                .is_some_and(|id| self.registry.entities[id].kind == crate::EntityKind::Person)
+    }
+
+    /// The speaker record for a phrase, resolving it against the registry.
+    pub(crate) fn resolve(&mut self, p: &SpeakerPhrase) -> (Speaker, Option<usize>) {
+        let text = self.text;
+        let mention = Some(Mention {
+            text: text[p.mention].to_string(),
+            span: p.mention,
+        });
+        match p.kind {
+            PhraseKind::Name => {
+                let name_span = p.name.unwrap_or(p.mention);
+                let mut name = text[name_span].to_string();
+                if p.entity == crate::EntityKind::Organization {
+                    if let Some(rest) = name
+                        .strip_prefix("the ")
+                        .or_else(|| name.strip_prefix("The "))
+                    {
+                        name = rest.to_string();
+                    }
+                }
+                let single = !name.contains(' ');
+                let id = if single {
+                    match self.registry.lookup_surname(&name) {
+                        Some(id) if self.registry.entities[id].kind == p.entity => {
+                            self.registry
+                                .mention_name(&name, p.entity, p.gender, p.mention.start);
+                            id
+                        }
+                        _ => self
+                            .registry
+                            .mention_name(&name, p.entity, p.gender, p.mention.start),
+                    }
+                } else {
+                    self.registry
+                        .mention_name(&name, p.entity, p.gender, p.mention.start)
+                };
+                let canonical = self.registry.entities[id].name.clone();
+                let resolution = if canonical == name {
+                    Resolution::Named
+                } else {
+                    Resolution::PartialName
+                };
+                (
+                    Speaker {
+                        name: canonical,
+                        mention,
+                        resolution,
+                        entity: p.entity,
+                    },
+                    Some(id),
+                )
+            }
+            PhraseKind::Pronoun => {
+                let who = &text[p.mention];
+                let lower = who.to_lowercase();
+                // "his statement that …" resolves as "he said" does
+                let resolvable = Class::GenderedPronoun.holds(lower.as_str());
+                match resolvable
+                    .then(|| {
+                        self.registry
+                            .resolve_pronoun(p.mention.start, p.gender, p.plural)
+                    })
+                    .flatten()
+                {
+                    Some(id) => {
+                        let e = &mut self.registry.entities[id];
+                        if e.gender == Gender::Unknown {
+                            e.gender = p.gender;
+                        }
+                        let name = e.name.clone();
+                        let kind = e.kind;
+                        (
+                            Speaker {
+                                name,
+                                mention,
+                                resolution: Resolution::Pronoun,
+                                entity: kind,
+                            },
+                            Some(id),
+                        )
+                    }
+                    // (as a name, the pronoun in lowercase: "They" and
+                    // "they" are one unknown speaker, "I" stays "I")
+                    None => (
+                        Speaker {
+                            name: if who == "I" { who.to_string() } else { lower },
+                            mention,
+                            resolution: Resolution::UnresolvedPronoun,
+                            entity: p.entity,
+                        },
+                        None,
+                    ),
+                }
+            }
+            PhraseKind::Description
+                if p.entity == crate::EntityKind::Organization
+                    && !p.plural
+                    // "the Ruiz campaign" names itself
+                    && !text[p.mention]
+                        .split_whitespace()
+                        .skip(1)
+                        .any(|w| w.starts_with(char::is_uppercase)) =>
+            {
+                // "the company said": the organisation named before
+                let head = text[p.mention].split_whitespace().last().unwrap_or("");
+                match self.registry.resolve_organization(p.mention.start, head) {
+                    Some(id) => {
+                        let name = self.registry.entities[id].name.clone();
+                        let speaker = Speaker {
+                            name,
+                            mention,
+                            resolution: Resolution::Description,
+                            entity: p.entity,
+                        };
+                        (speaker, Some(id))
+                    }
+                    None => self.unnamed(p, mention),
+                }
+            }
+            PhraseKind::Description => self.unnamed(p, mention),
+        }
+    }
+
+    /// The speaker record for a description no name stands behind ("a source").
+    pub(crate) fn unnamed(
+        &self,
+        p: &SpeakerPhrase,
+        mention: Option<Mention>,
+    ) -> (Speaker, Option<usize>) {
+        // (a description a relative pronoun stands for keeps its words as
+        // the name: "the Daily Beast editor who wrote")
+        let m = &self.text[p.name.unwrap_or(p.mention)];
+        let name = ["the ", "The ", "a ", "A ", "an ", "An "]
+            .iter()
+            .find_map(|a| m.strip_prefix(a))
+            .unwrap_or(m)
+            .to_string();
+        (
+            Speaker {
+                name,
+                mention,
+                resolution: Resolution::Unnamed,
+                entity: p.entity,
+            },
+            None,
+        )
+    }
+}
