@@ -465,7 +465,7 @@ impl<'a, 's> Run<'a, 's> {
         }
         let sentence_first = self.next_draft();
         let mut last_clause: Option<(Span, usize)> = None;
-        let mut all_reported: Option<Vec<crate::rules::reported::Reported>> = None;
+        let mut all_reported: Option<Vec<crate::rules::clause::Reported>> = None;
         let mut has_cue_word: Option<bool> = None;
         for (n, &k) in quote_idx.iter().enumerate() {
             let lo = if n == 0 { 0 } else { quote_idx[n - 1] + 1 };
@@ -787,7 +787,7 @@ impl<'a, 's> Run<'a, 's> {
     fn indirect(
         &mut self,
         s: &[Token],
-        all: &[crate::rules::reported::Reported],
+        all: &[crate::rules::clause::Reported],
         sent: Span,
         para: Span,
         pi: usize,
@@ -798,7 +798,7 @@ impl<'a, 's> Run<'a, 's> {
         // "…, according to X." speaks for the whole sentence before it, the
         // reported speech inside included: it goes first
         let on =
-            |r: &&crate::rules::reported::Reported| r.standalone && self.ex.enabled(r.found.rule);
+            |r: &&crate::rules::clause::Reported| r.standalone && self.ex.enabled(r.found.rule);
         let according = all
             .iter()
             .filter(on)

@@ -4,44 +4,13 @@
 use super::speaker::{parse_after, parse_before, PhraseKind, SpeakerPhrase};
 use crate::rules::according_to::according_to_at;
 use crate::rules::before_quote::aside_then_cue_speaker;
+use crate::rules::cues::speaker_fits;
 use crate::rules::cues::{clause_end, cue_at, skip_aux_back, Found};
 use crate::text::words::{Token, QUOTE};
-use crate::vocab::lexicon::{cue_verb, CueClass};
+use crate::vocab::lexicon::CueClass;
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
-
-/// Whether `phrase` may be the speaker of the cue at `s[j]`: a generic
-/// description ("the narrator") only beside an unmistakable verb of speech
-/// (a past tense, or a form of say, tell, write, ask, add).
-pub(crate) fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bool {
-    let w = s[j].text(text);
-    // a plural noun after a preposition: "Alongside BLM calls for action, …",
-    // "amid Democrats' demands"
-    let after_preposition = || {
-        let start = phrase.whole.start.min(phrase.mention.start);
-        let at = s.partition_point(|t| t.span.start < start);
-        at > 0 && s[at - 1].is_word() && {
-            let before = s[at - 1].text(text);
-            Class::Preposition.holds_ascii_lowercase(before)
-        }
-    };
-    let Some(v) = cue_verb(w) else {
-        return !phrase.generic;
-    };
-    let nounish = Class::NounishLemma.holds(v.lemma);
-    if w.ends_with('s') && nounish && after_preposition() {
-        return false;
-    }
-    if !phrase.generic {
-        return true;
-    }
-    w.ends_in_ed()
-        || Class::PastReportVerb.holds(w)
-        || (w.ends_with('s') && !nounish)
-        // a plural with its bare verb: "his colleagues argue"
-        || (phrase.plural && w == v.lemma && !nounish)
-}
 
 /// Patterns after the quotation `s[k]`, within `s[..hi]`.
 pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<Found> {

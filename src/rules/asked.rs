@@ -2,8 +2,9 @@
 //! whether": what a question in the passive was about, and who answered.
 
 use super::speaker::SpeakerPhrase;
+use crate::rules::clause::content_span;
+use crate::rules::clause::question_word;
 use crate::rules::cues::{is_time_word, CueMatch};
-use crate::rules::reported::{content_span, question_word};
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::cue_verb;
 use crate::vocab::Class;

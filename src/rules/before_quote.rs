@@ -2,12 +2,13 @@
 //! between a speaker and the cue that leads in a quotation.
 
 use super::speaker::{is_determiner, parse_after, parse_before, PhraseKind, SpeakerPhrase};
+use crate::record::EntityKind;
 use crate::rules::according_to::according_to_at;
-use crate::rules::after_quote::speaker_fits;
+use crate::rules::cues::speaker_fits;
 use crate::rules::cues::{cue_at, is_passive, skip_aux_back, CueMatch, Found};
-use crate::rules::lead_in::colon_clause;
 use crate::rules::subject::sentence_subject;
 use crate::text::words::{Token, QUOTE};
+use crate::vocab::lexicon::GIVEN_NAMES;
 use crate::vocab::lexicon::{cue_verb, CueClass};
 use crate::vocab::Class;
 use crate::vocab::Endings;
@@ -343,4 +344,59 @@ pub(crate) fn with_subject(text: &str, s: &[Token], lo: usize, j: usize) -> Opti
             false,
         )
     })
+}
+
+/// A clause ending in a colon, with no cue, that introduces the quote: its
+/// subject speaks ("Kasich resisted: “…”"), or the source after "from"
+/// ("More from the report: “…”"). Not a generic description ("The menu
+/// lists: …").
+pub(crate) fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
+    let clause = Span::new(s[lo].span.start, s[e - 1].span.end);
+    if let Some(from) = (lo..e)
+        .rev()
+        .find(|&x| s[x].is_word() && s[x].text(text).eq_ignore_ascii_case("from"))
+    {
+        let phrase = parse_after(text, s, from + 1, e)?;
+        let ends = s.partition_point(|t| t.span.start < phrase.whole.end) >= e;
+        return (ends && !phrase.generic)
+            .then(|| Found::new(phrase, None, clause, "colon-lead-in"));
+    }
+    // a person named right before the colon, after the clause's verb: "The
+    // surge doesn't surprise pollster Daron Shaw: “…”"
+    if let Some(phrase) = super::speaker::parse_before(text, s, lo, e).filter(|p| {
+        let at = s.partition_point(|t| t.span.start < p.whole.start.min(p.mention.start));
+        p.kind == PhraseKind::Name
+            && p.entity == EntityKind::Person
+            && (p.role.is_some()
+                || GIVEN_NAMES.contains_key(
+                    text[p.name.unwrap_or(p.mention)]
+                        .split(' ')
+                        .next()
+                        .unwrap_or(""),
+                ))
+            && at > lo
+            && s[at - 1].is_word()
+            && s[at - 1].is_lowercase(text)
+            && !is_function_word_before_name(s[at - 1].text(text))
+    }) {
+        return Some(Found::new(phrase, None, clause, "colon-lead-in"));
+    }
+    if lo != 0 || e - lo > 20 {
+        return None;
+    }
+    let phrase = sentence_subject(text, &s[..e], e)?;
+    // ("Wait, it gets better:" has no subject "Wait": a lone word before a
+    // comma opens the sentence as an interjection)
+    let after = s.partition_point(|t| t.span.start < phrase.whole.end);
+    let interjection = after == 1 && s.get(1).is_some_and(|t| t.is_punct(','));
+    let fits = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun)
+        && phrase.entity != EntityKind::Organization
+        && !interjection;
+    fits.then(|| Found::new(phrase, None, clause, "colon-lead-in"))
+}
+
+/// Words before a name that make it no speaker of what follows a colon:
+/// prepositions and conjunctions ("a message to Ann Lee:", "and Tom Ruiz:").
+fn is_function_word_before_name(w: &str) -> bool {
+    Class::FunctionWordBeforeName.holds(w)
 }

@@ -4,7 +4,6 @@
 //! auxiliaries before it, the end of its clause).
 
 use super::speaker::{is_determiner, quote_ends_in_comma, SpeakerPhrase};
-use crate::rules::reported::starts_clause;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{cue_verb, CueClass};
 use crate::vocab::Class;
@@ -415,4 +414,68 @@ pub(crate) fn comma_before(text: &str, s: &[Token], i: usize) -> bool {
 /// Whether a cue token is an -ing form ("saying").
 pub(crate) fn participle_form(text: &str, t: &Token) -> bool {
     t.text(text).ends_in_ing()
+}
+
+/// Whether a reported clause can start at `s[i]` without "that": with a
+/// subject (a pronoun, a determiner, a name), not a preposition or adverb.
+pub(crate) fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
+    let Some(t) = s.get(i) else { return false };
+    if !t.is_word() {
+        return false;
+    }
+    let w = t.text(text);
+    if t.is_capitalized(text) {
+        return !Class::Weekday.holds(w);
+    }
+    // a pronoun with its verb: "he’s", "they're", "it'll"
+    let w = w.split(['’', '\'']).next().unwrap_or(w);
+    Class::ClauseStartWord.holds(w) || plural_subject(text, s, i)
+}
+
+/// A bare plural noun of people and its verb: "(polls show) voters trust …",
+/// "(she said) officials knew …"; not an object before its own object
+/// ("showed voters the plan") or an infinitive ("urged voters to").
+fn plural_subject(text: &str, s: &[Token], i: usize) -> bool {
+    let w = s[i].text(text);
+    super::speaker::role_noun(w).is_some_and(|r| r.plural)
+        && s.get(i + 1).is_some_and(|v| {
+            let vw = v.text(text);
+            v.is_lowercase(text)
+                && !is_determiner(vw)
+                && !Class::FunctionAfterObject.holds(vw)
+                && super::speaker::role_noun(vw).is_none()
+                && !vw.ends_in_ly()
+        })
+}
+
+/// Whether `phrase` may be the speaker of the cue at `s[j]`: a generic
+/// description ("the narrator") only beside an unmistakable verb of speech
+/// (a past tense, or a form of say, tell, write, ask, add).
+pub(crate) fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bool {
+    let w = s[j].text(text);
+    // a plural noun after a preposition: "Alongside BLM calls for action, …",
+    // "amid Democrats' demands"
+    let after_preposition = || {
+        let start = phrase.whole.start.min(phrase.mention.start);
+        let at = s.partition_point(|t| t.span.start < start);
+        at > 0 && s[at - 1].is_word() && {
+            let before = s[at - 1].text(text);
+            Class::Preposition.holds_ascii_lowercase(before)
+        }
+    };
+    let Some(v) = cue_verb(w) else {
+        return !phrase.generic;
+    };
+    let nounish = Class::NounishLemma.holds(v.lemma);
+    if w.ends_with('s') && nounish && after_preposition() {
+        return false;
+    }
+    if !phrase.generic {
+        return true;
+    }
+    w.ends_in_ed()
+        || Class::PastReportVerb.holds(w)
+        || (w.ends_with('s') && !nounish)
+        // a plural with its bare verb: "his colleagues argue"
+        || (phrase.plural && w == v.lemma && !nounish)
 }

@@ -16,6 +16,7 @@ pub(crate) mod after_quote;
 pub(crate) mod asked;
 pub(crate) mod before_quote;
 pub(crate) mod calibration;
+pub(crate) mod clause;
 pub(crate) mod cues;
 pub(crate) mod headline;
 pub(crate) mod lead_in;

@@ -3,8 +3,10 @@
 
 use super::speaker::{is_determiner, parse_before, PhraseKind, SpeakerPhrase};
 use crate::record::EntityKind;
+use crate::rules::clause::content_span;
+use crate::rules::clause::next_boundary;
+use crate::rules::clause::Reported;
 use crate::rules::cues::{cue_at, CueMatch, Found};
-use crate::rules::reported::{content_span, next_boundary, Reported};
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{CueClass, Gender};
 use crate::vocab::Class;

@@ -8,8 +8,14 @@ use super::speaker::{
 };
 use crate::record::EntityKind;
 use crate::rules::according_to::{according_to_at, source_phrase};
-use crate::rules::after_quote::{speaker_fits, trailing};
+use crate::rules::after_quote::trailing;
 use crate::rules::before_quote::{gap_ok, with_subject};
+use crate::rules::clause::content_span;
+use crate::rules::clause::next_boundary;
+use crate::rules::clause::question_word;
+use crate::rules::clause::Reported;
+use crate::rules::cues::speaker_fits;
+use crate::rules::cues::starts_clause;
 use crate::rules::cues::{
     comma_before, cue_at, is_aux, is_passive, is_passive_aux, is_time_word, participle_form,
     skip_aux_back, CueMatch, Found,
@@ -21,20 +27,6 @@ use crate::vocab::lexicon::{cue_verb, CueClass, Gender, CUE_NOUNS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
-
-/// Reported speech found in a sentence: the attribution, the reported
-/// clause, and whether the clause reads as one on its own (after "that", or
-/// starting with a subject), as an `Indirect` record needs.
-#[derive(Clone, Debug)]
-pub(crate) struct Reported {
-    pub found: Found,
-    pub clause: Span,
-    pub standalone: bool,
-}
-
-/// How many tokens a clause may be trimmed of punctuation before it is
-/// given up: keeps the work per cue bounded.
-const TRIM_LIMIT: usize = 64;
 
 /// Every cue with a subject in sentence `s` ("X said (that) …", "…, X said",
 /// "according to X, …"), in order, with its reported clause. One pass; the
@@ -932,12 +924,6 @@ fn that_is_determiner(text: &str, s: &[Token], x: usize) -> bool {
     noun && then
 }
 
-/// The first coordinated cue after `from` (exclusive), or `n`.
-pub(crate) fn next_boundary(coordinated: &[usize], from: usize, n: usize) -> usize {
-    let i = coordinated.partition_point(|&p| p <= from);
-    coordinated.get(i).copied().unwrap_or(n)
-}
-
 /// The reported speech whose clause holds `target` (a quoted fragment): of
 /// the cues before the fragment, the last whose clause holds it; else the
 /// first cue of the sentence.
@@ -1051,60 +1037,4 @@ fn content_word(text: &str, s: &[Token], i: usize) -> bool {
         let function_word = Class::NonContentWord.holds(w);
         !(Class::AfterSpeech.holds(w) || (w.len() > 3 && w.ends_in_ly()) || function_word)
     }
-}
-
-/// "if", "whether" and the question words open a reported question.
-pub(crate) fn question_word(s: &[Token], i: usize) -> bool {
-    s.get(i)
-        .is_some_and(|t| t.is_word() && t.is(Class::QuestionWord))
-}
-
-/// Whether a reported clause can start at `s[i]` without "that": with a
-/// subject (a pronoun, a determiner, a name), not a preposition or adverb.
-pub(crate) fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
-    let Some(t) = s.get(i) else { return false };
-    if !t.is_word() {
-        return false;
-    }
-    let w = t.text(text);
-    if t.is_capitalized(text) {
-        return !Class::Weekday.holds(w);
-    }
-    // a pronoun with its verb: "he’s", "they're", "it'll"
-    let w = w.split(['’', '\'']).next().unwrap_or(w);
-    Class::ClauseStartWord.holds(w) || plural_subject(text, s, i)
-}
-
-/// A bare plural noun of people and its verb: "(polls show) voters trust …",
-/// "(she said) officials knew …"; not an object before its own object
-/// ("showed voters the plan") or an infinitive ("urged voters to").
-fn plural_subject(text: &str, s: &[Token], i: usize) -> bool {
-    let w = s[i].text(text);
-    super::speaker::role_noun(w).is_some_and(|r| r.plural)
-        && s.get(i + 1).is_some_and(|v| {
-            let vw = v.text(text);
-            v.is_lowercase(text)
-                && !is_determiner(vw)
-                && !Class::FunctionAfterObject.holds(vw)
-                && super::speaker::role_noun(vw).is_none()
-                && !vw.ends_in_ly()
-        })
-}
-
-/// The span of `s[from..to]` without leading and trailing punctuation, if
-/// it holds a word (given up after `TRIM_LIMIT` punctuation tokens).
-pub(crate) fn content_span(s: &[Token], from: usize, to: usize) -> Option<Span> {
-    let mut to = to.min(s.len());
-    let keep = |t: &Token| t.is_word() || t.is_punct(QUOTE);
-    let floor = to.saturating_sub(TRIM_LIMIT).max(from);
-    while to > floor && !keep(&s[to - 1]) {
-        to -= 1;
-    }
-    let mut from = from;
-    let ceil = (from + TRIM_LIMIT).min(to);
-    while from < ceil && !keep(&s[from]) {
-        from += 1;
-    }
-    (from < to && keep(&s[from]) && keep(&s[to - 1]))
-        .then(|| Span::new(s[from].span.start, s[to - 1].span.end))
 }
