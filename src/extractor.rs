@@ -8,6 +8,7 @@ use crate::record::*;
 use crate::resolve::Resolver;
 use crate::rules::cues::Found;
 use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
+use crate::rules::RuleId;
 use crate::text::paragraphs::paragraphs;
 use crate::text::sentences::sentences;
 use crate::text::words::{tokenize, Token, QUOTE};
@@ -33,6 +34,8 @@ use std::borrow::Cow;
 #[derive(Clone, Debug)]
 pub struct Extractor {
     config: Config,
+    /// The rules switched off, a bit each (by `RuleId::index`).
+    disabled: u64,
 }
 
 impl Default for Extractor {
@@ -50,6 +53,8 @@ struct Draft {
     /// The weight of the cue that decided (belief and perception cues weigh
     /// less), for the calibrated confidence.
     cue_weight: f64,
+    /// The rule that decided (the record's `rule`, written at the end).
+    rule: RuleId,
 }
 
 impl Draft {
@@ -73,11 +78,12 @@ impl Draft {
                 cue: None,
                 context,
                 confidence: 0.0, // calibrated when the records are made
-                rule: Cow::Borrowed("unattributed"),
+                rule: Cow::Borrowed(RuleId::Unattributed.as_str()),
             },
             entity: None,
             paragraph,
             cue_weight: 1.0,
+            rule: RuleId::Unattributed,
         }
     }
 }
@@ -85,13 +91,17 @@ impl Draft {
 impl Extractor {
     /// An extractor with the default [`Config`].
     pub fn new() -> Extractor {
-        Extractor {
-            config: Config::default(),
-        }
+        Extractor::from_checked(Config::default())
     }
 
     pub(crate) fn from_checked(config: Config) -> Extractor {
-        Extractor { config }
+        // (the builder checked that every id names a rule)
+        let disabled = config
+            .disabled_rules
+            .iter()
+            .filter_map(|id| RuleId::from_id(id))
+            .fold(0, |bits, r| bits | 1 << r.index());
+        Extractor { config, disabled }
     }
 
     /// The configuration.
@@ -191,8 +201,9 @@ impl Extractor {
         let min = self.config.min_confidence;
         for d in &mut drafts {
             let q = &mut d.quote;
+            q.rule = Cow::Borrowed(d.rule.as_str());
             let c = crate::rules::calibration::confidence(
-                &q.rule,
+                d.rule,
                 q.kind,
                 q.speaker.as_ref().map(|s| s.resolution),
                 d.cue_weight,
@@ -215,8 +226,8 @@ impl Extractor {
         }
     }
 
-    fn enabled(&self, rule: &str) -> bool {
-        !self.config.disabled_rules.iter().any(|r| r == rule)
+    fn enabled(&self, rule: RuleId) -> bool {
+        self.disabled & (1 << rule.index()) == 0
     }
 }
 
@@ -230,12 +241,12 @@ fn sort_by_span(drafts: &mut [Draft]) {
 /// attributed joins the last record in marks of its paragraph, past
 /// reported speech between. `drafts` come ordered by span and leave so.
 fn join_split(text: &str, drafts: &mut Vec<Draft>) {
-    const CONTINUING: &[&str] = &["split-quote", "continuation-same-paragraph"];
+    const CONTINUING: &[RuleId] = &[RuleId::SplitQuote, RuleId::ContinuationSameParagraph];
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts.drain(..) {
         let continues = matches!(d.quote.kind, QuoteKind::Direct | QuoteKind::Partial)
             && d.quote.fragments.is_empty()
-            && CONTINUING.contains(&d.quote.rule.as_ref());
+            && CONTINUING.contains(&d.rule);
         // the record it continues: the last one of its paragraph in marks,
         // past reported speech between ("“Q1,” X said, adding that …. “Q2”")
         let before = continues
@@ -484,7 +495,7 @@ impl<'a, 's> Run<'a, 's> {
             let leading = crate::rules::before_quote::leading(text, s, lo, k)
                 .filter(|f| self.ex.enabled(f.rule))
                 .filter(|f| {
-                    f.rule != "speaker-colon-quote"
+                    f.rule != RuleId::SpeakerColonQuote
                         || self.resolver.known_person(&f.phrase)
                         || (headline && self.named_below(&f.phrase, para))
                 });
@@ -509,7 +520,9 @@ impl<'a, 's> Run<'a, 's> {
             } else {
                 QuoteKind::Partial
             };
-            let tight_leading = leading.as_ref().is_some_and(|f| f.rule != "according-to")
+            let tight_leading = leading
+                .as_ref()
+                .is_some_and(|f| f.rule != RuleId::AccordingTo)
                 && k > lo
                 && (s[k - 1].is_punct(':') || s[k - 1].is_punct(','));
             let prefer_trailing = leading.is_none()
@@ -522,7 +535,7 @@ impl<'a, 's> Run<'a, 's> {
             };
             let mut span = inner;
             let mut fragments = Vec::new();
-            if kind == QuoteKind::Partial && self.ex.enabled("reported-speech") {
+            if kind == QuoteKind::Partial && self.ex.enabled(RuleId::ReportedSpeech) {
                 let all = all_reported
                     .get_or_insert_with(|| crate::rules::reported::reported_all(text, s));
                 // (a quotation inside an attribution is part of it: "according
@@ -530,7 +543,7 @@ impl<'a, 's> Run<'a, 's> {
                 if let Some(r) =
                     crate::rules::reported::reported_for(text, all, mq.outer).filter(|r| {
                         self.ex.enabled(r.found.rule)
-                            && !(r.found.rule == "according-to"
+                            && !(r.found.rule == RuleId::AccordingTo
                                 && r.found.clause.contains(mq.outer))
                     })
                 {
@@ -609,7 +622,7 @@ impl<'a, 's> Run<'a, 's> {
                 && inner_text.starts_with(|c: char| c.is_uppercase());
             let scare = (kind == QuoteKind::Partial || titled)
                 && kind != QuoteKind::Headline
-                && self.ex.enabled("scare-quote")
+                && self.ex.enabled(RuleId::ScareQuote)
                 && (is_title
                     || (found.is_none()
                         && ((!self_ended && (words <= 4 || no_cue_word()))
@@ -623,14 +636,14 @@ impl<'a, 's> Run<'a, 's> {
             // colon lead-in, then continuation
             let mut inherited = None;
             if found.is_none() && kind != QuoteKind::Scare {
-                if k == lo && n == 0 && self.ex.enabled("colon-lead-in") {
+                if k == lo && n == 0 && self.ex.enabled(RuleId::ColonLeadIn) {
                     found = crate::rules::lead_in::colon_lead_in(text, prev);
                 }
                 if found.is_none()
                     && k == lo
                     && n == 0
                     && kind == QuoteKind::Direct
-                    && self.ex.enabled("statement-then-quote")
+                    && self.ex.enabled(RuleId::StatementThenQuote)
                 {
                     found = self.statement_before(prev, para, quote_only);
                 }
@@ -641,7 +654,7 @@ impl<'a, 's> Run<'a, 's> {
                 if found.is_none()
                     && after_colon
                     && kind == QuoteKind::Direct
-                    && self.ex.enabled("sentence-subject")
+                    && self.ex.enabled(RuleId::SentenceSubject)
                 {
                     found = crate::rules::subject::sentence_subject_speaker(text, s, k);
                 }
@@ -654,7 +667,7 @@ impl<'a, 's> Run<'a, 's> {
                     && inherited.is_none()
                     && (kind == QuoteKind::Partial || after_colon)
                     && k > lo
-                    && self.ex.enabled("sentence-subject")
+                    && self.ex.enabled(RuleId::SentenceSubject)
                 {
                     found = crate::rules::subject::sentence_subject_speaker(text, s, k);
                 }
@@ -664,7 +677,7 @@ impl<'a, 's> Run<'a, 's> {
                 if found.is_none() && inherited.is_none() && kind == QuoteKind::Partial {
                     inherited = self
                         .continuation(pi, para, para_first, false)
-                        .filter(|&(_, r)| r == "continuation-same-paragraph");
+                        .filter(|&(_, r)| r == RuleId::ContinuationSameParagraph);
                 }
             }
             // (unless no one's words come before it: a poster's slogan)
@@ -692,20 +705,20 @@ impl<'a, 's> Run<'a, 's> {
                 });
                 draft.quote.affiliation = p.quote.affiliation.clone();
                 draft.entity = p.entity;
-                draft.quote.rule = Cow::Borrowed(rule);
+                draft.rule = rule;
                 draft.quote.context.attribution = p.quote.context.attribution;
             } else if kind == QuoteKind::Scare {
-                draft.quote.rule = Cow::Borrowed("scare-quote");
+                draft.rule = RuleId::ScareQuote;
             }
             self.drafts.push(draft);
         }
         // reported speech without marks
         // questions put in the passive first: the reported speech around
         // them yields ("Asked whether he would run, Ortiz smiled")
-        if self.ex.config.indirect && self.ex.enabled("asked-question") && !headline {
+        if self.ex.config.indirect && self.ex.enabled(RuleId::AskedQuestion) && !headline {
             self.asked(s, sent, para, pi, sentence_first);
         }
-        if self.ex.config.indirect && self.ex.enabled("reported-speech") && !headline {
+        if self.ex.config.indirect && self.ex.enabled(RuleId::ReportedSpeech) && !headline {
             let all = all_reported.unwrap_or_else(|| crate::rules::reported::reported_all(text, s));
             self.indirect(s, &all, sent, para, pi, sentence_first);
         }
@@ -718,13 +731,13 @@ impl<'a, 's> Run<'a, 's> {
             .all(|d| d.quote.kind == QuoteKind::Scare || is_headline_term(&d.quote));
         if headline && only_terms && self.ex.config.indirect {
             let colon = crate::rules::headline::headline_colon(text, s)
-                .filter(|_| self.ex.enabled("headline-colon"))
+                .filter(|_| self.ex.enabled(RuleId::HeadlineColon))
                 .filter(|(f, _)| {
                     f.phrase.kind != PhraseKind::Name || self.named_below(&f.phrase, para)
                 });
             let says = || {
                 crate::rules::headline::headline_says(text, s)
-                    .filter(|_| self.ex.enabled("headline-says"))
+                    .filter(|_| self.ex.enabled(RuleId::HeadlineSays))
             };
             if let Some((found, content)) = colon.or_else(says) {
                 self.push_indirect(content, &found, sent, para, pi);
@@ -758,7 +771,7 @@ impl<'a, 's> Run<'a, 's> {
     /// who spoke, right after a sentence of the same paragraph that ends in
     /// a quotation nothing attributed, attributes it.
     fn statement_after(&mut self, s: &[Token], para: Span, prev: &[Token]) {
-        if !self.ex.enabled("quote-then-statement") {
+        if !self.ex.enabled(RuleId::QuoteThenStatement) {
             return;
         }
         let Some(q) = prev.last().filter(|t| t.is_punct(QUOTE)) else {
@@ -777,7 +790,7 @@ impl<'a, 's> Run<'a, 's> {
         let Some(mut found) = crate::rules::lead_in::statement_lead_in(self.text, s) else {
             return;
         };
-        found.rule = "quote-then-statement";
+        found.rule = RuleId::QuoteThenStatement;
         self.attribute_drafts(&[i], &found);
     }
 
@@ -802,11 +815,11 @@ impl<'a, 's> Run<'a, 's> {
         let according = all
             .iter()
             .filter(on)
-            .filter(|r| r.found.rule == "according-to");
+            .filter(|r| r.found.rule == RuleId::AccordingTo);
         let others = all
             .iter()
             .filter(on)
-            .filter(|r| r.found.rule != "according-to");
+            .filter(|r| r.found.rule != RuleId::AccordingTo);
         for r in according.chain(others) {
             let (f, clause) = (&r.found, r.clause);
             if taken.is_some_and(|t| t.overlaps(clause)) {
@@ -833,7 +846,7 @@ impl<'a, 's> Run<'a, 's> {
                     d.quote.span == clause
                         || (d.quote.kind == QuoteKind::Direct
                             && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
-                        || (d.quote.rule == "asked-question" && d.quote.span.overlaps(clause))
+                        || (d.rule == RuleId::AskedQuestion && d.quote.span.overlaps(clause))
                 });
             if holds_quote || used || text[clause].split_whitespace().count() < 2 {
                 continue;
@@ -920,7 +933,7 @@ impl<'a, 's> Run<'a, 's> {
                 continue;
             }
             if let Some(phrase) = a.asker {
-                let found = Found::new(phrase, Some(a.cue), a.clause, "asked-question");
+                let found = Found::new(phrase, Some(a.cue), a.clause, RuleId::AskedQuestion);
                 self.push_indirect(a.content, &found, sent, para, pi);
                 continue;
             }
@@ -938,7 +951,7 @@ impl<'a, 's> Run<'a, 's> {
                 pi,
             );
             draft.cue_weight = a.cue.weight;
-            draft.quote.rule = Cow::Borrowed("asked-question");
+            draft.rule = RuleId::AskedQuestion;
             draft.quote.cue = Some(Cue {
                 text: text[a.cue.span].to_string(),
                 span: a.cue.span,
@@ -1010,7 +1023,7 @@ impl<'a, 's> Run<'a, 's> {
         para: Span,
         para_first: usize,
         quote_only: bool,
-    ) -> Option<(usize, &'static str)> {
+    ) -> Option<(usize, RuleId)> {
         // reported speech just before, in this paragraph, in a sentence of
         // its own: "X says she got a call from her niece. “She called me …”"
         // ("“Q1,” X said, adding that …. “Q2”" continues Q1)
@@ -1038,8 +1051,8 @@ impl<'a, 's> Run<'a, 's> {
             {
                 return self
                     .ex
-                    .enabled("continuation-after-reported")
-                    .then_some((last, "continuation-after-reported"));
+                    .enabled(RuleId::ContinuationAfterReported)
+                    .then_some((last, RuleId::ContinuationAfterReported));
             }
         }
         let at = self
@@ -1058,8 +1071,8 @@ impl<'a, 's> Run<'a, 's> {
         if (last >= para_first && d.paragraph == pi) || ends_here {
             return self
                 .ex
-                .enabled("continuation-same-paragraph")
-                .then_some((last, "continuation-same-paragraph"));
+                .enabled(RuleId::ContinuationSameParagraph)
+                .then_some((last, RuleId::ContinuationSameParagraph));
         }
         // (a fragment a verb of saying attributes counts too: "X shot back,
         // saying he’s “made money in down markets.”\n\n“Frankly, …”")
@@ -1068,8 +1081,8 @@ impl<'a, 's> Run<'a, 's> {
         if quote_only && d.paragraph + 1 == pi && attributed {
             return self
                 .ex
-                .enabled("continuation-next-paragraph")
-                .then_some((last, "continuation-next-paragraph"));
+                .enabled(RuleId::ContinuationNextParagraph)
+                .then_some((last, RuleId::ContinuationNextParagraph));
         }
         None
     }
@@ -1090,8 +1103,8 @@ impl<'a, 's> Run<'a, 's> {
     fn attribute(&mut self, draft: &mut Draft, f: &Found) {
         let text = self.text;
         draft.cue_weight = f.cue.map_or(1.0, |c| c.weight);
+        draft.rule = f.rule;
         let q = &mut draft.quote;
-        q.rule = Cow::Borrowed(f.rule);
         q.cue = f.cue.map(|c| Cue {
             text: text[c.span].to_string(),
             span: c.span,
@@ -1118,7 +1131,7 @@ impl<'a, 's> Run<'a, 's> {
     /// A paragraph of a dash and a name ("— Ann Ruiz.") under a paragraph
     /// of quotations nobody was named for: they are that person's.
     fn dash_line(&mut self, para: Span, pi: usize) {
-        if !self.ex.enabled("dash-speaker") {
+        if !self.ex.enabled(RuleId::DashSpeaker) {
             return;
         }
         let mut toks = Vec::new();
@@ -1144,14 +1157,14 @@ impl<'a, 's> Run<'a, 's> {
 
     /// Headline quotes take the speaker of the body quote holding their words.
     fn headlines(&mut self) {
-        if !self.ex.enabled("headline-echo") {
+        if !self.ex.enabled(RuleId::HeadlineEcho) {
             return;
         }
         for i in 0..self.drafts.len() {
             // the body's words outrank the headline's own attribution
             let colon = matches!(
-                self.drafts[i].quote.rule.as_ref(),
-                "headline-colon" | "headline-says"
+                self.drafts[i].rule,
+                RuleId::HeadlineColon | RuleId::HeadlineSays
             );
             if self.drafts[i].quote.kind != QuoteKind::Headline && !colon {
                 continue;
@@ -1179,13 +1192,13 @@ impl<'a, 's> Run<'a, 's> {
                 let para = self.drafts[i].quote.context.paragraph;
                 let before = Span::new(para.start, self.drafts[i].quote.span.start.max(para.start));
                 let text = self.text;
+                self.drafts[i].rule = RuleId::HeadlineEcho;
                 let q = &mut self.drafts[i].quote;
                 q.speaker = speaker.map(|mut s| {
                     s.resolution = Resolution::Headline;
                     s.mention = headline_mention(text, before, &s.name);
                     s
                 });
-                q.rule = Cow::Borrowed("headline-echo");
             } else if let Some(sp) = self.drafts[i].quote.speaker.as_mut() {
                 // a surname in the headline, the full name in the story below
                 let fuller = (!sp.name.contains(' '))
@@ -1199,10 +1212,10 @@ impl<'a, 's> Run<'a, 's> {
                     sp.name = e.name.clone();
                     sp.resolution = Resolution::PartialName;
                 }
-            } else if self.ex.enabled("scare-quote") && is_headline_term(&self.drafts[i].quote) {
-                let q = &mut self.drafts[i].quote;
-                q.kind = QuoteKind::Scare;
-                q.rule = Cow::Borrowed("scare-quote");
+            } else if self.ex.enabled(RuleId::ScareQuote) && is_headline_term(&self.drafts[i].quote)
+            {
+                self.drafts[i].rule = RuleId::ScareQuote;
+                self.drafts[i].quote.kind = QuoteKind::Scare;
             }
         }
     }

@@ -6,6 +6,7 @@ use crate::rules::according_to::according_to_at;
 use crate::rules::before_quote::aside_then_cue_speaker;
 use crate::rules::cues::speaker_fits;
 use crate::rules::cues::{clause_end, cue_at, skip_aux_back, Found};
+use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::CueClass;
 use crate::vocab::Class;
@@ -34,7 +35,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             return None;
         }
         let clause = Span::new(s[i].span.start, phrase.whole.end);
-        return Some(Found::new(phrase, None, clause, "dash-speaker"));
+        return Some(Found::new(phrase, None, clause, RuleId::DashSpeaker));
     }
     // a trailing attribution follows a whole utterance: the quote ends in
     // punctuation, or a comma or dash stands between ("“simply replace” its
@@ -80,7 +81,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     if let Some(cue) = according_to_at(text, s, i) {
         let phrase = parse_after(text, s, cue.last + 1, hi)?;
         let clause = Span::new(cue.span.start, phrase.whole.end);
-        return Some(Found::new(phrase, Some(cue), clause, "according-to"));
+        return Some(Found::new(phrase, Some(cue), clause, RuleId::AccordingTo));
     }
     // “Q,” said X (not a participle, nor a verb that takes the words after
     // it as its object: "“in the seven figures,” described the emotional
@@ -109,7 +110,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
             phrase,
             Some(cue),
             clause,
-            "quote-then-cue-speaker",
+            RuleId::QuoteThenCueSpeaker,
         ));
     }
     // “Q,” X said
@@ -163,7 +164,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
                 phrase,
                 Some(cue),
                 clause,
-                "quote-then-speaker-cue",
+                RuleId::QuoteThenSpeakerCue,
             ));
         }
         j += 1;
@@ -205,6 +206,6 @@ fn past_relative_clause(
         name,
         Some(cue),
         clause,
-        "quote-then-speaker-cue",
+        RuleId::QuoteThenSpeakerCue,
     ))
 }

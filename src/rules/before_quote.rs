@@ -7,6 +7,7 @@ use crate::rules::according_to::according_to_at;
 use crate::rules::cues::speaker_fits;
 use crate::rules::cues::{cue_at, is_passive, skip_aux_back, CueMatch, Found};
 use crate::rules::subject::sentence_subject;
+use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::GIVEN_NAMES;
 use crate::vocab::lexicon::{cue_verb, CueClass};
@@ -38,7 +39,7 @@ pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {
         && phrase.whole.start == s[1].span.start
         && (phrase.whole.end >= s[end - 1].span.end || place);
     let clause = Span::new(first.span.start, s[end - 1].span.end);
-    covers.then(|| Found::new(phrase, None, clause, "dash-speaker"))
+    covers.then(|| Found::new(phrase, None, clause, RuleId::DashSpeaker))
 }
 
 /// An aside between a quotation and an inverted attribution, where no
@@ -72,7 +73,7 @@ pub(crate) fn aside_then_cue_speaker(
         phrase,
         Some(cue),
         clause,
-        "quote-then-cue-speaker",
+        RuleId::QuoteThenCueSpeaker,
     ))
 }
 
@@ -158,7 +159,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             .filter(|p| p.kind == PhraseKind::Name && p.whole.start == s[credit].span.start)
         {
             let clause = Span::new(s[credit].span.start, s[e - 1].span.end);
-            return Some(Found::new(phrase, None, clause, "speaker-colon-quote"));
+            return Some(Found::new(phrase, None, clause, RuleId::SpeakerColonQuote));
         }
     }
     let split = lo > 0 && s[lo - 1].is_punct(QUOTE);
@@ -177,7 +178,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         if let Some(cue) = according_to_at(text, s, j) {
             let phrase = parse_after(text, s, cue.last + 1, e)?;
             let clause = Span::new(cue.span.start, s[e - 1].span.end);
-            return Some(Found::new(phrase, Some(cue), clause, "according-to"));
+            return Some(Found::new(phrase, Some(cue), clause, RuleId::AccordingTo));
         }
         if let Some(cue) = cue_at(text, s, j).or_else(|| infinitive_cue(text, s, lo, j, e)) {
             if cue.class != CueClass::Speech && !colon {
@@ -203,7 +204,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                     agent,
                     Some(cue),
                     clause,
-                    "speaker-cue-comma-quote",
+                    RuleId::SpeakerCueCommaQuote,
                 ));
             }
             let participle = s[j].text(text).ends_in_ing() && j > lo;
@@ -277,9 +278,9 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
                 s[e - 1].span.end,
             );
             let rule = match (split, colon) {
-                (true, _) => "split-quote",
-                (false, true) => "speaker-cue-colon-quote",
-                (false, false) => "speaker-cue-comma-quote",
+                (true, _) => RuleId::SplitQuote,
+                (false, true) => RuleId::SpeakerCueColonQuote,
+                (false, false) => RuleId::SpeakerCueCommaQuote,
             };
             return Some(Found::new(phrase, Some(cue), clause, rule));
         }
@@ -359,7 +360,7 @@ pub(crate) fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Opti
         let phrase = parse_after(text, s, from + 1, e)?;
         let ends = s.partition_point(|t| t.span.start < phrase.whole.end) >= e;
         return (ends && !phrase.generic)
-            .then(|| Found::new(phrase, None, clause, "colon-lead-in"));
+            .then(|| Found::new(phrase, None, clause, RuleId::ColonLeadIn));
     }
     // a person named right before the colon, after the clause's verb: "The
     // surge doesn't surprise pollster Daron Shaw: “…”"
@@ -379,7 +380,7 @@ pub(crate) fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Opti
             && s[at - 1].is_lowercase(text)
             && !is_function_word_before_name(s[at - 1].text(text))
     }) {
-        return Some(Found::new(phrase, None, clause, "colon-lead-in"));
+        return Some(Found::new(phrase, None, clause, RuleId::ColonLeadIn));
     }
     if lo != 0 || e - lo > 20 {
         return None;
@@ -392,7 +393,7 @@ pub(crate) fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Opti
     let fits = matches!(phrase.kind, PhraseKind::Name | PhraseKind::Pronoun)
         && phrase.entity != EntityKind::Organization
         && !interjection;
-    fits.then(|| Found::new(phrase, None, clause, "colon-lead-in"))
+    fits.then(|| Found::new(phrase, None, clause, RuleId::ColonLeadIn))
 }
 
 /// Words before a name that make it no speaker of what follows a colon:

@@ -4,6 +4,7 @@
 //! auxiliaries before it, the end of its clause).
 
 use super::speaker::{is_determiner, quote_ends_in_comma, SpeakerPhrase};
+use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{cue_verb, CueClass};
 use crate::vocab::Class;
@@ -40,7 +41,7 @@ impl Found {
         phrase: SpeakerPhrase,
         cue: Option<CueMatch>,
         clause: Span,
-        rule: &'static str,
+        rule: RuleId,
     ) -> Found {
         Found {
             phrase,
@@ -58,7 +59,7 @@ pub(crate) struct Found {
     pub cue: Option<CueMatch>,
     /// The attribution clause.
     pub clause: Span,
-    pub rule: &'static str,
+    pub rule: RuleId,
 }
 
 /// Whether a cue form can be a past participle, as a passive needs ("was

@@ -4,6 +4,7 @@
 use super::speaker::{parse_before, PhraseKind};
 use crate::record::EntityKind;
 use crate::rules::cues::{CueMatch, Found};
+use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::cue_verb;
 use crate::vocab::Class;
@@ -45,7 +46,10 @@ pub(crate) fn headline_colon(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     }
     let content = headline_content(s, c + 1)?;
     let clause = Span::new(s[0].span.start, s[c].span.end);
-    Some((Found::new(phrase, None, clause, "headline-colon"), content))
+    Some((
+        Found::new(phrase, None, clause, RuleId::HeadlineColon),
+        content,
+    ))
 }
 
 /// What a headline says from `s[from]` on: three words or more, without
@@ -90,7 +94,7 @@ pub(crate) fn headline_says(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     let cue = CueMatch::word(s, j, v);
     let clause = Span::new(s[0].span.start, s[j].span.end);
     Some((
-        Found::new(phrase, Some(cue), clause, "headline-says"),
+        Found::new(phrase, Some(cue), clause, RuleId::HeadlineSays),
         content,
     ))
 }

@@ -5,6 +5,7 @@ use super::speaker::{parse_after, PhraseKind};
 use crate::rules::before_quote::colon_clause;
 use crate::rules::before_quote::leading;
 use crate::rules::cues::{cue_at, Found};
+use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::CueClass;
 use crate::Span;
@@ -26,7 +27,7 @@ pub(crate) fn statement_lead_in(text: &str, s: &[Token]) -> Option<Found> {
     if p.whole.start.min(p.mention.start) != s[0].span.start {
         return None;
     }
-    found.rule = "statement-then-quote";
+    found.rule = RuleId::StatementThenQuote;
     Some(found)
 }
 
@@ -50,12 +51,12 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
                     && matches!(p.kind, PhraseKind::Name | PhraseKind::Description)
             }) {
                 let clause = Span::new(s[0].span.start, s[n - 2].span.end);
-                return Some(Found::new(phrase, Some(cue), clause, "colon-lead-in"));
+                return Some(Found::new(phrase, Some(cue), clause, RuleId::ColonLeadIn));
             }
         }
     }
     if let Some(mut found) = leading(text, s, 0, n) {
-        found.rule = "colon-lead-in";
+        found.rule = RuleId::ColonLeadIn;
         return Some(found);
     }
     let from = s
@@ -67,7 +68,7 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
             return None;
         }
         let clause = Span::new(s[from].span.start, s[n - 2].span.end);
-        return Some(Found::new(phrase, None, clause, "colon-lead-in"));
+        return Some(Found::new(phrase, None, clause, RuleId::ColonLeadIn));
     }
     // a clause with no cue whose subject introduces it: "Cruz called them
     // on it:\n\n“…”"

@@ -19,24 +19,83 @@ pub(crate) mod calibration;
 pub(crate) mod clause;
 pub(crate) mod cues;
 pub(crate) mod headline;
+mod id;
 pub(crate) mod lead_in;
 pub(crate) mod poll;
 pub(crate) mod reported;
 pub(crate) mod speaker;
 pub(crate) mod subject;
 
+pub use id::RuleId;
+
 use crate::{Extractor, QuoteKind};
 
-/// One speaker rule.
+/// One speaker rule: an entry of the catalogue.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Rule {
-    /// The id, as in [`Quote::rule`](crate::Quote::rule).
-    pub id: &'static str,
+    /// The id ([`RuleId::as_str`] is the [`Quote::rule`](crate::Quote::rule)
+    /// of its records).
+    pub id: RuleId,
+    /// The family the rule belongs to (the file of `src/rules/` holding it).
+    pub family: Family,
+    /// How the rule is written: a pattern, or code and why.
+    pub form: Form,
     /// What the rule recognises.
     pub description: &'static str,
     /// Texts with what the rule must (or must not) find in them.
     pub examples: &'static [Example],
 }
+
+/// The families of rules, one file of `src/rules/` each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Family {
+    /// The attribution follows the quotation: “Q,” X said.
+    AfterQuote,
+    /// The attribution leads in the quotation: X said: “Q”.
+    BeforeQuote,
+    /// A clause or statement introduces the quotation.
+    LeadIn,
+    /// Headlines.
+    Headline,
+    /// Questions put to the speaker: "Asked about X, Y said".
+    Asked,
+    /// "according to X".
+    AccordingTo,
+    /// Reported speech without marks: "X said that …".
+    Reported,
+    /// A poll that says the sentence.
+    Poll,
+    /// The speaker of an earlier quote goes on.
+    Continuation,
+    /// The subject of the sentence around the quotation.
+    Subject,
+    /// Phrases in marks that are nobody's speech.
+    Scare,
+    /// No rule attributes the quotation.
+    Unattributed,
+}
+
+/// How a rule is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Form {
+    /// A regular expression over the word classes of a sentence.
+    Pattern(&'static str),
+    /// Code, and why a pattern cannot say it.
+    Code(&'static str),
+}
+
+/// Why the rules whose speaker is a phrase of open shape are code.
+const PHRASE: &str = "the speaker is a phrase of open shape (titles, names, appositives, \
+asides, relative clauses) that the speaker grammar in rules/speaker/ parses";
+/// Why the rules about a reported clause are code.
+const CLAUSE: &str = "the clause's extent depends on the cue's object, asides, nested \
+clauses and the sentence's subject, found by code in rules/clause.rs and rules/subject.rs";
+/// Why the rules that look beyond one sentence are code.
+const DOCUMENT: &str = "decided from the document around the quotation (earlier speakers, \
+paragraphs, the headline and the body), not from one sentence";
 
 /// A text and what a rule must make of it.
 #[derive(Debug)]
@@ -68,7 +127,9 @@ const fn neg(text: &'static str) -> Example {
 
 static RULES: &[Rule] = &[
     Rule {
-        id: "quote-then-speaker-cue",
+        id: RuleId::QuoteThenSpeakerCue,
+        family: Family::AfterQuote,
+        form: Form::Code(PHRASE),
         description: "“Q,” X said: the speaker and cue follow the quote.",
         examples: &[
             pos("“We will build it,” the Lakeside Trust’s Ana Ortiz, a former city planner, said on Monday.", "We will build it,", Some("Ana Ortiz")),
@@ -77,7 +138,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "quote-then-cue-speaker",
+        id: RuleId::QuoteThenCueSpeaker,
+        family: Family::AfterQuote,
+        form: Form::Code(PHRASE),
         description: "“Q,” said X: the cue, then the speaker, follow the quote.",
         examples: &[
             pos("“It rained all week,” said Peter Olsen, a farmer near the river.", "It rained all week,", Some("Peter Olsen")),
@@ -87,7 +150,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "speaker-cue-colon-quote",
+        id: RuleId::SpeakerCueColonQuote,
+        family: Family::BeforeQuote,
+        form: Form::Code(PHRASE),
         description: "X said: “Q”: the speaker and cue lead in with a colon.",
         examples: &[
             pos("The mayor’s office said: “Roads will reopen Friday.”", "Roads will reopen Friday.", Some("mayor’s office")),
@@ -96,7 +161,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "speaker-colon-quote",
+        id: RuleId::SpeakerColonQuote,
+        family: Family::BeforeQuote,
+        form: Form::Code(PHRASE),
         description: "X: “Q”: a name and a colon before the quote, as in a transcript.",
         examples: &[
             pos("Ellen Park: “We have no choice.” Tom Becker: “We do.”", "We do.", Some("Tom Becker")),
@@ -104,7 +171,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "speaker-cue-comma-quote",
+        id: RuleId::SpeakerCueCommaQuote,
+        family: Family::BeforeQuote,
+        form: Form::Code(PHRASE),
         description: "X said, “Q” (or X said “Q”): the speaker and cue lead in.",
         examples: &[
             pos("Daniel Reyes told reporters, “The vote is not over.”", "The vote is not over.", Some("Daniel Reyes")),
@@ -113,12 +182,16 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "split-quote",
+        id: RuleId::SplitQuote,
+        family: Family::AfterQuote,
+        form: Form::Code(PHRASE),
         description: "“Q1,” X said, “Q2”: the second half of a quote split by its attribution.",
         examples: &[pos("“First,” Maria Lopez said, “we count the votes.”", "we count the votes.", Some("Maria Lopez"))],
     },
     Rule {
-        id: "according-to",
+        id: RuleId::AccordingTo,
+        family: Family::AccordingTo,
+        form: Form::Code(PHRASE),
         description: "according to X (in the words of X, as reported by X): the cue phrase before the source.",
         examples: &[
             pos("“The bridge is unsafe,” according to Tom Becker, the county engineer.", "The bridge is unsafe,", Some("Tom Becker")),
@@ -128,7 +201,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "poll-finding",
+        id: RuleId::PollFinding,
+        family: Family::Poll,
+        form: Form::Code(CLAUSE),
         description: "In a poll, X …; … in a poll.: a poll or survey named by \"in\" at the start or the end of a sentence says the rest of it.",
         examples: &[
             pos("In the new Lakeside Herald poll, Ann Lee leads by nine points.", "Ann Lee leads by nine points", Some("new Lakeside Herald poll")),
@@ -137,7 +212,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "dash-speaker",
+        id: RuleId::DashSpeaker,
+        family: Family::AfterQuote,
+        form: Form::Code(PHRASE),
         description: "“Q” — X: a dash and a name after the quote, as under an epigraph, or in a paragraph of its own under a paragraph of quotations.",
         examples: &[
             pos("“Less is more.” — Ludwig Mies", "Less is more.", Some("Ludwig Mies")),
@@ -147,7 +224,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "colon-lead-in",
+        id: RuleId::ColonLeadIn,
+        family: Family::LeadIn,
+        form: Form::Code(CLAUSE),
         description: "A sentence or clause ending in a colon introduces the quote that follows it: its subject, or the source after \"from\", speaks.",
         examples: &[
             pos("Then Ellen Park continued:\n\n“We have no choice.”", "We have no choice.", Some("Ellen Park")),
@@ -157,7 +236,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "statement-then-quote",
+        id: RuleId::StatementThenQuote,
+        family: Family::LeadIn,
+        form: Form::Code(CLAUSE),
         description: "A sentence that only says who spoke, with a verb of speech and nothing reported, introduces the quote that opens the next sentence.",
         examples: &[
             pos("Ann Lee said in a statement. “We have no choice.”", "We have no choice.", Some("Ann Lee")),
@@ -167,7 +248,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "quote-then-statement",
+        id: RuleId::QuoteThenStatement,
+        family: Family::LeadIn,
+        form: Form::Code(CLAUSE),
         description: "“Q.” X said.: a sentence that only says who spoke, right after a quotation that ends its own sentence.",
         examples: &[
             pos("“We will look into it.” Ann Lee said.", "We will look into it.", Some("Ann Lee")),
@@ -177,7 +260,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "continuation-same-paragraph",
+        id: RuleId::ContinuationSameParagraph,
+        family: Family::Continuation,
+        form: Form::Code(DOCUMENT),
         description: "A quote with no attribution of its own, after an attributed quote of the same paragraph (a fragment too, and a clause opening its sentence though the writer's words run on).",
         examples: &[
             pos("“We lost,” Sam Green said. “We will be back.”", "We will be back.", Some("Sam Green")),
@@ -186,7 +271,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "continuation-after-reported",
+        id: RuleId::ContinuationAfterReported,
+        family: Family::Continuation,
+        form: Form::Code(DOCUMENT),
         description: "A quote with no attribution of its own, right after reported speech of the same paragraph, continues its speaker.",
         examples: &[
             pos("Ann Beck says she got a call from her niece. “She was so upset.”", "She was so upset.", Some("Ann Beck")),
@@ -196,7 +283,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "continuation-next-paragraph",
+        id: RuleId::ContinuationNextParagraph,
+        family: Family::Continuation,
+        form: Form::Code(DOCUMENT),
         description: "A paragraph holding only a quote continues the speaker of the paragraph before, whose last record is a quote or a fragment a cue attributes.",
         examples: &[
             pos("“We lost,” Sam Green said.\n\n“We will be back next year.”", "We will be back next year.", Some("Sam Green")),
@@ -204,7 +293,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "asked-question",
+        id: RuleId::AskedQuestion,
+        family: Family::Asked,
+        form: Form::Code(CLAUSE),
         description: "A question put in the passive, \"Asked whether …\", \"was asked by X if …\", \"Asked about …\": an indirect record of the question, by the asker \"by\" names, else by no one.",
         examples: &[
             pos("Asked whether he would run again, Dan Ortiz smiled.", "whether he would run again", None),
@@ -214,7 +305,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "headline-colon",
+        id: RuleId::HeadlineColon,
+        family: Family::Headline,
+        form: Form::Code(DOCUMENT),
         description: "A headline \"X: what X said\" without marks: an indirect record of X's words, when the story below names X.",
         examples: &[
             pos("Ruiz: City Will Fix Every Road By Spring\n\nMayor Ann Ruiz spoke on Tuesday.", "City Will Fix Every Road By Spring", Some("Ann Ruiz")),
@@ -224,12 +317,26 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "headline-echo",
+        id: RuleId::HeadlineSays,
+        family: Family::Headline,
+        form: Form::Code(DOCUMENT),
+        description: "Name Says …: a headline whose speech verb follows the speaker's name credits the headline's claim to them.",
+        examples: &[
+            pos("Okafor Says Budget Will Pass\n\n“It will pass,” Dara Okafor said on Monday.", "Budget Will Pass", Some("Dara Okafor")),
+            neg("“It will pass,” Dara Okafor said on Monday."),
+        ],
+    },
+    Rule {
+        id: RuleId::HeadlineEcho,
+        family: Family::Headline,
+        form: Form::Code(DOCUMENT),
         description: "A headline quote takes the speaker of the body quote that holds the same words.",
         examples: &[pos("‘Hold the line’: city braces for storm\n\n“We will hold the line,” Mayor Ines Duarte said.", "Hold the line", Some("Ines Duarte"))],
     },
     Rule {
-        id: "reported-speech",
+        id: RuleId::ReportedSpeech,
+        family: Family::Reported,
+        form: Form::Code(CLAUSE),
         description: "A quoted fragment inside reported speech (X said … “fragment” …), or reported speech without marks, takes the speaker of its cue.",
         examples: &[
             pos("Rita Moreno said the plan would “simply fail” within a year.", "the plan would “simply fail” within a year", Some("Rita Moreno")),
@@ -247,7 +354,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "sentence-subject",
+        id: RuleId::SentenceSubject,
+        family: Family::Subject,
+        form: Form::Code(CLAUSE),
         description: "X verb … “Q”: a fragment of more than three words, or a quotation after a colon, that no cue attributes goes to the subject of its sentence when a verb follows the subject. Weaker than a cue.",
         examples: &[
             pos("Ruth Cole knocked the plan as a “bridge to nowhere for the rich,” to cheers.", "bridge to nowhere for the rich,", Some("Ruth Cole")),
@@ -256,7 +365,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "scare-quote",
+        id: RuleId::ScareQuote,
+        family: Family::Scare,
+        form: Form::Code(DOCUMENT),
         description: "A short phrase in marks with no speech around it is a scare quote, nobody's speech: up to four words, or up to three that end in their own punctuation, unless a verb of saying stands right before them.",
         examples: &[
             pos("The walls were riddled with “weak spots” that nobody fixed.", "weak spots", None),
@@ -267,7 +378,9 @@ static RULES: &[Rule] = &[
         ],
     },
     Rule {
-        id: "unattributed",
+        id: RuleId::Unattributed,
+        family: Family::Unattributed,
+        form: Form::Code(DOCUMENT),
         description: "A quote no rule could attribute: the speaker is honestly unknown.",
         examples: &[pos("“Nothing here is settled.”", "Nothing here is settled.", None)],
     },
@@ -278,17 +391,22 @@ pub fn all() -> &'static [Rule] {
     RULES
 }
 
-/// The rule with this id.
+/// The rule with this kebab-case id.
 pub fn get(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
+    RULES.iter().find(|r| r.id.as_str() == id)
 }
 
 impl Rule {
-    /// Runs the rule's examples through a default extractor: each positive
-    /// example must yield the quote, decided by this rule, with the speaker;
-    /// in a negative example this rule must decide nothing.
-    pub fn test(&self) -> Result<(), String> {
-        let extractor = Extractor::new();
+    /// Runs the rule's examples through `extractor`: each positive example
+    /// must yield the quote, decided by this rule, with the speaker; in a
+    /// negative example this rule must decide nothing.
+    ///
+    /// ```
+    /// use quote_attribution::{rules, Extractor};
+    /// let extractor = Extractor::new();
+    /// assert!(rules::all().iter().all(|r| r.test(&extractor).is_ok()));
+    /// ```
+    pub fn test(&self, extractor: &Extractor) -> Result<(), String> {
         for ex in self.examples {
             let quotes = extractor.extract(ex.text);
             match ex.quote {
@@ -301,7 +419,7 @@ impl Rule {
                             quotes.iter().map(|x| &x.text).collect::<Vec<_>>()
                         )
                     })?;
-                    if found.rule != self.id {
+                    if found.rule != self.id.as_str() {
                         return Err(format!(
                             "{}: {q:?} was decided by {} in {:?}",
                             self.id, found.rule, ex.text
@@ -314,12 +432,12 @@ impl Rule {
                             self.id, ex.speaker
                         ));
                     }
-                    if self.id == "scare-quote" && found.kind != QuoteKind::Scare {
+                    if self.id == RuleId::ScareQuote && found.kind != QuoteKind::Scare {
                         return Err(format!("{}: {q:?} is {:?}, not scare", self.id, found.kind));
                     }
                 }
                 None => {
-                    if let Some(x) = quotes.iter().find(|x| x.rule == self.id) {
+                    if let Some(x) = quotes.iter().find(|x| x.rule == self.id.as_str()) {
                         return Err(format!(
                             "{}: fired on {:?} in negative example {:?}",
                             self.id, x.text, ex.text

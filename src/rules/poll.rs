@@ -7,6 +7,7 @@ use crate::rules::clause::content_span;
 use crate::rules::clause::next_boundary;
 use crate::rules::clause::Reported;
 use crate::rules::cues::{cue_at, CueMatch, Found};
+use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{CueClass, Gender};
 use crate::vocab::Class;
@@ -87,7 +88,7 @@ pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Op
                 let clause = content_span(s, c + 1, next_boundary(coordinated, c + 1, n))?;
                 let attribution = Span::new(s[0].span.start, p.whole.end);
                 return Some(Reported {
-                    found: Found::new(p, Some(cue_at_in(0)), attribution, "poll-finding"),
+                    found: Found::new(p, Some(cue_at_in(0)), attribution, RuleId::PollFinding),
                     clause,
                     standalone: true,
                 });
@@ -120,7 +121,7 @@ pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Op
     let clause = content_span(s, 0, x)?;
     let attribution = Span::new(s[x].span.start, p.whole.end);
     Some(Reported {
-        found: Found::new(p, Some(cue_at_in(x)), attribution, "poll-finding"),
+        found: Found::new(p, Some(cue_at_in(x)), attribution, RuleId::PollFinding),
         clause,
         standalone: true,
     })

@@ -22,6 +22,7 @@ use crate::rules::cues::{
 };
 use crate::rules::poll::poll_finding;
 use crate::rules::subject::{adverbial_opener, sentence_subject, time_opener, word_before_phrase};
+use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{cue_verb, CueClass, Gender, CUE_NOUNS};
 use crate::vocab::Class;
@@ -188,7 +189,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
         };
         let attribution = Span::new(phrase.whole.start.min(phrase.mention.start), t.span.end);
         out.push(Reported {
-            found: Found::new(phrase, Some(cue), attribution, "reported-speech"),
+            found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
             clause,
             standalone: true,
         });
@@ -293,7 +294,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             let Some(clause) = clause else { continue };
             let attribution = Span::new(cue.span.start, phrase.whole.end);
             out.push(Reported {
-                found: Found::new(phrase, Some(cue), attribution, "according-to"),
+                found: Found::new(phrase, Some(cue), attribution, RuleId::AccordingTo),
                 clause,
                 standalone: true,
             });
@@ -326,7 +327,12 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                     if let Some(clause) = content_span(s, 0, j) {
                         let attribution = Span::new(cue.span.start, phrase.whole.end);
                         out.push(Reported {
-                            found: Found::new(phrase, Some(cue), attribution, "reported-speech"),
+                            found: Found::new(
+                                phrase,
+                                Some(cue),
+                                attribution,
+                                RuleId::ReportedSpeech,
+                            ),
                             clause,
                             standalone: true,
                         });
@@ -356,7 +362,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                 if let Some(clause) = content_span(s, e, next_boundary(&coordinated, e, n)) {
                     let attribution = Span::new(cue.span.start, phrase.whole.end);
                     out.push(Reported {
-                        found: Found::new(phrase, Some(cue), attribution, "reported-speech"),
+                        found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
                         clause,
                         standalone: false,
                     });
@@ -686,7 +692,8 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
                             last: c,
                             ..cue
                         };
-                        let found = Found::new(phrase, Some(cue), attribution, "reported-speech");
+                        let found =
+                            Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech);
                         out.push(Reported {
                             found,
                             clause,
@@ -807,7 +814,7 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
             }
         }
         let attribution = Span::new(phrase_start, cue.span.end);
-        let found = Found::new(phrase, Some(cue), attribution, "reported-speech");
+        let found = Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech);
         out.push(Reported {
             found,
             clause,

@@ -4,6 +4,7 @@
 
 use super::speaker::{parse_after, PhraseKind, SpeakerPhrase};
 use crate::rules::cues::{cue_at, is_time_word, Found};
+use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{CueClass, GIVEN_NAMES};
 use crate::vocab::Class;
@@ -279,5 +280,5 @@ pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Opt
         return None;
     }
     let clause = Span::new(phrase.whole.start.min(phrase.mention.start), verb.span.end);
-    Some(Found::new(phrase, None, clause, "sentence-subject"))
+    Some(Found::new(phrase, None, clause, RuleId::SentenceSubject))
 }

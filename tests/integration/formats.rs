@@ -217,7 +217,7 @@ fn list_rules_and_bad_format() {
         .collect();
     let catalogue: Vec<&str> = quote_attribution::rules::all()
         .iter()
-        .map(|r| r.id)
+        .map(|r| r.id.as_str())
         .collect();
     assert_eq!(ids, catalogue);
     let out = run(&["--format", "xml"], b"");

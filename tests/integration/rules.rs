@@ -4,8 +4,44 @@ use quote_attribution::{rules, ErrorKind, Extractor};
 
 #[test]
 fn every_rule_passes_its_examples() {
-    let failures: Vec<String> = rules::all().iter().filter_map(|r| r.test().err()).collect();
+    let extractor = Extractor::new();
+    let failures: Vec<String> = rules::all()
+        .iter()
+        .filter_map(|r| r.test(&extractor).err())
+        .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_catalogue_holds_every_rule_id_once_in_order() {
+    let ids: Vec<rules::RuleId> = rules::all().iter().map(|r| r.id).collect();
+    assert_eq!(ids, rules::RuleId::ALL);
+    for r in rules::all() {
+        assert_eq!(rules::get(r.id.as_str()).map(|g| g.id), Some(r.id));
+        match r.form {
+            rules::Form::Code(why) | rules::Form::Pattern(why) => assert!(!why.is_empty()),
+            _ => unreachable!("a form this test does not know"),
+        }
+    }
+}
+
+#[test]
+fn every_rule_id_in_records_is_in_the_catalogue() {
+    let text =
+        "Okafor Says Budget Will Pass\n\n“It will pass,” Dara Okafor said. The “plan” is late.";
+    for q in Extractor::new().extract(text) {
+        assert!(
+            rules::get(&q.rule).is_some(),
+            "{} is not in the catalogue",
+            q.rule
+        );
+    }
+    // a rule found in records can be switched off
+    let off = Extractor::builder()
+        .disable_rule("headline-says")
+        .build()
+        .unwrap();
+    assert!(off.extract(text).iter().all(|q| q.rule != "headline-says"));
 }
 
 #[test]

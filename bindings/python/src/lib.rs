@@ -376,7 +376,7 @@ fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     let out = PyList::empty(py);
     for rule in qa::rules::all() {
         let d = PyDict::new(py);
-        d.set_item(intern!(py, "id"), rule.id)?;
+        d.set_item(intern!(py, "id"), rule.id.as_str())?;
         d.set_item(intern!(py, "description"), rule.description)?;
         let examples = PyList::empty(py);
         for ex in rule.examples {
