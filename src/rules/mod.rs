@@ -23,6 +23,7 @@ mod id;
 pub(crate) mod lead_in;
 pub(crate) mod poll;
 pub(crate) mod reported;
+pub(crate) mod shape;
 pub(crate) mod speaker;
 pub(crate) mod subject;
 

@@ -4,12 +4,15 @@
 
 use super::speaker::{parse_after, PhraseKind, SpeakerPhrase};
 use crate::rules::cues::{cue_at, is_time_word, Found};
+use crate::rules::shape::shape;
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{CueClass, GIVEN_NAMES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 /// Whether the sentence opens with an adverbial ("On Friday, …", "If he
 /// wins, …", "Facing criticism, …").
@@ -192,50 +195,28 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
         .then_some(phrase)
 }
 
+/// A dateline opening a sentence, over the shapes of its first tokens (see
+/// [`shape`](crate::rules::shape)): a place in capitals, then a date or an
+/// agency, up to a dash ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —"),
+/// or a place in plain case with its agency ("Washington (AFP) –"). The
+/// dash is the first in the sentence, among its first ten tokens, and a
+/// token follows it.
+static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:[UKN][UuKTNn,.()]*|[uT][UuKTNn,.()]*\([Uu]\)[UuKTNn,.()]*)d.")
+        .expect("the dateline pattern compiles")
+});
+
+/// The tokens a dateline may run to, its dash included.
+const DATELINE_TOKENS: usize = 10;
+
 /// Where the text of a sentence starts after its dateline, if it opens with
-/// one: a place in capitals, then a date or an agency, up to a dash
-/// ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —"), or a place in plain
-/// case with its agency ("Washington (AFP) –"); else 0.
+/// one ([`DATELINE`]); else 0.
 fn dateline_end(text: &str, s: &[Token]) -> usize {
-    let Some(first) = s.first().filter(|t| t.is_word()) else {
-        return 0;
-    };
-    let w = first.text(text);
-    let capitals = w.len() >= 3 && w.chars().all(|c| !c.is_lowercase());
-    if !capitals && !first.is_capitalized(text) {
-        return 0;
-    }
-    let Some(dash) = s
-        .iter()
-        .take(10)
-        .position(|t| t.is_dash() && !t.is_punct('-'))
-    else {
-        return 0;
-    };
-    // a place in plain case needs its agency: "Washington (AFP) –"
-    let agency = || {
-        s[..dash].windows(3).any(|w| {
-            w[0].is_punct('(')
-                && w[2].is_punct(')')
-                && w[1].text(text).len() >= 2
-                && w[1].text(text).chars().all(|c| c.is_ascii_uppercase())
-        })
-    };
-    if !capitals && !agency() {
-        return 0;
-    }
-    let plain = s[..dash].iter().all(|t| {
-        t.is_capitalized(text)
-            || t.is_punct(',')
-            || t.is_punct('.')
-            || t.is_punct('(')
-            || t.is_punct(')')
-            || t.text(text).bytes().all(|b| b.is_ascii_digit())
-    });
-    if plain && dash + 1 < s.len() {
-        dash + 1
-    } else {
-        0
+    let shapes = shape(text, s, DATELINE_TOKENS + 1);
+    match DATELINE.find(&shapes) {
+        // the match ends one token past the dash
+        Some(m) if m.end() - 1 <= DATELINE_TOKENS => m.end() - 1,
+        _ => 0,
     }
 }
 
