@@ -34,7 +34,39 @@ use crate::Span;
 /// work per cue is bounded, so the whole is linear in the sentence.
 pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     let n = s.len();
-    let mut out = Vec::new();
+    let (cues, coordinated) = cues_and_boundaries(text, s);
+    // "Trump’s claim that …", "the senator’s statement that …"
+    // (a day between: "his comment Monday that …")
+    let mut out: Vec<Reported> = (1..n.saturating_sub(2))
+        .filter_map(|j| noun_report(text, s, j, &coordinated))
+        .collect();
+    // "In the new Post-ABC poll, Clinton leads …", "… 38 percent support in
+    // a Fox poll.": a poll says the sentence
+    if let Some(r) = poll_finding(text, s, &coordinated) {
+        out.push(r);
+    }
+    let mut subject: Option<Option<SpeakerPhrase>> = None;
+    for (j, cue, according) in cues {
+        let site = CueSite {
+            text,
+            s,
+            coordinated: &coordinated,
+            j,
+            cue,
+        };
+        if let Some(r) = cue_report(site, according, &mut subject, &out) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// The cues of sentence `s` in order (with whether each is "according to"),
+/// and the boundaries where a clause breaks off the one before: a
+/// coordinated cue ("and said"), a participle (", adding that"), a
+/// contrast (", but"), an opening subordinate clause's comma.
+fn cues_and_boundaries(text: &str, s: &[Token]) -> (Vec<(usize, CueMatch, bool)>, Vec<usize>) {
+    let n = s.len();
     // "and said", "but added": where a coordinated cue starts a new clause
     let mut coordinated = Vec::new();
     let mut cues = Vec::new();
@@ -93,735 +125,732 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     // an opening clause's comma before everything)
     coordinated.sort_unstable();
     coordinated.dedup();
-    // "Trump’s claim that …", "the senator’s statement that …"
-    // (a day between: "his comment Monday that …")
-    for j in 1..n.saturating_sub(2) {
-        let t = &s[j];
-        let that_at = |x: usize| {
-            s.get(x)
-                .is_some_and(|w| w.is_word() && w.text(text) == "that")
-        };
-        let that = if that_at(j + 1) {
-            j + 1
-        } else if that_at(j + 2) && s[j + 1].is_word() && is_time_word(s[j + 1].text(text)) {
-            j + 2
-        } else {
-            continue;
-        };
-        if !t.is_lowercase(text) || !CUE_NOUNS.contains(t.text(text)) {
-            continue;
+    (cues, coordinated)
+}
+
+/// A noun of speech owned by its speaker and followed by "that": "Trump’s
+/// claim that …", "the senator’s statement that …" (a day between: "his
+/// comment Monday that …"), with `s[j]` the noun.
+fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Option<Reported> {
+    let n = s.len();
+    let t = &s[j];
+    let that_at = |x: usize| {
+        s.get(x)
+            .is_some_and(|w| w.is_word() && w.text(text) == "that")
+    };
+    let that = if that_at(j + 1) {
+        j + 1
+    } else if that_at(j + 2) && s[j + 1].is_word() && is_time_word(s[j + 1].text(text)) {
+        j + 2
+    } else {
+        return None;
+    };
+    if !t.is_lowercase(text) || !CUE_NOUNS.contains(t.text(text)) {
+        return None;
+    }
+    let owner = &s[j - 1];
+    let w = owner.text(text);
+    // (past a month or a year: "her March comment that …")
+    let dated = j >= 2
+        && owner.is_word()
+        && (Class::Month.holds(w) || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let pronoun = possessive_pronoun(owner.span, w).or_else(|| {
+        dated
+            .then(|| possessive_pronoun(s[j - 2].span, s[j - 2].text(text)))
+            .flatten()
+    });
+    let phrase = if let Some(pronoun) = pronoun {
+        // "her claim that she …": the possessive pronoun speaks, unless a
+        // verb of speech before it has a subject who does ("De Blasio
+        // repeated his claim that …", "stressing in his remarks that …")
+        // (a passive is no such verb: "He was challenged over his
+        // statement that …")
+        let passive = |x: usize| x > 0 && is_passive_aux(s[x - 1].text(text));
+        let verb_before = (j.saturating_sub(POSSESSIVE_LOOKBACK)..j - 1)
+            .any(|x| cue_at(text, s, x).is_some() && !passive(x));
+        if verb_before {
+            return None;
         }
-        let owner = &s[j - 1];
-        let w = owner.text(text);
-        // (past a month or a year: "her March comment that …")
-        let dated = j >= 2
-            && owner.is_word()
-            && (Class::Month.holds(w) || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
-        let pronoun = possessive_pronoun(owner.span, w).or_else(|| {
-            dated
-                .then(|| possessive_pronoun(s[j - 2].span, s[j - 2].text(text)))
-                .flatten()
-        });
-        let phrase = if let Some(pronoun) = pronoun {
-            // "her claim that she …": the possessive pronoun speaks, unless a
-            // verb of speech before it has a subject who does ("De Blasio
-            // repeated his claim that …", "stressing in his remarks that …")
-            // (a passive is no such verb: "He was challenged over his
-            // statement that …")
-            let passive = |x: usize| x > 0 && is_passive_aux(s[x - 1].text(text));
-            let verb_before = (j.saturating_sub(POSSESSIVE_LOOKBACK)..j - 1)
-                .any(|x| cue_at(text, s, x).is_some() && !passive(x));
-            if verb_before {
-                continue;
+        pronoun
+    } else {
+        // (a description owns it too: "an inspector general's report that")
+        if !owner.is_word() || super::speaker::strip_possessive(w).len() == w.len() {
+            return None;
+        }
+        // the owner's own words: a run of capitalised words ("the
+        // Hudson Institute's"), or a description back to its determiner
+        // ("an inspector general's"); never a verb before them ("Critics
+        // pointed to Lee's claim")
+        let floor = (j - 1).saturating_sub(4);
+        let mut lo = j - 1;
+        if owner.is_capitalized(text) {
+            while lo > floor && (s[lo - 1].is_capitalized(text) || s[lo - 1].is_punct('.')) {
+                lo -= 1;
             }
-            pronoun
+            if lo > floor && s[lo - 1].is(Class::The) {
+                lo -= 1;
+            }
         } else {
-            // (a description owns it too: "an inspector general's report that")
-            if !owner.is_word() || super::speaker::strip_possessive(w).len() == w.len() {
-                continue;
+            while lo > floor && s[lo - 1].is_lowercase(text) && !is_determiner(s[lo].text(text)) {
+                lo -= 1;
             }
-            // the owner's own words: a run of capitalised words ("the
-            // Hudson Institute's"), or a description back to its determiner
-            // ("an inspector general's"); never a verb before them ("Critics
-            // pointed to Lee's claim")
-            let floor = (j - 1).saturating_sub(4);
-            let mut lo = j - 1;
-            if owner.is_capitalized(text) {
-                while lo > floor && (s[lo - 1].is_capitalized(text) || s[lo - 1].is_punct('.')) {
-                    lo -= 1;
-                }
-                if lo > floor && s[lo - 1].is(Class::The) {
-                    lo -= 1;
-                }
-            } else {
-                while lo > floor && s[lo - 1].is_lowercase(text) && !is_determiner(s[lo].text(text))
-                {
-                    lo -= 1;
-                }
-                if !is_determiner(s[lo].text(text)) {
-                    continue;
-                }
+            if !is_determiner(s[lo].text(text)) {
+                return None;
             }
-            let Some(mut phrase) = parse_before(text, s, lo, j) else {
-                continue;
-            };
-            if let Some(name) = phrase.name {
-                phrase.mention = name;
-            }
-            // the owner without its possessive: "an inspector general"
-            let m = &text[phrase.mention];
-            let stem = super::speaker::strip_possessive(m);
-            if stem.len() < m.len() && !stem.is_empty() {
-                phrase.mention = Span::new(phrase.mention.start, phrase.mention.start + stem.len());
-            }
-            phrase
+        }
+        let mut phrase = parse_before(text, s, lo, j)?;
+        if let Some(name) = phrase.name {
+            phrase.mention = name;
+        }
+        // the owner without its possessive: "an inspector general"
+        let m = &text[phrase.mention];
+        let stem = super::speaker::strip_possessive(m);
+        if stem.len() < m.len() && !stem.is_empty() {
+            phrase.mention = Span::new(phrase.mention.start, phrase.mention.start + stem.len());
+        }
+        phrase
+    };
+    let clause = content_span(s, that + 1, next_boundary(coordinated, that + 1, n))?;
+    let cue = CueMatch {
+        span: t.span,
+        lemma: "statement",
+        weight: 0.8,
+        class: CueClass::Speech,
+        last: j,
+    };
+    let attribution = Span::new(phrase.whole.start.min(phrase.mention.start), t.span.end);
+    Some(Reported {
+        found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
+        clause,
+        standalone: true,
+    })
+}
+
+/// A cue of the sentence and what it reports.
+#[derive(Clone, Copy)]
+struct CueSite<'a> {
+    text: &'a str,
+    s: &'a [Token],
+    /// Where clauses break off (see [`cues_and_boundaries`]).
+    coordinated: &'a [usize],
+    /// The cue's first token.
+    j: usize,
+    cue: CueMatch,
+}
+
+/// The record the cue at `site` makes, if any: "according to X", an
+/// inverted or passive cue, or a cue with its subject and reported clause.
+/// `subject` keeps the sentence's subject once found; `out` holds the
+/// records of the cues before.
+fn cue_report(
+    site: CueSite<'_>,
+    according: bool,
+    subject: &mut Option<Option<SpeakerPhrase>>,
+    out: &[Reported],
+) -> Option<Reported> {
+    let CueSite {
+        text,
+        s,
+        coordinated,
+        j,
+        cue,
+    } = site;
+    let n = s.len();
+    if according {
+        let mut e = cue.last + 1;
+        // (a title in marks inside the source is part of it: "according
+        // to her “clawback” plan, …")
+        let inside = |e: usize| {
+            e > cue.last + 1
+                && s.get(e + 1)
+                    .is_some_and(|t| t.is_word() && t.is_lowercase(text))
         };
-        let Some(clause) = content_span(s, that + 1, next_boundary(&coordinated, that + 1, n))
-        else {
-            continue;
+        while e < n
+            && e < cue.last + 40
+            && !s[e].is_punct(',')
+            && (!s[e].is_punct(QUOTE) || inside(e))
+        {
+            e += 1;
+        }
+        let phrase =
+            parse_after(text, s, cue.last + 1, e).or_else(|| source_phrase(s, cue.last + 1, e))?;
+        // "The council reported that, according to an analysis, the fund
+        // …": the verb before holds the clause, source and all
+        if j >= 2 && s[j - 1].is_punct(',') && s[j - 2].is_word() && s[j - 2].text(text) == "that" {
+            return None;
+        }
+        // "But according to X, …": a conjunction before it opens nothing,
+        // nor a parenthesis, nor a short opening phrase and its comma
+        // ("In addition, according to the department, …")
+        let opens = j == 0
+            || j == 1 && (s[0].is_punct('(') || s[0].is_word() && s[0].is(Class::OpeningLinkAlso))
+            || ((2..=4).contains(&j)
+                && s[j - 1].is_punct(',')
+                && s[..j - 1].iter().all(|t| {
+                    t.is_word() && !t.is(Class::FiniteAuxiliary) && cue_verb(t.text(text)).is_none()
+                }));
+        // "The implication, according to X, is that …": in the middle,
+        // the sentence around it is what X says
+        let middle = j > 0
+            && s[j - 1].is_punct(',')
+            && e + 1 < n
+            && s[e].is_punct(',')
+            && s[e + 1].is_word()
+            && s[e + 1].is(Class::FiniteAuxiliary);
+        // "But the next day, according to X, Trump made …": set off by
+        // commas after an opening phrase, it attributes the sentence
+        // around it (a conjunction before aside)
+        // (and no verb of saying or "that" before it holds it: "The AP
+        // reported that, according to …")
+        let plain = |hi: usize| {
+            !(0..hi).any(|x| {
+                s[x].is_word() && (s[x].text(text) == "that" || cue_at(text, s, x).is_some())
+            })
         };
-        let cue = CueMatch {
-            span: t.span,
-            lemma: "statement",
-            weight: 0.8,
-            class: CueClass::Speech,
-            last: j,
+        let set_off = !opens
+            && j > 1
+            && s[j - 1].is_punct(',')
+            && e + 1 < n
+            && s[e].is_punct(',')
+            && s[e + 1].is_word()
+            && !s[..j - 1].iter().any(|t| t.is_punct(','))
+            && plain(j - 1);
+        let first = usize::from(s[0].is_word() && s[0].is(Class::OpeningLink));
+        // "… by 271 delegates according to a count by the AP": at the end
+        // without a comma
+        let closing = j > 2
+            && s[j - 1].is_word()
+            && (e >= n || s[e].is_punct(',') || s[e].is_punct('.'))
+            && !s[..j].iter().any(|t| t.is_punct(QUOTE))
+            && plain(j);
+        let clause = if middle {
+            content_span(s, 0, n)
+        } else if set_off {
+            content_span(s, first, next_boundary(coordinated, e + 1, n))
+        } else if opens && e + 1 < n {
+            content_span(s, e + 1, next_boundary(coordinated, e + 1, n))
+        } else if j > 0 && (s[j - 1].is_punct(',') || s[j - 1].is_dash()) {
+            content_span(s, 0, j - 1)
+        } else if closing {
+            content_span(s, 0, j)
+        } else {
+            None
         };
-        let attribution = Span::new(phrase.whole.start.min(phrase.mention.start), t.span.end);
-        out.push(Reported {
-            found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
+        let clause = clause?;
+        let attribution = Span::new(cue.span.start, phrase.whole.end);
+        return Some(Reported {
+            found: Found::new(phrase, Some(cue), attribution, RuleId::AccordingTo),
             clause,
             standalone: true,
         });
     }
-    // "In the new Post-ABC poll, Clinton leads …", "… 38 percent support in
-    // a Fox poll.": a poll says the sentence
-    if let Some(r) = poll_finding(text, s, &coordinated) {
-        out.push(r);
-    }
-    let mut subject: Option<Option<SpeakerPhrase>> = None;
-    for (j, cue, according) in cues {
-        if according {
-            let mut e = cue.last + 1;
-            // (a title in marks inside the source is part of it: "according
-            // to her “clawback” plan, …")
-            let inside = |e: usize| {
-                e > cue.last + 1
-                    && s.get(e + 1)
-                        .is_some_and(|t| t.is_word() && t.is_lowercase(text))
-            };
-            while e < n
-                && e < cue.last + 40
-                && !s[e].is_punct(',')
-                && (!s[e].is_punct(QUOTE) || inside(e))
-            {
-                e += 1;
-            }
-            let Some(phrase) =
-                parse_after(text, s, cue.last + 1, e).or_else(|| source_phrase(s, cue.last + 1, e))
-            else {
-                continue;
-            };
-            // "The council reported that, according to an analysis, the fund
-            // …": the verb before holds the clause, source and all
-            if j >= 2
-                && s[j - 1].is_punct(',')
-                && s[j - 2].is_word()
-                && s[j - 2].text(text) == "that"
-            {
-                continue;
-            }
-            // "But according to X, …": a conjunction before it opens nothing,
-            // nor a parenthesis, nor a short opening phrase and its comma
-            // ("In addition, according to the department, …")
-            let opens = j == 0
-                || j == 1
-                    && (s[0].is_punct('(') || s[0].is_word() && s[0].is(Class::OpeningLinkAlso))
-                || ((2..=4).contains(&j)
-                    && s[j - 1].is_punct(',')
-                    && s[..j - 1].iter().all(|t| {
-                        t.is_word()
-                            && !t.is(Class::FiniteAuxiliary)
-                            && cue_verb(t.text(text)).is_none()
-                    }));
-            // "The implication, according to X, is that …": in the middle,
-            // the sentence around it is what X says
-            let middle = j > 0
-                && s[j - 1].is_punct(',')
-                && e + 1 < n
-                && s[e].is_punct(',')
-                && s[e + 1].is_word()
-                && s[e + 1].is(Class::FiniteAuxiliary);
-            // "But the next day, according to X, Trump made …": set off by
-            // commas after an opening phrase, it attributes the sentence
-            // around it (a conjunction before aside)
-            // (and no verb of saying or "that" before it holds it: "The AP
-            // reported that, according to …")
-            let plain = |hi: usize| {
-                !(0..hi).any(|x| {
-                    s[x].is_word() && (s[x].text(text) == "that" || cue_at(text, s, x).is_some())
-                })
-            };
-            let set_off = !opens
-                && j > 1
-                && s[j - 1].is_punct(',')
-                && e + 1 < n
-                && s[e].is_punct(',')
-                && s[e + 1].is_word()
-                && !s[..j - 1].iter().any(|t| t.is_punct(','))
-                && plain(j - 1);
-            let first = usize::from(s[0].is_word() && s[0].is(Class::OpeningLink));
-            // "… by 271 delegates according to a count by the AP": at the end
-            // without a comma
-            let closing = j > 2
-                && s[j - 1].is_word()
-                && (e >= n || s[e].is_punct(',') || s[e].is_punct('.'))
-                && !s[..j].iter().any(|t| t.is_punct(QUOTE))
-                && plain(j);
-            let clause = if middle {
-                content_span(s, 0, n)
-            } else if set_off {
-                content_span(s, first, next_boundary(&coordinated, e + 1, n))
-            } else if opens && e + 1 < n {
-                content_span(s, e + 1, next_boundary(&coordinated, e + 1, n))
-            } else if j > 0 && (s[j - 1].is_punct(',') || s[j - 1].is_dash()) {
-                content_span(s, 0, j - 1)
-            } else if closing {
-                content_span(s, 0, j)
-            } else {
-                None
-            };
-            let Some(clause) = clause else { continue };
-            let attribution = Span::new(cue.span.start, phrase.whole.end);
-            out.push(Reported {
-                found: Found::new(phrase, Some(cue), attribution, RuleId::AccordingTo),
-                clause,
-                standalone: true,
-            });
-            continue;
+    // inverted, after the reported words: "… ''profoundly irresponsible,'' said Steve Bell."
+    if j > 0 && comma_before(text, s, j) && !participle_form(text, &s[j]) {
+        let mut e = cue.last + 1;
+        while e < n && e < cue.last + 40 && !s[e].is_punct(QUOTE) && !s[e].is_punct(';') {
+            e += 1;
         }
-        // inverted, after the reported words: "… ''profoundly irresponsible,'' said Steve Bell."
-        if j > 0 && comma_before(text, s, j) && !participle_form(text, &s[j]) {
-            let mut e = cue.last + 1;
-            while e < n && e < cue.last + 40 && !s[e].is_punct(QUOTE) && !s[e].is_punct(';') {
-                e += 1;
-            }
-            if let Some(phrase) = parse_after(text, s, cue.last + 1, e) {
-                let mut rest = s.partition_point(|t| t.span.start < phrase.whole.end);
-                // a place after the name: "says Asel Nur in Almaty."
-                if rest + 1 < n
-                    && s[rest].is_word()
-                    && s[rest].is(Class::AtFromInOf)
-                    && s[rest + 1].is_capitalized(text)
-                {
-                    rest += 2;
-                    while rest < n && s[rest].is_capitalized(text) {
-                        rest += 1;
-                    }
-                }
-                let ends = rest >= n
-                    || s[rest].is_punct(',')
-                    || s[rest].is_punct('.')
-                    || s[rest].is_punct(';');
-                if ends && phrase.whole.start == s[cue.last + 1].span.start {
-                    if let Some(clause) = content_span(s, 0, j) {
-                        let attribution = Span::new(cue.span.start, phrase.whole.end);
-                        out.push(Reported {
-                            found: Found::new(
-                                phrase,
-                                Some(cue),
-                                attribution,
-                                RuleId::ReportedSpeech,
-                            ),
-                            clause,
-                            standalone: true,
-                        });
-                        continue;
-                    }
+        if let Some(phrase) = parse_after(text, s, cue.last + 1, e) {
+            let mut rest = s.partition_point(|t| t.span.start < phrase.whole.end);
+            // a place after the name: "says Asel Nur in Almaty."
+            if rest + 1 < n
+                && s[rest].is_word()
+                && s[rest].is(Class::AtFromInOf)
+                && s[rest + 1].is_capitalized(text)
+            {
+                rest += 2;
+                while rest < n && s[rest].is_capitalized(text) {
+                    rest += 1;
                 }
             }
-        }
-        // passive, with its agent: "Facebook was criticised by the tribunal for …"
-        if cue.last + 1 < n
-            && s[cue.last + 1].is_word()
-            && s[cue.last + 1].text(text) == "by"
-            && j > 0
-            && s[j - 1].is_word()
-            && is_passive_aux(s[j - 1].text(text))
-        {
-            let mut e = cue.last + 2;
-            while e < n
-                && e < cue.last + 40
-                && !s[e].is_punct(QUOTE)
-                && !s[e].is_punct(',')
-                && !(s[e].is_word() && s[e].is(Class::ClauseLinkAfterCue))
-            {
-                e += 1;
-            }
-            if let Some(phrase) = parse_after(text, s, cue.last + 2, e) {
-                if let Some(clause) = content_span(s, e, next_boundary(&coordinated, e, n)) {
+            let ends = rest >= n
+                || s[rest].is_punct(',')
+                || s[rest].is_punct('.')
+                || s[rest].is_punct(';');
+            if ends && phrase.whole.start == s[cue.last + 1].span.start {
+                if let Some(clause) = content_span(s, 0, j) {
                     let attribution = Span::new(cue.span.start, phrase.whole.end);
-                    out.push(Reported {
+                    return Some(Reported {
                         found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
                         clause,
-                        standalone: false,
+                        standalone: true,
                     });
                 }
             }
-            continue;
         }
-        // a passive with no agent names no speaker: "Texas was called for Cruz"
-        if cue.class == CueClass::Speech
-            && j > 0
-            && s[j - 1].is_word()
-            && is_passive_aux(s[j - 1].text(text))
-            && s[j].text(text).ends_in_ed()
+    }
+    // passive, with its agent: "Facebook was criticised by the tribunal for …"
+    if cue.last + 1 < n
+        && s[cue.last + 1].is_word()
+        && s[cue.last + 1].text(text) == "by"
+        && j > 0
+        && s[j - 1].is_word()
+        && is_passive_aux(s[j - 1].text(text))
+    {
+        let mut e = cue.last + 2;
+        while e < n
+            && e < cue.last + 40
+            && !s[e].is_punct(QUOTE)
+            && !s[e].is_punct(',')
+            && !(s[e].is_word() && s[e].is(Class::ClauseLinkAfterCue))
         {
-            continue;
+            e += 1;
         }
-        let m = skip_aux_back(text, s, j.saturating_sub(6), j);
-        let participle = s[j].text(text).ends_in_ing() && j > 0;
-        let coordinated_cue = j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut);
-        let after_cue = participle
-            && comma_before(text, s, j)
-            && out.last().is_some_and(|r: &Reported| {
-                r.found.cue.is_some_and(|c| c.span.end < s[j].span.start)
-            });
-        // a belief or an intent before it is a weaker attribution to go on
-        // from than the sentence's subject: "X gave no details about how he
-        // planned to …, saying …" is X's
-        let after_belief = after_cue
-            && out
-                .last()
-                .is_some_and(|r| r.found.cue.is_some_and(|c| c.class != CueClass::Speech));
-        // "“Q,” said Ann Lee, adding that …": the speaker of the quotation's
-        // attribution
-        let after_quote = || {
-            let k = (0..j).rev().find(|&k| s[k].is_punct(QUOTE))?;
-            let f = trailing(text, s, k, j)?;
-            (f.clause.end <= s[j - 1].span.start).then_some(f.phrase)
-        };
-        let stance = participle
-            && cue.class == CueClass::Belief
-            && s[j - 1].is_word()
-            && !is_aux(text, &s[j - 1]);
-        let phrase = if after_belief {
-            participle_subject(text, s, j, &mut subject)
-                .filter(|p| speaker_fits(text, p, s, j))
-                .or_else(|| out.last().map(|r| r.found.phrase.clone()))
-        } else if after_cue {
-            // "… Trump said, adding that …": the speaker of the cue before
-            out.last().map(|r| r.found.phrase.clone())
-        } else if participle && comma_before(text, s, j) && out.is_empty() {
-            after_quote().or_else(|| participle_subject(text, s, j, &mut subject))
-        } else if stance {
-            // a stance held by the noun phrase right before it: "a super PAC
-            // supporting Rubio", "pastors backing Cruz"
-            parse_before(text, s, 0, j).filter(|p| p.whole.end == s[j - 1].span.end)
-        } else if participle {
-            participle_subject(text, s, j, &mut subject)
-        } else if coordinated_cue {
-            // "The CMA said … and said it …": the subject goes on
-            match out.last() {
-                Some(r) => Some(r.found.phrase.clone()),
-                None => subject
-                    .get_or_insert_with(|| sentence_subject(text, s, j))
-                    .clone(),
-            }
-        } else {
-            parse_before(text, s, 0, m)
-        };
-        let Some(phrase) = phrase.filter(|p| speaker_fits(text, p, s, j)) else {
-            continue;
-        };
-        let phrase_start = phrase.whole.start.min(phrase.mention.start);
-        let start_of_phrase = s.partition_point(|t| t.span.start < phrase_start);
-        let after = cue.last + 1;
-        // "said (on Monday, in a statement) that …": the complementizer, with
-        // only adverbials before it (not the determiner of "… to that conclusion")
-        let that_soon = |from: usize| {
-            // past an aside in dashes: "said — on Twitter, as it happens — that"
-            let from = if s.get(from).is_some_and(|t| t.is_dash() && !t.is_punct('-')) {
-                (from + 1..n.min(from + 12))
-                    .find(|&x| s[x].is_dash() && !s[x].is_punct('-'))
-                    .map_or(from, |x| x + 1)
-            } else {
-                from
-            };
-            (from..n.min(from + 12))
-                .find(|&x| s[x].is_word() && s[x].text(text) == "that")
-                .filter(|&x| gap_ok(text, &s[from..x]))
-                .filter(|&x| !that_is_determiner(text, s, x))
-                // "polls show that has reversed": "that" is the subject
-                .filter(|&x| {
-                    !s.get(x + 1)
-                        .is_some_and(|t| t.is_word() && t.is(Class::FiniteAuxiliary))
-                })
-        };
-        // (", as Clinton supporters point out.": the "as" stands outside the
-        // phrase; at the end of the sentence only)
-        let as_before = start_of_phrase >= 2
-            && s[start_of_phrase - 1].is_word()
-            && s[start_of_phrase - 1].text(text) == "as"
-            && comma_before(text, s, start_of_phrase - 1)
-            && s[cue.last + 1..]
-                .iter()
-                .all(|t| !t.is_word() && !t.is_punct(QUOTE));
-        let parenthetical =
-            start_of_phrase > 0 && (comma_before(text, s, start_of_phrase) || as_before);
-        // "As the Ledger reported, …": an opening "as" clause
-        // (after a conjunction, "But as Clyburn noted, …", or after an
-        // opening adverbial, "Weeks ago, as the Ledger reported, …")
-        let as_at = |x: usize| s[x].is_word() && s[x].is(Class::As);
-        let as_opener = start_of_phrase >= 1
-            && as_at(start_of_phrase - 1)
-            && (start_of_phrase == 1
-                || start_of_phrase == 2 && s[0].is(Class::OpeningConjunction)
-                || start_of_phrase >= 3
-                    && s[start_of_phrase - 2].is_punct(',')
-                    && start_of_phrase <= 8
-                    && (adverbial_opener(text, s) || time_opener(text, s)))
-            && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE));
-        // "…, Phil Smith told POLITICO.", "The solution, the partner told
-        // them, was simple": past the object of "tell" when it closes the
-        // attribution
-        let after = if cue.lemma == "tell" && (parenthetical || as_opener) {
-            let mut t = after;
-            // ("the New York Daily News": an outlet with its article)
-            if s.get(t)
-                .is_some_and(|w| w.is_word() && w.text(text) == "the")
-                && s.get(t + 1).is_some_and(|w| w.is_capitalized(text))
-            {
-                t += 1;
-            }
-            while t < n
-                && t < after + 7
-                && s[t].is_word()
-                && (s[t].is_capitalized(text) || s[t].is(Class::HearerObject))
-            {
-                t += 1;
-            }
-            let closes =
-                |t: usize| t >= n || s[t].is_punct(',') || s[t].is_punct('.') || s[t].is_punct(';');
-            // ("a Senate panel", "a local radio station": a short noun
-            // phrase that closes the sentence is whom it was told)
-            let noun_phrase = || {
-                let mut u = after;
-                if !s
-                    .get(u)
-                    .is_some_and(|w| w.is_word() && is_determiner(w.text(text)))
-                {
-                    return None;
-                }
-                u += 1;
-                while u < n && u < after + 6 && s[u].is_word() && cue_at(text, s, u).is_none() {
-                    u += 1;
-                }
-                (u > after + 1 && closes(u)).then_some(u)
-            };
-            if t > after && closes(t) {
-                t
-            } else if let Some(u) = noun_phrase() {
-                u
-            } else {
-                after
-            }
-        } else {
-            after
-        };
-        let ends_here = after >= n
-            || s[after].is_punct(',')
-            || s[after].is_punct('.')
-            || s[after].is_punct(';')
-            || (s[after].is_word()
-                && s[after].is(Class::AfterSpeech)
-                && !(is_determiner(s[after].text(text)) && cue.lemma == "say")
-                // "he referred to the rivals as …": "to" takes the object
-                && !(s[after].text(text) == "to" && Class::ToCueLemma.holds(cue.lemma))
-                && that_soon(after).is_none());
-        // "Ash argued in his email, the incident is …": an adverbial between
-        // the cue and its comma
-        let after_pp = if parenthetical
-            && s.get(after)
-                .is_some_and(|t| t.is_word() && t.is(Class::AfterSpeech))
-        {
-            (after + 1..n.min(after + 7))
-                .find(|&c| s[c].is_punct(','))
-                .filter(|&c| gap_ok(text, &s[after..c]))
-                .unwrap_or(after)
-        } else {
-            after
-        };
-        let continues_clause = after_pp + 1 < n
-            && s[after_pp].is_punct(',')
-            && s[after_pp + 1].is_word()
-            && (s[after_pp + 1].is(Class::FiniteAfterParticiple)
-                // or its own verb in the past: "The breaking point, Ash
-                // wrote, came on Friday"
-                || s[after_pp + 1].is_lowercase(text) && {
-                    let v = s[after_pp + 1].text(text);
-                    (v.ends_in_ed() && v.len() > 4 && cue_verb(v).is_none())
-                        || Class::LightPastVerb.holds(v)
+        if let Some(phrase) = parse_after(text, s, cue.last + 2, e) {
+            if let Some(clause) = content_span(s, e, next_boundary(coordinated, e, n)) {
+                let attribution = Span::new(cue.span.start, phrase.whole.end);
+                return Some(Reported {
+                    found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
+                    clause,
+                    standalone: false,
                 });
-        let mid = (parenthetical || as_opener)
-            && after_pp + 1 < n
-            && s[after_pp].is_punct(',')
-            && s[after_pp + 1].is_word();
-        let (content, standalone) = if parenthetical && continues_clause {
-            // in the middle: "Loyalty, he noted, has long been …": the sentence is the clause
-            (content_span(s, 0, n), true)
-        } else if mid
-            && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE))
-            && (adverbial_opener(text, s) || start_of_phrase <= 3)
-        {
-            // "Overall, she said, a number of …": what follows is what was said
-            (
-                content_span(
-                    s,
-                    after_pp + 1,
-                    next_boundary(&coordinated, after_pp + 1, n),
-                ),
-                true,
-            )
-        } else if parenthetical && ends_here && Class::TalkLemma.holds(cue.lemma) {
-            // "…, Kasich spoke to voters": speaking takes no clause before it
-            continue;
-        } else if parenthetical && ends_here && fronted_content(text, s, start_of_phrase) {
-            let cut = if as_before {
-                start_of_phrase - 2
-            } else if s[start_of_phrase - 1].is_punct(',') {
-                start_of_phrase - 1
-            } else {
-                start_of_phrase
-            };
-            (content_span(s, 0, cut), true)
-        } else if let Some(q) = Class::AskLemma
-            .holds(cue.lemma)
-            .then(|| (after..n.min(after + 6)).find(|&q| question_word(s, q)))
-            .flatten()
-            .filter(|&q| {
-                s[after..q].iter().all(|t| {
-                    t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none()
-                })
-            })
-        {
-            // the question asked: "asked (her) whether …", "asked if …"
-            (content_span(s, q, next_boundary(&coordinated, q, n)), true)
-        } else {
-            let mut c = after;
-            // an object of "tell": "told reporters", "told the Washington Examiner"
-            if Class::AddresseeLemma.holds(cue.lemma) {
-                // (a named outlet may be longer: "told The Star-Ledger of Newark")
-                let named = s.get(after).is_some_and(|t| t.is_capitalized(text))
-                    || (s.get(after).is_some_and(|t| t.text(text) == "the")
-                        && s.get(after + 1).is_some_and(|t| t.is_capitalized(text)));
-                let outlet = |c: usize| {
-                    named
-                        && c < after + 7
-                        && (s[c].is_capitalized(text) || s[c].text(text) == "of")
-                        && s[after..c].iter().all(|t| t.is_word())
-                };
-                while c < n
-                    && s[c].is_word()
-                    && s[c].text(text) != "that"
-                    && (c < after + 4 || outlet(c))
-                {
-                    c += 1;
-                    // the object ends where a clause starts: "told reporters
-                    // she was leaving", "told CNN the plan would fail"
-                    // ("he’s", "this was", "his firm worked")
-                    let next = s
-                        .get(c)
-                        .filter(|t| t.is_word())
-                        .map(|t| t.text(text).split(['’', '\'']).next().unwrap_or(""));
-                    let subject = next.is_some_and(|w| {
-                        Class::SubjectWordLower.holds(w)
-                            || Class::Determiner.holds(w) && !is_determiner(s[c - 1].text(text))
-                    });
-                    if subject {
-                        break;
-                    }
-                }
             }
-            let tell_like = c > after;
-            // "announced Sunday she will resign": a day between cue and clause
-            // ("said today he will run", "says tonight he’s a step closer")
+        }
+        return None;
+    }
+    // a passive with no agent names no speaker: "Texas was called for Cruz"
+    if cue.class == CueClass::Speech
+        && j > 0
+        && s[j - 1].is_word()
+        && is_passive_aux(s[j - 1].text(text))
+        && s[j].text(text).ends_in_ed()
+    {
+        return None;
+    }
+    let m = skip_aux_back(text, s, j.saturating_sub(6), j);
+    let participle = s[j].text(text).ends_in_ing() && j > 0;
+    let coordinated_cue = j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut);
+    let after_cue = participle
+        && comma_before(text, s, j)
+        && out
+            .last()
+            .is_some_and(|r: &Reported| r.found.cue.is_some_and(|c| c.span.end < s[j].span.start));
+    // a belief or an intent before it is a weaker attribution to go on
+    // from than the sentence's subject: "X gave no details about how he
+    // planned to …, saying …" is X's
+    let after_belief = after_cue
+        && out
+            .last()
+            .is_some_and(|r| r.found.cue.is_some_and(|c| c.class != CueClass::Speech));
+    // "“Q,” said Ann Lee, adding that …": the speaker of the quotation's
+    // attribution
+    let after_quote = || {
+        let k = (0..j).rev().find(|&k| s[k].is_punct(QUOTE))?;
+        let f = trailing(text, s, k, j)?;
+        (f.clause.end <= s[j - 1].span.start).then_some(f.phrase)
+    };
+    let stance = participle
+        && cue.class == CueClass::Belief
+        && s[j - 1].is_word()
+        && !is_aux(text, &s[j - 1]);
+    let phrase = if after_belief {
+        participle_subject(text, s, j, subject)
+            .filter(|p| speaker_fits(text, p, s, j))
+            .or_else(|| out.last().map(|r| r.found.phrase.clone()))
+    } else if after_cue {
+        // "… Trump said, adding that …": the speaker of the cue before
+        out.last().map(|r| r.found.phrase.clone())
+    } else if participle && comma_before(text, s, j) && out.is_empty() {
+        after_quote().or_else(|| participle_subject(text, s, j, subject))
+    } else if stance {
+        // a stance held by the noun phrase right before it: "a super PAC
+        // supporting Rubio", "pastors backing Cruz"
+        parse_before(text, s, 0, j).filter(|p| p.whole.end == s[j - 1].span.end)
+    } else if participle {
+        participle_subject(text, s, j, subject)
+    } else if coordinated_cue {
+        // "The CMA said … and said it …": the subject goes on
+        match out.last() {
+            Some(r) => Some(r.found.phrase.clone()),
+            None => subject
+                .get_or_insert_with(|| sentence_subject(text, s, j))
+                .clone(),
+        }
+    } else {
+        parse_before(text, s, 0, m)
+    };
+    let phrase = phrase.filter(|p| speaker_fits(text, p, s, j))?;
+    let phrase_start = phrase.whole.start.min(phrase.mention.start);
+    let start_of_phrase = s.partition_point(|t| t.span.start < phrase_start);
+    let after = cue.last + 1;
+    // "said (on Monday, in a statement) that …": the complementizer, with
+    // only adverbials before it (not the determiner of "… to that conclusion")
+    let that_soon = |from: usize| {
+        // past an aside in dashes: "said — on Twitter, as it happens — that"
+        let from = if s.get(from).is_some_and(|t| t.is_dash() && !t.is_punct('-')) {
+            (from + 1..n.min(from + 12))
+                .find(|&x| s[x].is_dash() && !s[x].is_punct('-'))
+                .map_or(from, |x| x + 1)
+        } else {
+            from
+        };
+        (from..n.min(from + 12))
+            .find(|&x| s[x].is_word() && s[x].text(text) == "that")
+            .filter(|&x| gap_ok(text, &s[from..x]))
+            .filter(|&x| !that_is_determiner(text, s, x))
+            // "polls show that has reversed": "that" is the subject
+            .filter(|&x| {
+                !s.get(x + 1)
+                    .is_some_and(|t| t.is_word() && t.is(Class::FiniteAuxiliary))
+            })
+    };
+    // (", as Clinton supporters point out.": the "as" stands outside the
+    // phrase; at the end of the sentence only)
+    let as_before = start_of_phrase >= 2
+        && s[start_of_phrase - 1].is_word()
+        && s[start_of_phrase - 1].text(text) == "as"
+        && comma_before(text, s, start_of_phrase - 1)
+        && s[cue.last + 1..]
+            .iter()
+            .all(|t| !t.is_word() && !t.is_punct(QUOTE));
+    let parenthetical =
+        start_of_phrase > 0 && (comma_before(text, s, start_of_phrase) || as_before);
+    // "As the Ledger reported, …": an opening "as" clause
+    // (after a conjunction, "But as Clyburn noted, …", or after an
+    // opening adverbial, "Weeks ago, as the Ledger reported, …")
+    let as_at = |x: usize| s[x].is_word() && s[x].is(Class::As);
+    let as_opener = start_of_phrase >= 1
+        && as_at(start_of_phrase - 1)
+        && (start_of_phrase == 1
+            || start_of_phrase == 2 && s[0].is(Class::OpeningConjunction)
+            || start_of_phrase >= 3
+                && s[start_of_phrase - 2].is_punct(',')
+                && start_of_phrase <= 8
+                && (adverbial_opener(text, s) || time_opener(text, s)))
+        && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE));
+    // "…, Phil Smith told POLITICO.", "The solution, the partner told
+    // them, was simple": past the object of "tell" when it closes the
+    // attribution
+    let after = if cue.lemma == "tell" && (parenthetical || as_opener) {
+        let mut t = after;
+        // ("the New York Daily News": an outlet with its article)
+        if s.get(t)
+            .is_some_and(|w| w.is_word() && w.text(text) == "the")
+            && s.get(t + 1).is_some_and(|w| w.is_capitalized(text))
+        {
+            t += 1;
+        }
+        while t < n
+            && t < after + 7
+            && s[t].is_word()
+            && (s[t].is_capitalized(text) || s[t].is(Class::HearerObject))
+        {
+            t += 1;
+        }
+        let closes =
+            |t: usize| t >= n || s[t].is_punct(',') || s[t].is_punct('.') || s[t].is_punct(';');
+        // ("a Senate panel", "a local radio station": a short noun
+        // phrase that closes the sentence is whom it was told)
+        let noun_phrase = || {
+            let mut u = after;
+            if !s
+                .get(u)
+                .is_some_and(|w| w.is_word() && is_determiner(w.text(text)))
+            {
+                return None;
+            }
+            u += 1;
+            while u < n && u < after + 6 && s[u].is_word() && cue_at(text, s, u).is_none() {
+                u += 1;
+            }
+            (u > after + 1 && closes(u)).then_some(u)
+        };
+        if t > after && closes(t) {
+            t
+        } else if let Some(u) = noun_phrase() {
+            u
+        } else {
+            after
+        }
+    } else {
+        after
+    };
+    let ends_here = after >= n
+        || s[after].is_punct(',')
+        || s[after].is_punct('.')
+        || s[after].is_punct(';')
+        || (s[after].is_word()
+            && s[after].is(Class::AfterSpeech)
+            && !(is_determiner(s[after].text(text)) && cue.lemma == "say")
+            // "he referred to the rivals as …": "to" takes the object
+            && !(s[after].text(text) == "to" && Class::ToCueLemma.holds(cue.lemma))
+            && that_soon(after).is_none());
+    // "Ash argued in his email, the incident is …": an adverbial between
+    // the cue and its comma
+    let after_pp = if parenthetical
+        && s.get(after)
+            .is_some_and(|t| t.is_word() && t.is(Class::AfterSpeech))
+    {
+        (after + 1..n.min(after + 7))
+            .find(|&c| s[c].is_punct(','))
+            .filter(|&c| gap_ok(text, &s[after..c]))
+            .unwrap_or(after)
+    } else {
+        after
+    };
+    let continues_clause = after_pp + 1 < n
+        && s[after_pp].is_punct(',')
+        && s[after_pp + 1].is_word()
+        && (s[after_pp + 1].is(Class::FiniteAfterParticiple)
+            // or its own verb in the past: "The breaking point, Ash
+            // wrote, came on Friday"
+            || s[after_pp + 1].is_lowercase(text) && {
+                let v = s[after_pp + 1].text(text);
+                (v.ends_in_ed() && v.len() > 4 && cue_verb(v).is_none())
+                    || Class::LightPastVerb.holds(v)
+            });
+    let mid = (parenthetical || as_opener)
+        && after_pp + 1 < n
+        && s[after_pp].is_punct(',')
+        && s[after_pp + 1].is_word();
+    let (content, standalone) = if parenthetical && continues_clause {
+        // in the middle: "Loyalty, he noted, has long been …": the sentence is the clause
+        (content_span(s, 0, n), true)
+    } else if mid
+        && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE))
+        && (adverbial_opener(text, s) || start_of_phrase <= 3)
+    {
+        // "Overall, she said, a number of …": what follows is what was said
+        (
+            content_span(s, after_pp + 1, next_boundary(coordinated, after_pp + 1, n)),
+            true,
+        )
+    } else if parenthetical && ends_here && Class::TalkLemma.holds(cue.lemma) {
+        // "…, Kasich spoke to voters": speaking takes no clause before it
+        return None;
+    } else if parenthetical && ends_here && fronted_content(text, s, start_of_phrase) {
+        let cut = if as_before {
+            start_of_phrase - 2
+        } else if s[start_of_phrase - 1].is_punct(',') {
+            start_of_phrase - 1
+        } else {
+            start_of_phrase
+        };
+        (content_span(s, 0, cut), true)
+    } else if let Some(q) = Class::AskLemma
+        .holds(cue.lemma)
+        .then(|| (after..n.min(after + 6)).find(|&q| question_word(s, q)))
+        .flatten()
+        .filter(|&q| {
+            s[after..q]
+                .iter()
+                .all(|t| t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none())
+        })
+    {
+        // the question asked: "asked (her) whether …", "asked if …"
+        (content_span(s, q, next_boundary(coordinated, q, n)), true)
+    } else {
+        let mut c = after;
+        // an object of "tell": "told reporters", "told the Washington Examiner"
+        if Class::AddresseeLemma.holds(cue.lemma) {
+            // (a named outlet may be longer: "told The Star-Ledger of Newark")
+            let named = s.get(after).is_some_and(|t| t.is_capitalized(text))
+                || (s.get(after).is_some_and(|t| t.text(text) == "the")
+                    && s.get(after + 1).is_some_and(|t| t.is_capitalized(text)));
+            let outlet = |c: usize| {
+                named
+                    && c < after + 7
+                    && (s[c].is_capitalized(text) || s[c].text(text) == "of")
+                    && s[after..c].iter().all(|t| t.is_word())
+            };
             while c < n
-                && c < after + 2
-                && (s[c].is_capitalized(text) && is_time_word(s[c].text(text))
-                    || s[c].is_word()
-                        && s[c].is(Class::DeicticDay)
-                        // (not the subject: "said today was the best day")
-                        && !s
-                            .get(c + 1)
-                            .is_some_and(|t| t.is(Class::FiniteAuxiliary)))
-                && s.get(c + 1).is_some_and(|t| t.is_word())
+                && s[c].is_word()
+                && s[c].text(text) != "that"
+                && (c < after + 4 || outlet(c))
             {
                 c += 1;
-            }
-            // "vowed to fight on", "talked about the economy", "called for a ban"
-            let prep = (c < n && (s[c].is_word() || s[c].is_punct(':')))
-                .then(|| s[c].text(text))
-                .filter(|w| Class::TopicPreposition.holds(w));
-            if let Some(p) = prep {
-                let infinitive = p == "to"
-                    && s.get(c + 1)
-                        .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
-                let fits = match p {
-                    "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
-                    ":" => true,
-                    other => crate::vocab::lexicon::PREP_CUES
-                        .get(other)
-                        .is_some_and(|lemmas| lemmas.contains(&cue.lemma)),
-                };
-                // "spoke on (the) condition of anonymity", "on background": the
-                // terms of speaking, not what was said
-                let terms = p == "on"
-                    && s[c + 1..n.min(c + 3)]
-                        .iter()
-                        .any(|t| t.is_word() && t.is(Class::SourcingNoun));
-                if terms {
-                    continue;
-                }
-                if fits {
-                    let clause = content_span(s, c + 1, next_boundary(&coordinated, c + 1, n));
-                    if let Some(clause) = clause {
-                        let attribution = Span::new(phrase_start, s[c].span.end);
-                        let cue = CueMatch {
-                            span: Span::new(cue.span.start, s[c].span.end),
-                            last: c,
-                            ..cue
-                        };
-                        let found =
-                            Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech);
-                        out.push(Reported {
-                            found,
-                            clause,
-                            standalone: true,
-                        });
-                    }
-                    continue;
-                }
-            }
-            // "told a crowded hall at a hotel in Baltimore that …": the object
-            // of "tell" may be long, but holds no verb
-            let told_that = || {
-                (c..n.min(c + 12))
-                    .find(|&x| s[x].is_word() && s[x].text(text) == "that")
-                    .filter(|&x| {
-                        s[c..x].iter().all(|t| {
-                            t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none()
-                        })
-                    })
-                    .filter(|&x| !that_is_determiner(text, s, x))
-            };
-            // "said in politics it takes time", "said at the rally they
-            // would win", "told CNN last week she would": a short phrase of
-            // place or time, then a clause with a pronoun for subject
-            let c = if that_soon(c).is_none()
-                && s.get(c)
-                    .is_some_and(|t| t.is_word() && t.is(Class::TimeLead))
-            {
-                (c + 2..n.min(c + 6))
-                    .find(|&x| {
-                        s[x].is_word()
-                            && Class::ClauseSubject
-                                .holds(s[x].text(text).split(['’', '\'']).next().unwrap_or(""))
-                    })
-                    .filter(|&x| {
-                        s[c + 1..x].iter().all(|t| {
-                            t.is_word()
-                                && !t.is(Class::GapStop)
-                                && !t.is(Class::AndButOr)
-                                && cue_verb(t.text(text)).is_none()
-                        })
-                    })
-                    .unwrap_or(c)
-            } else {
-                c
-            };
-            let that = that_soon(c).or_else(|| tell_like.then(told_that).flatten());
-            let (from, standalone) = match that {
-                Some(x) => (x + 1, true),
-                None => (
-                    c,
-                    (!tell_like || starts_clause(text, s, c))
-                        && (starts_clause(text, s, c)
-                            // an object is what was said, but a name given
-                            // ("call him the robber"), a plea, or what follows
-                            // a verb that takes no object ("spoke first") is not
-                            || (content_word(text, s, c)
-                                && !Class::IntransitiveSpeechLemma.holds(cue.lemma)
-                                && s[c].text(text) != "not")
-                            // "called him a liar", "call him competent": a
-                            // judgment ("call him the robber" names him)
-                            || (cue.lemma == "call" && called_a_judgment(text, s, c))
-                            || (Class::SayingLemma.holds(cue.lemma) && question_word(s, c))),
-                ),
-            };
-            (
-                content_span(s, from, next_boundary(&coordinated, from, n)),
-                standalone,
-            )
-        };
-        let Some(mut clause) = content else { continue };
-        // a passive's agent is no part of what was said: "was labeled a
-        // “witch hunt” by Tom Ruiz"
-        if is_passive(text, s, m, j) {
-            if let Some(by) = s.iter().find(|t| {
-                t.is_word()
-                    && t.text(text) == "by"
-                    && clause.contains(t.span)
-                    && t.span.start > clause.start
-            }) {
-                let from = s.partition_point(|t| t.span.start < clause.start);
-                let to = s.partition_point(|t| t.span.start < by.span.start);
-                match content_span(s, from, to) {
-                    Some(cut) => clause = cut,
-                    None => continue,
+                // the object ends where a clause starts: "told reporters
+                // she was leaving", "told CNN the plan would fail"
+                // ("he’s", "this was", "his firm worked")
+                let next = s
+                    .get(c)
+                    .filter(|t| t.is_word())
+                    .map(|t| t.text(text).split(['’', '\'']).next().unwrap_or(""));
+                let subject = next.is_some_and(|w| {
+                    Class::SubjectWordLower.holds(w)
+                        || Class::Determiner.holds(w) && !is_determiner(s[c - 1].text(text))
+                });
+                if subject {
+                    break;
                 }
             }
         }
-        // "shouted, “Cruz,” Beck joked, …": a quotation ending in its comma
-        // right after the cue is what was said, and the clause ends with it
-        let lead = cue.last + 1;
-        if lead + 1 < n
-            && (s[lead].is_punct(',') || s[lead].is_punct(':'))
-            && quote_ends_in_comma(text, &s[lead + 1])
-            && clause.contains(s[lead + 1].span)
+        let tell_like = c > after;
+        // "announced Sunday she will resign": a day between cue and clause
+        // ("said today he will run", "says tonight he’s a step closer")
+        while c < n
+            && c < after + 2
+            && (s[c].is_capitalized(text) && is_time_word(s[c].text(text))
+                || s[c].is_word()
+                    && s[c].is(Class::DeicticDay)
+                    // (not the subject: "said today was the best day")
+                    && !s
+                        .get(c + 1)
+                        .is_some_and(|t| t.is(Class::FiniteAuxiliary)))
+            && s.get(c + 1).is_some_and(|t| t.is_word())
         {
-            clause = Span::new(clause.start, s[lead + 1].span.end);
+            c += 1;
         }
-        // a relative clause ends at its comma: "Graham, who says allies
-        // should send troops, tweeted …"; so does a participle's ("A super
-        // PAC supporting Rubio, Forward Ohio, spent …")
-        // (or at a quotation that ends in its comma: "Humphrey, who calls
-        // Trump a “sociopath,” said he …")
-        let relative = Class::WhichWho.holds(&text[phrase.mention]);
-        if (relative || stance) && phrase.mention.start < clause.start {
-            if let Some(c) = s.iter().find(|t| {
-                (t.is_punct(',') || quote_ends_in_comma(text, t))
-                    && t.span.start > clause.start
-                    && t.span.end <= clause.end
-            }) {
-                let from = s.partition_point(|t| t.span.start < clause.start);
-                let to = s.partition_point(|t| t.span.start <= c.span.start)
-                    - usize::from(c.is_punct(','));
-                match content_span(s, from, to) {
-                    Some(cut) => clause = cut,
-                    None => continue,
+        // "vowed to fight on", "talked about the economy", "called for a ban"
+        let prep = (c < n && (s[c].is_word() || s[c].is_punct(':')))
+            .then(|| s[c].text(text))
+            .filter(|w| Class::TopicPreposition.holds(w));
+        if let Some(p) = prep {
+            let infinitive = p == "to"
+                && s.get(c + 1)
+                    .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
+            let fits = match p {
+                "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
+                ":" => true,
+                other => crate::vocab::lexicon::PREP_CUES
+                    .get(other)
+                    .is_some_and(|lemmas| lemmas.contains(&cue.lemma)),
+            };
+            // "spoke on (the) condition of anonymity", "on background": the
+            // terms of speaking, not what was said
+            let terms = p == "on"
+                && s[c + 1..n.min(c + 3)]
+                    .iter()
+                    .any(|t| t.is_word() && t.is(Class::SourcingNoun));
+            if terms {
+                return None;
+            }
+            if fits {
+                let clause = content_span(s, c + 1, next_boundary(coordinated, c + 1, n));
+                if let Some(clause) = clause {
+                    let attribution = Span::new(phrase_start, s[c].span.end);
+                    let cue = CueMatch {
+                        span: Span::new(cue.span.start, s[c].span.end),
+                        last: c,
+                        ..cue
+                    };
+                    let found = Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech);
+                    return Some(Reported {
+                        found,
+                        clause,
+                        standalone: true,
+                    });
                 }
+                return None;
             }
         }
-        let attribution = Span::new(phrase_start, cue.span.end);
-        let found = Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech);
-        out.push(Reported {
-            found,
-            clause,
+        // "told a crowded hall at a hotel in Baltimore that …": the object
+        // of "tell" may be long, but holds no verb
+        let told_that = || {
+            (c..n.min(c + 12))
+                .find(|&x| s[x].is_word() && s[x].text(text) == "that")
+                .filter(|&x| {
+                    s[c..x].iter().all(|t| {
+                        t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none()
+                    })
+                })
+                .filter(|&x| !that_is_determiner(text, s, x))
+        };
+        // "said in politics it takes time", "said at the rally they
+        // would win", "told CNN last week she would": a short phrase of
+        // place or time, then a clause with a pronoun for subject
+        let c = if that_soon(c).is_none()
+            && s.get(c)
+                .is_some_and(|t| t.is_word() && t.is(Class::TimeLead))
+        {
+            (c + 2..n.min(c + 6))
+                .find(|&x| {
+                    s[x].is_word()
+                        && Class::ClauseSubject
+                            .holds(s[x].text(text).split(['’', '\'']).next().unwrap_or(""))
+                })
+                .filter(|&x| {
+                    s[c + 1..x].iter().all(|t| {
+                        t.is_word()
+                            && !t.is(Class::GapStop)
+                            && !t.is(Class::AndButOr)
+                            && cue_verb(t.text(text)).is_none()
+                    })
+                })
+                .unwrap_or(c)
+        } else {
+            c
+        };
+        let that = that_soon(c).or_else(|| tell_like.then(told_that).flatten());
+        let (from, standalone) = match that {
+            Some(x) => (x + 1, true),
+            None => (
+                c,
+                (!tell_like || starts_clause(text, s, c))
+                    && (starts_clause(text, s, c)
+                        // an object is what was said, but a name given
+                        // ("call him the robber"), a plea, or what follows
+                        // a verb that takes no object ("spoke first") is not
+                        || (content_word(text, s, c)
+                            && !Class::IntransitiveSpeechLemma.holds(cue.lemma)
+                            && s[c].text(text) != "not")
+                        // "called him a liar", "call him competent": a
+                        // judgment ("call him the robber" names him)
+                        || (cue.lemma == "call" && called_a_judgment(text, s, c))
+                        || (Class::SayingLemma.holds(cue.lemma) && question_word(s, c))),
+            ),
+        };
+        (
+            content_span(s, from, next_boundary(coordinated, from, n)),
             standalone,
-        });
+        )
+    };
+    let mut clause = content?;
+    // a passive's agent is no part of what was said: "was labeled a
+    // “witch hunt” by Tom Ruiz"
+    if is_passive(text, s, m, j) {
+        if let Some(by) = s.iter().find(|t| {
+            t.is_word()
+                && t.text(text) == "by"
+                && clause.contains(t.span)
+                && t.span.start > clause.start
+        }) {
+            let from = s.partition_point(|t| t.span.start < clause.start);
+            let to = s.partition_point(|t| t.span.start < by.span.start);
+            match content_span(s, from, to) {
+                Some(cut) => clause = cut,
+                None => return None,
+            }
+        }
     }
-    out
+    // "shouted, “Cruz,” Beck joked, …": a quotation ending in its comma
+    // right after the cue is what was said, and the clause ends with it
+    let lead = cue.last + 1;
+    if lead + 1 < n
+        && (s[lead].is_punct(',') || s[lead].is_punct(':'))
+        && quote_ends_in_comma(text, &s[lead + 1])
+        && clause.contains(s[lead + 1].span)
+    {
+        clause = Span::new(clause.start, s[lead + 1].span.end);
+    }
+    // a relative clause ends at its comma: "Graham, who says allies
+    // should send troops, tweeted …"; so does a participle's ("A super
+    // PAC supporting Rubio, Forward Ohio, spent …")
+    // (or at a quotation that ends in its comma: "Humphrey, who calls
+    // Trump a “sociopath,” said he …")
+    let relative = Class::WhichWho.holds(&text[phrase.mention]);
+    if (relative || stance) && phrase.mention.start < clause.start {
+        if let Some(c) = s.iter().find(|t| {
+            (t.is_punct(',') || quote_ends_in_comma(text, t))
+                && t.span.start > clause.start
+                && t.span.end <= clause.end
+        }) {
+            let from = s.partition_point(|t| t.span.start < clause.start);
+            let to =
+                s.partition_point(|t| t.span.start <= c.span.start) - usize::from(c.is_punct(','));
+            match content_span(s, from, to) {
+                Some(cut) => clause = cut,
+                None => return None,
+            }
+        }
+    }
+    let attribution = Span::new(phrase_start, cue.span.end);
+    let found = Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech);
+    Some(Reported {
+        found,
+        clause,
+        standalone,
+    })
 }
 
 /// The index of the "and" or "but" after a comma that opens a clause whose
