@@ -257,127 +257,11 @@ fn cue_report(
     } = site;
     let n = s.len();
     if according {
-        let mut e = cue.last + 1;
-        // (a title in marks inside the source is part of it: "according
-        // to her “clawback” plan, …")
-        let inside = |e: usize| {
-            e > cue.last + 1
-                && s.get(e + 1)
-                    .is_some_and(|t| t.is_word() && t.is_lowercase(text))
-        };
-        while e < n
-            && e < cue.last + 40
-            && !s[e].is_punct(',')
-            && (!s[e].is_punct(QUOTE) || inside(e))
-        {
-            e += 1;
-        }
-        let phrase =
-            parse_after(text, s, cue.last + 1, e).or_else(|| source_phrase(s, cue.last + 1, e))?;
-        // "The council reported that, according to an analysis, the fund
-        // …": the verb before holds the clause, source and all
-        if j >= 2 && s[j - 1].is_punct(',') && s[j - 2].is_word() && s[j - 2].text(text) == "that" {
-            return None;
-        }
-        // "But according to X, …": a conjunction before it opens nothing,
-        // nor a parenthesis, nor a short opening phrase and its comma
-        // ("In addition, according to the department, …")
-        let opens = j == 0
-            || j == 1 && (s[0].is_punct('(') || s[0].is_word() && s[0].is(Class::OpeningLinkAlso))
-            || ((2..=4).contains(&j)
-                && s[j - 1].is_punct(',')
-                && s[..j - 1].iter().all(|t| {
-                    t.is_word() && !t.is(Class::FiniteAuxiliary) && cue_verb(t.text(text)).is_none()
-                }));
-        // "The implication, according to X, is that …": in the middle,
-        // the sentence around it is what X says
-        let middle = j > 0
-            && s[j - 1].is_punct(',')
-            && e + 1 < n
-            && s[e].is_punct(',')
-            && s[e + 1].is_word()
-            && s[e + 1].is(Class::FiniteAuxiliary);
-        // "But the next day, according to X, Trump made …": set off by
-        // commas after an opening phrase, it attributes the sentence
-        // around it (a conjunction before aside)
-        // (and no verb of saying or "that" before it holds it: "The AP
-        // reported that, according to …")
-        let plain = |hi: usize| {
-            !(0..hi).any(|x| {
-                s[x].is_word() && (s[x].text(text) == "that" || cue_at(text, s, x).is_some())
-            })
-        };
-        let set_off = !opens
-            && j > 1
-            && s[j - 1].is_punct(',')
-            && e + 1 < n
-            && s[e].is_punct(',')
-            && s[e + 1].is_word()
-            && !s[..j - 1].iter().any(|t| t.is_punct(','))
-            && plain(j - 1);
-        let first = usize::from(s[0].is_word() && s[0].is(Class::OpeningLink));
-        // "… by 271 delegates according to a count by the AP": at the end
-        // without a comma
-        let closing = j > 2
-            && s[j - 1].is_word()
-            && (e >= n || s[e].is_punct(',') || s[e].is_punct('.'))
-            && !s[..j].iter().any(|t| t.is_punct(QUOTE))
-            && plain(j);
-        let clause = if middle {
-            content_span(s, 0, n)
-        } else if set_off {
-            content_span(s, first, next_boundary(coordinated, e + 1, n))
-        } else if opens && e + 1 < n {
-            content_span(s, e + 1, next_boundary(coordinated, e + 1, n))
-        } else if j > 0 && (s[j - 1].is_punct(',') || s[j - 1].is_dash()) {
-            content_span(s, 0, j - 1)
-        } else if closing {
-            content_span(s, 0, j)
-        } else {
-            None
-        };
-        let clause = clause?;
-        let attribution = Span::new(cue.span.start, phrase.whole.end);
-        return Some(Reported {
-            found: Found::new(phrase, Some(cue), attribution, RuleId::AccordingTo),
-            clause,
-            standalone: true,
-        });
+        return according_report(site);
     }
     // inverted, after the reported words: "… ''profoundly irresponsible,'' said Steve Bell."
-    if j > 0 && comma_before(text, s, j) && !participle_form(text, &s[j]) {
-        let mut e = cue.last + 1;
-        while e < n && e < cue.last + 40 && !s[e].is_punct(QUOTE) && !s[e].is_punct(';') {
-            e += 1;
-        }
-        if let Some(phrase) = parse_after(text, s, cue.last + 1, e) {
-            let mut rest = s.partition_point(|t| t.span.start < phrase.whole.end);
-            // a place after the name: "says Asel Nur in Almaty."
-            if rest + 1 < n
-                && s[rest].is_word()
-                && s[rest].is(Class::AtFromInOf)
-                && s[rest + 1].is_capitalized(text)
-            {
-                rest += 2;
-                while rest < n && s[rest].is_capitalized(text) {
-                    rest += 1;
-                }
-            }
-            let ends = rest >= n
-                || s[rest].is_punct(',')
-                || s[rest].is_punct('.')
-                || s[rest].is_punct(';');
-            if ends && phrase.whole.start == s[cue.last + 1].span.start {
-                if let Some(clause) = content_span(s, 0, j) {
-                    let attribution = Span::new(cue.span.start, phrase.whole.end);
-                    return Some(Reported {
-                        found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
-                        clause,
-                        standalone: true,
-                    });
-                }
-            }
-        }
+    if let Some(r) = inverted_report(site) {
+        return Some(r);
     }
     // passive, with its agent: "Facebook was criticised by the tribunal for …"
     if cue.last + 1 < n
@@ -387,26 +271,7 @@ fn cue_report(
         && s[j - 1].is_word()
         && is_passive_aux(s[j - 1].text(text))
     {
-        let mut e = cue.last + 2;
-        while e < n
-            && e < cue.last + 40
-            && !s[e].is_punct(QUOTE)
-            && !s[e].is_punct(',')
-            && !(s[e].is_word() && s[e].is(Class::ClauseLinkAfterCue))
-        {
-            e += 1;
-        }
-        if let Some(phrase) = parse_after(text, s, cue.last + 2, e) {
-            if let Some(clause) = content_span(s, e, next_boundary(coordinated, e, n)) {
-                let attribution = Span::new(cue.span.start, phrase.whole.end);
-                return Some(Reported {
-                    found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
-                    clause,
-                    standalone: false,
-                });
-            }
-        }
-        return None;
+        return passive_agent_report(site);
     }
     // a passive with no agent names no speaker: "Texas was called for Cruz"
     if cue.class == CueClass::Speech
@@ -851,6 +716,182 @@ fn cue_report(
         clause,
         standalone,
     })
+}
+
+/// "according to X, …", "…, according to X", "The implication, according
+/// to X, is …": the cue at `site` is "according to", and the source and
+/// the clause it attributes.
+fn according_report(site: CueSite<'_>) -> Option<Reported> {
+    let CueSite {
+        text,
+        s,
+        coordinated,
+        j,
+        cue,
+    } = site;
+    let n = s.len();
+    let mut e = cue.last + 1;
+    // (a title in marks inside the source is part of it: "according
+    // to her “clawback” plan, …")
+    let inside = |e: usize| {
+        e > cue.last + 1
+            && s.get(e + 1)
+                .is_some_and(|t| t.is_word() && t.is_lowercase(text))
+    };
+    while e < n && e < cue.last + 40 && !s[e].is_punct(',') && (!s[e].is_punct(QUOTE) || inside(e))
+    {
+        e += 1;
+    }
+    let phrase =
+        parse_after(text, s, cue.last + 1, e).or_else(|| source_phrase(s, cue.last + 1, e))?;
+    // "The council reported that, according to an analysis, the fund
+    // …": the verb before holds the clause, source and all
+    if j >= 2 && s[j - 1].is_punct(',') && s[j - 2].is_word() && s[j - 2].text(text) == "that" {
+        return None;
+    }
+    // "But according to X, …": a conjunction before it opens nothing,
+    // nor a parenthesis, nor a short opening phrase and its comma
+    // ("In addition, according to the department, …")
+    let opens = j == 0
+        || j == 1 && (s[0].is_punct('(') || s[0].is_word() && s[0].is(Class::OpeningLinkAlso))
+        || ((2..=4).contains(&j)
+            && s[j - 1].is_punct(',')
+            && s[..j - 1].iter().all(|t| {
+                t.is_word() && !t.is(Class::FiniteAuxiliary) && cue_verb(t.text(text)).is_none()
+            }));
+    // "The implication, according to X, is that …": in the middle,
+    // the sentence around it is what X says
+    let middle = j > 0
+        && s[j - 1].is_punct(',')
+        && e + 1 < n
+        && s[e].is_punct(',')
+        && s[e + 1].is_word()
+        && s[e + 1].is(Class::FiniteAuxiliary);
+    // "But the next day, according to X, Trump made …": set off by
+    // commas after an opening phrase, it attributes the sentence
+    // around it (a conjunction before aside)
+    // (and no verb of saying or "that" before it holds it: "The AP
+    // reported that, according to …")
+    let plain = |hi: usize| {
+        !(0..hi)
+            .any(|x| s[x].is_word() && (s[x].text(text) == "that" || cue_at(text, s, x).is_some()))
+    };
+    let set_off = !opens
+        && j > 1
+        && s[j - 1].is_punct(',')
+        && e + 1 < n
+        && s[e].is_punct(',')
+        && s[e + 1].is_word()
+        && !s[..j - 1].iter().any(|t| t.is_punct(','))
+        && plain(j - 1);
+    let first = usize::from(s[0].is_word() && s[0].is(Class::OpeningLink));
+    // "… by 271 delegates according to a count by the AP": at the end
+    // without a comma
+    let closing = j > 2
+        && s[j - 1].is_word()
+        && (e >= n || s[e].is_punct(',') || s[e].is_punct('.'))
+        && !s[..j].iter().any(|t| t.is_punct(QUOTE))
+        && plain(j);
+    let clause = if middle {
+        content_span(s, 0, n)
+    } else if set_off {
+        content_span(s, first, next_boundary(coordinated, e + 1, n))
+    } else if opens && e + 1 < n {
+        content_span(s, e + 1, next_boundary(coordinated, e + 1, n))
+    } else if j > 0 && (s[j - 1].is_punct(',') || s[j - 1].is_dash()) {
+        content_span(s, 0, j - 1)
+    } else if closing {
+        content_span(s, 0, j)
+    } else {
+        None
+    };
+    let clause = clause?;
+    let attribution = Span::new(cue.span.start, phrase.whole.end);
+    Some(Reported {
+        found: Found::new(phrase, Some(cue), attribution, RuleId::AccordingTo),
+        clause,
+        standalone: true,
+    })
+}
+
+/// An inverted cue after the reported words: "… ”profoundly
+/// irresponsible,” said Steve Bell."
+fn inverted_report(site: CueSite<'_>) -> Option<Reported> {
+    let CueSite {
+        text,
+        s,
+        coordinated: _,
+        j,
+        cue,
+    } = site;
+    let n = s.len();
+    if !(j > 0 && comma_before(text, s, j) && !participle_form(text, &s[j])) {
+        return None;
+    }
+    let mut e = cue.last + 1;
+    while e < n && e < cue.last + 40 && !s[e].is_punct(QUOTE) && !s[e].is_punct(';') {
+        e += 1;
+    }
+    if let Some(phrase) = parse_after(text, s, cue.last + 1, e) {
+        let mut rest = s.partition_point(|t| t.span.start < phrase.whole.end);
+        // a place after the name: "says Asel Nur in Almaty."
+        if rest + 1 < n
+            && s[rest].is_word()
+            && s[rest].is(Class::AtFromInOf)
+            && s[rest + 1].is_capitalized(text)
+        {
+            rest += 2;
+            while rest < n && s[rest].is_capitalized(text) {
+                rest += 1;
+            }
+        }
+        let ends =
+            rest >= n || s[rest].is_punct(',') || s[rest].is_punct('.') || s[rest].is_punct(';');
+        if ends && phrase.whole.start == s[cue.last + 1].span.start {
+            if let Some(clause) = content_span(s, 0, j) {
+                let attribution = Span::new(cue.span.start, phrase.whole.end);
+                return Some(Reported {
+                    found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
+                    clause,
+                    standalone: true,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A passive cue with its agent: "Facebook was criticised by the tribunal
+/// for …"; a passive whose agent does not parse names no one.
+fn passive_agent_report(site: CueSite<'_>) -> Option<Reported> {
+    let CueSite {
+        text,
+        s,
+        coordinated,
+        j: _,
+        cue,
+    } = site;
+    let n = s.len();
+    let mut e = cue.last + 2;
+    while e < n
+        && e < cue.last + 40
+        && !s[e].is_punct(QUOTE)
+        && !s[e].is_punct(',')
+        && !(s[e].is_word() && s[e].is(Class::ClauseLinkAfterCue))
+    {
+        e += 1;
+    }
+    if let Some(phrase) = parse_after(text, s, cue.last + 2, e) {
+        if let Some(clause) = content_span(s, e, next_boundary(coordinated, e, n)) {
+            let attribution = Span::new(cue.span.start, phrase.whole.end);
+            return Some(Reported {
+                found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
+                clause,
+                standalone: false,
+            });
+        }
+    }
+    None
 }
 
 /// The index of the "and" or "but" after a comma that opens a clause whose
