@@ -283,58 +283,8 @@ fn cue_report(
         return None;
     }
     let m = skip_aux_back(text, s, j.saturating_sub(6), j);
-    let participle = s[j].text(text).ends_in_ing() && j > 0;
-    let coordinated_cue = j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut);
-    let after_cue = participle
-        && comma_before(text, s, j)
-        && out
-            .last()
-            .is_some_and(|r: &Reported| r.found.cue.is_some_and(|c| c.span.end < s[j].span.start));
-    // a belief or an intent before it is a weaker attribution to go on
-    // from than the sentence's subject: "X gave no details about how he
-    // planned to …, saying …" is X's
-    let after_belief = after_cue
-        && out
-            .last()
-            .is_some_and(|r| r.found.cue.is_some_and(|c| c.class != CueClass::Speech));
-    // "“Q,” said Ann Lee, adding that …": the speaker of the quotation's
-    // attribution
-    let after_quote = || {
-        let k = (0..j).rev().find(|&k| s[k].is_punct(QUOTE))?;
-        let f = trailing(text, s, k, j)?;
-        (f.clause.end <= s[j - 1].span.start).then_some(f.phrase)
-    };
-    let stance = participle
-        && cue.class == CueClass::Belief
-        && s[j - 1].is_word()
-        && !is_aux(text, &s[j - 1]);
-    let phrase = if after_belief {
-        participle_subject(text, s, j, subject)
-            .filter(|p| speaker_fits(text, p, s, j))
-            .or_else(|| out.last().map(|r| r.found.phrase.clone()))
-    } else if after_cue {
-        // "… Trump said, adding that …": the speaker of the cue before
-        out.last().map(|r| r.found.phrase.clone())
-    } else if participle && comma_before(text, s, j) && out.is_empty() {
-        after_quote().or_else(|| participle_subject(text, s, j, subject))
-    } else if stance {
-        // a stance held by the noun phrase right before it: "a super PAC
-        // supporting Rubio", "pastors backing Cruz"
-        parse_before(text, s, 0, j).filter(|p| p.whole.end == s[j - 1].span.end)
-    } else if participle {
-        participle_subject(text, s, j, subject)
-    } else if coordinated_cue {
-        // "The CMA said … and said it …": the subject goes on
-        match out.last() {
-            Some(r) => Some(r.found.phrase.clone()),
-            None => subject
-                .get_or_insert_with(|| sentence_subject(text, s, j))
-                .clone(),
-        }
-    } else {
-        parse_before(text, s, 0, m)
-    };
-    let phrase = phrase.filter(|p| speaker_fits(text, p, s, j))?;
+    let stance = is_stance(site);
+    let phrase = cue_subject(site, m, subject, out)?;
     let phrase_start = phrase.whole.start.min(phrase.mention.start);
     let start_of_phrase = s.partition_point(|t| t.span.start < phrase_start);
     let after = cue.last + 1;
@@ -716,6 +666,78 @@ fn cue_report(
         clause,
         standalone,
     })
+}
+
+/// Whether the cue at `site` is a participle of belief after a noun phrase,
+/// a stance that phrase holds: "a super PAC supporting Rubio".
+fn is_stance(site: CueSite<'_>) -> bool {
+    let CueSite {
+        text, s, j, cue, ..
+    } = site;
+    let participle = s[j].text(text).ends_in_ing() && j > 0;
+    participle && cue.class == CueClass::Belief && s[j - 1].is_word() && !is_aux(text, &s[j - 1])
+}
+
+/// The speaker of the cue at `site`: the subject before it (`m`: where the
+/// auxiliaries before the cue begin), or, for a participle or a coordinated
+/// cue, the speaker of the cue or quotation before (`out`), or the
+/// sentence's subject (kept in `subject` once found).
+fn cue_subject(
+    site: CueSite<'_>,
+    m: usize,
+    subject: &mut Option<Option<SpeakerPhrase>>,
+    out: &[Reported],
+) -> Option<SpeakerPhrase> {
+    let CueSite { text, s, j, .. } = site;
+    let participle = s[j].text(text).ends_in_ing() && j > 0;
+    let coordinated_cue = j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut);
+    let after_cue = participle
+        && comma_before(text, s, j)
+        && out
+            .last()
+            .is_some_and(|r: &Reported| r.found.cue.is_some_and(|c| c.span.end < s[j].span.start));
+    // a belief or an intent before it is a weaker attribution to go on
+    // from than the sentence's subject: "X gave no details about how he
+    // planned to …, saying …" is X's
+    let after_belief = after_cue
+        && out
+            .last()
+            .is_some_and(|r| r.found.cue.is_some_and(|c| c.class != CueClass::Speech));
+    // "“Q,” said Ann Lee, adding that …": the speaker of the quotation's
+    // attribution
+    let after_quote = || {
+        let k = (0..j).rev().find(|&k| s[k].is_punct(QUOTE))?;
+        let f = trailing(text, s, k, j)?;
+        (f.clause.end <= s[j - 1].span.start).then_some(f.phrase)
+    };
+    let stance = is_stance(site);
+    let phrase = if after_belief {
+        participle_subject(text, s, j, subject)
+            .filter(|p| speaker_fits(text, p, s, j))
+            .or_else(|| out.last().map(|r| r.found.phrase.clone()))
+    } else if after_cue {
+        // "… Trump said, adding that …": the speaker of the cue before
+        out.last().map(|r| r.found.phrase.clone())
+    } else if participle && comma_before(text, s, j) && out.is_empty() {
+        after_quote().or_else(|| participle_subject(text, s, j, subject))
+    } else if stance {
+        // a stance held by the noun phrase right before it: "a super PAC
+        // supporting Rubio", "pastors backing Cruz"
+        parse_before(text, s, 0, j).filter(|p| p.whole.end == s[j - 1].span.end)
+    } else if participle {
+        participle_subject(text, s, j, subject)
+    } else if coordinated_cue {
+        // "The CMA said … and said it …": the subject goes on
+        match out.last() {
+            Some(r) => Some(r.found.phrase.clone()),
+            None => subject
+                .get_or_insert_with(|| sentence_subject(text, s, j))
+                .clone(),
+        }
+    } else {
+        parse_before(text, s, 0, m)
+    };
+    phrase.filter(|p| speaker_fits(text, p, s, j))
 }
 
 /// "according to X, …", "…, according to X", "The implication, according
