@@ -288,27 +288,6 @@ fn cue_report(
     let phrase_start = phrase.whole.start.min(phrase.mention.start);
     let start_of_phrase = s.partition_point(|t| t.span.start < phrase_start);
     let after = cue.last + 1;
-    // "said (on Monday, in a statement) that …": the complementizer, with
-    // only adverbials before it (not the determiner of "… to that conclusion")
-    let that_soon = |from: usize| {
-        // past an aside in dashes: "said — on Twitter, as it happens — that"
-        let from = if s.get(from).is_some_and(|t| t.is_dash() && !t.is_punct('-')) {
-            (from + 1..n.min(from + 12))
-                .find(|&x| s[x].is_dash() && !s[x].is_punct('-'))
-                .map_or(from, |x| x + 1)
-        } else {
-            from
-        };
-        (from..n.min(from + 12))
-            .find(|&x| s[x].is_word() && s[x].text(text) == "that")
-            .filter(|&x| gap_ok(text, &s[from..x]))
-            .filter(|&x| !that_is_determiner(text, s, x))
-            // "polls show that has reversed": "that" is the subject
-            .filter(|&x| {
-                !s.get(x + 1)
-                    .is_some_and(|t| t.is_word() && t.is(Class::FiniteAuxiliary))
-            })
-    };
     // (", as Clinton supporters point out.": the "as" stands outside the
     // phrase; at the end of the sentence only)
     let as_before = start_of_phrase >= 2
@@ -389,7 +368,7 @@ fn cue_report(
             && !(is_determiner(s[after].text(text)) && cue.lemma == "say")
             // "he referred to the rivals as …": "to" takes the object
             && !(s[after].text(text) == "to" && Class::ToCueLemma.holds(cue.lemma))
-            && that_soon(after).is_none());
+            && that_soon(site, after).is_none());
     // "Ash argued in his email, the incident is …": an adverbial between
     // the cue and its comma
     let after_pp = if parenthetical
@@ -455,160 +434,10 @@ fn cue_report(
         // the question asked: "asked (her) whether …", "asked if …"
         (content_span(s, q, next_boundary(coordinated, q, n)), true)
     } else {
-        let mut c = after;
-        // an object of "tell": "told reporters", "told the Washington Examiner"
-        if Class::AddresseeLemma.holds(cue.lemma) {
-            // (a named outlet may be longer: "told The Star-Ledger of Newark")
-            let named = s.get(after).is_some_and(|t| t.is_capitalized(text))
-                || (s.get(after).is_some_and(|t| t.text(text) == "the")
-                    && s.get(after + 1).is_some_and(|t| t.is_capitalized(text)));
-            let outlet = |c: usize| {
-                named
-                    && c < after + 7
-                    && (s[c].is_capitalized(text) || s[c].text(text) == "of")
-                    && s[after..c].iter().all(|t| t.is_word())
-            };
-            while c < n
-                && s[c].is_word()
-                && s[c].text(text) != "that"
-                && (c < after + 4 || outlet(c))
-            {
-                c += 1;
-                // the object ends where a clause starts: "told reporters
-                // she was leaving", "told CNN the plan would fail"
-                // ("he’s", "this was", "his firm worked")
-                let next = s
-                    .get(c)
-                    .filter(|t| t.is_word())
-                    .map(|t| t.text(text).split(['’', '\'']).next().unwrap_or(""));
-                let subject = next.is_some_and(|w| {
-                    Class::SubjectWordLower.holds(w)
-                        || Class::Determiner.holds(w) && !is_determiner(s[c - 1].text(text))
-                });
-                if subject {
-                    break;
-                }
-            }
+        match object_content(site, &phrase, phrase_start, after) {
+            ObjectContent::Clause(clause, standalone) => (clause, standalone),
+            ObjectContent::Decided(record) => return record.map(|r| *r),
         }
-        let tell_like = c > after;
-        // "announced Sunday she will resign": a day between cue and clause
-        // ("said today he will run", "says tonight he’s a step closer")
-        while c < n
-            && c < after + 2
-            && (s[c].is_capitalized(text) && is_time_word(s[c].text(text))
-                || s[c].is_word()
-                    && s[c].is(Class::DeicticDay)
-                    // (not the subject: "said today was the best day")
-                    && !s
-                        .get(c + 1)
-                        .is_some_and(|t| t.is(Class::FiniteAuxiliary)))
-            && s.get(c + 1).is_some_and(|t| t.is_word())
-        {
-            c += 1;
-        }
-        // "vowed to fight on", "talked about the economy", "called for a ban"
-        let prep = (c < n && (s[c].is_word() || s[c].is_punct(':')))
-            .then(|| s[c].text(text))
-            .filter(|w| Class::TopicPreposition.holds(w));
-        if let Some(p) = prep {
-            let infinitive = p == "to"
-                && s.get(c + 1)
-                    .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
-            let fits = match p {
-                "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
-                ":" => true,
-                other => crate::vocab::lexicon::PREP_CUES
-                    .get(other)
-                    .is_some_and(|lemmas| lemmas.contains(&cue.lemma)),
-            };
-            // "spoke on (the) condition of anonymity", "on background": the
-            // terms of speaking, not what was said
-            let terms = p == "on"
-                && s[c + 1..n.min(c + 3)]
-                    .iter()
-                    .any(|t| t.is_word() && t.is(Class::SourcingNoun));
-            if terms {
-                return None;
-            }
-            if fits {
-                let clause = content_span(s, c + 1, next_boundary(coordinated, c + 1, n));
-                if let Some(clause) = clause {
-                    let attribution = Span::new(phrase_start, s[c].span.end);
-                    let cue = CueMatch {
-                        span: Span::new(cue.span.start, s[c].span.end),
-                        last: c,
-                        ..cue
-                    };
-                    let found = Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech);
-                    return Some(Reported {
-                        found,
-                        clause,
-                        standalone: true,
-                    });
-                }
-                return None;
-            }
-        }
-        // "told a crowded hall at a hotel in Baltimore that …": the object
-        // of "tell" may be long, but holds no verb
-        let told_that = || {
-            (c..n.min(c + 12))
-                .find(|&x| s[x].is_word() && s[x].text(text) == "that")
-                .filter(|&x| {
-                    s[c..x].iter().all(|t| {
-                        t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none()
-                    })
-                })
-                .filter(|&x| !that_is_determiner(text, s, x))
-        };
-        // "said in politics it takes time", "said at the rally they
-        // would win", "told CNN last week she would": a short phrase of
-        // place or time, then a clause with a pronoun for subject
-        let c = if that_soon(c).is_none()
-            && s.get(c)
-                .is_some_and(|t| t.is_word() && t.is(Class::TimeLead))
-        {
-            (c + 2..n.min(c + 6))
-                .find(|&x| {
-                    s[x].is_word()
-                        && Class::ClauseSubject
-                            .holds(s[x].text(text).split(['’', '\'']).next().unwrap_or(""))
-                })
-                .filter(|&x| {
-                    s[c + 1..x].iter().all(|t| {
-                        t.is_word()
-                            && !t.is(Class::GapStop)
-                            && !t.is(Class::AndButOr)
-                            && cue_verb(t.text(text)).is_none()
-                    })
-                })
-                .unwrap_or(c)
-        } else {
-            c
-        };
-        let that = that_soon(c).or_else(|| tell_like.then(told_that).flatten());
-        let (from, standalone) = match that {
-            Some(x) => (x + 1, true),
-            None => (
-                c,
-                (!tell_like || starts_clause(text, s, c))
-                    && (starts_clause(text, s, c)
-                        // an object is what was said, but a name given
-                        // ("call him the robber"), a plea, or what follows
-                        // a verb that takes no object ("spoke first") is not
-                        || (content_word(text, s, c)
-                            && !Class::IntransitiveSpeechLemma.holds(cue.lemma)
-                            && s[c].text(text) != "not")
-                        // "called him a liar", "call him competent": a
-                        // judgment ("call him the robber" names him)
-                        || (cue.lemma == "call" && called_a_judgment(text, s, c))
-                        || (Class::SayingLemma.holds(cue.lemma) && question_word(s, c))),
-            ),
-        };
-        (
-            content_span(s, from, next_boundary(coordinated, from, n)),
-            standalone,
-        )
     };
     let mut clause = content?;
     // a passive's agent is no part of what was said: "was labeled a
@@ -666,6 +495,212 @@ fn cue_report(
         clause,
         standalone,
     })
+}
+
+/// The complementizer "that" soon after `from`, with only adverbials
+/// before it ("said (on Monday, in a statement) that …"; not the
+/// determiner of "… to that conclusion").
+fn that_soon(site: CueSite<'_>, from: usize) -> Option<usize> {
+    let CueSite { text, s, .. } = site;
+    let n = s.len();
+    // past an aside in dashes: "said — on Twitter, as it happens — that"
+    let from = if s.get(from).is_some_and(|t| t.is_dash() && !t.is_punct('-')) {
+        (from + 1..n.min(from + 12))
+            .find(|&x| s[x].is_dash() && !s[x].is_punct('-'))
+            .map_or(from, |x| x + 1)
+    } else {
+        from
+    };
+    (from..n.min(from + 12))
+        .find(|&x| s[x].is_word() && s[x].text(text) == "that")
+        .filter(|&x| gap_ok(text, &s[from..x]))
+        .filter(|&x| !that_is_determiner(text, s, x))
+        // "polls show that has reversed": "that" is the subject
+        .filter(|&x| {
+            !s.get(x + 1)
+                .is_some_and(|t| t.is_word() && t.is(Class::FiniteAuxiliary))
+        })
+}
+
+/// What a cue's object makes of it.
+enum ObjectContent {
+    /// The reported clause, if any, and whether it stands on its own.
+    Clause(Option<Span>, bool),
+    /// The cue's record is decided: a preposition's own, or none.
+    Decided(Option<Box<Reported>>),
+}
+
+/// What a cue followed by its object or a preposition reports: "told
+/// reporters (that) …", "talked about the economy", "called for a ban".
+fn object_content(
+    site: CueSite<'_>,
+    phrase: &SpeakerPhrase,
+    phrase_start: usize,
+    after: usize,
+) -> ObjectContent {
+    let CueSite {
+        text,
+        s,
+        coordinated,
+        cue,
+        ..
+    } = site;
+    let n = s.len();
+    let mut c = after;
+    // an object of "tell": "told reporters", "told the Washington Examiner"
+    if Class::AddresseeLemma.holds(cue.lemma) {
+        // (a named outlet may be longer: "told The Star-Ledger of Newark")
+        let named = s.get(after).is_some_and(|t| t.is_capitalized(text))
+            || (s.get(after).is_some_and(|t| t.text(text) == "the")
+                && s.get(after + 1).is_some_and(|t| t.is_capitalized(text)));
+        let outlet = |c: usize| {
+            named
+                && c < after + 7
+                && (s[c].is_capitalized(text) || s[c].text(text) == "of")
+                && s[after..c].iter().all(|t| t.is_word())
+        };
+        while c < n && s[c].is_word() && s[c].text(text) != "that" && (c < after + 4 || outlet(c)) {
+            c += 1;
+            // the object ends where a clause starts: "told reporters
+            // she was leaving", "told CNN the plan would fail"
+            // ("he’s", "this was", "his firm worked")
+            let next = s
+                .get(c)
+                .filter(|t| t.is_word())
+                .map(|t| t.text(text).split(['’', '\'']).next().unwrap_or(""));
+            let subject = next.is_some_and(|w| {
+                Class::SubjectWordLower.holds(w)
+                    || Class::Determiner.holds(w) && !is_determiner(s[c - 1].text(text))
+            });
+            if subject {
+                break;
+            }
+        }
+    }
+    let tell_like = c > after;
+    // "announced Sunday she will resign": a day between cue and clause
+    // ("said today he will run", "says tonight he’s a step closer")
+    while c < n
+        && c < after + 2
+        && (s[c].is_capitalized(text) && is_time_word(s[c].text(text))
+            || s[c].is_word()
+                && s[c].is(Class::DeicticDay)
+                // (not the subject: "said today was the best day")
+                && !s
+                    .get(c + 1)
+                    .is_some_and(|t| t.is(Class::FiniteAuxiliary)))
+        && s.get(c + 1).is_some_and(|t| t.is_word())
+    {
+        c += 1;
+    }
+    // "vowed to fight on", "talked about the economy", "called for a ban"
+    let prep = (c < n && (s[c].is_word() || s[c].is_punct(':')))
+        .then(|| s[c].text(text))
+        .filter(|w| Class::TopicPreposition.holds(w));
+    if let Some(p) = prep {
+        let infinitive = p == "to"
+            && s.get(c + 1)
+                .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
+        let fits = match p {
+            "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
+            ":" => true,
+            other => crate::vocab::lexicon::PREP_CUES
+                .get(other)
+                .is_some_and(|lemmas| lemmas.contains(&cue.lemma)),
+        };
+        // "spoke on (the) condition of anonymity", "on background": the
+        // terms of speaking, not what was said
+        let terms = p == "on"
+            && s[c + 1..n.min(c + 3)]
+                .iter()
+                .any(|t| t.is_word() && t.is(Class::SourcingNoun));
+        if terms {
+            return ObjectContent::Decided(None);
+        }
+        if fits {
+            let clause = content_span(s, c + 1, next_boundary(coordinated, c + 1, n));
+            if let Some(clause) = clause {
+                let attribution = Span::new(phrase_start, s[c].span.end);
+                let cue = CueMatch {
+                    span: Span::new(cue.span.start, s[c].span.end),
+                    last: c,
+                    ..cue
+                };
+                let found = Found::new(
+                    phrase.clone(),
+                    Some(cue),
+                    attribution,
+                    RuleId::ReportedSpeech,
+                );
+                return ObjectContent::Decided(Some(Box::new(Reported {
+                    found,
+                    clause,
+                    standalone: true,
+                })));
+            }
+            return ObjectContent::Decided(None);
+        }
+    }
+    // "told a crowded hall at a hotel in Baltimore that …": the object
+    // of "tell" may be long, but holds no verb
+    let told_that = || {
+        (c..n.min(c + 12))
+            .find(|&x| s[x].is_word() && s[x].text(text) == "that")
+            .filter(|&x| {
+                s[c..x].iter().all(|t| {
+                    t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none()
+                })
+            })
+            .filter(|&x| !that_is_determiner(text, s, x))
+    };
+    // "said in politics it takes time", "said at the rally they
+    // would win", "told CNN last week she would": a short phrase of
+    // place or time, then a clause with a pronoun for subject
+    let c = if that_soon(site, c).is_none()
+        && s.get(c)
+            .is_some_and(|t| t.is_word() && t.is(Class::TimeLead))
+    {
+        (c + 2..n.min(c + 6))
+            .find(|&x| {
+                s[x].is_word()
+                    && Class::ClauseSubject
+                        .holds(s[x].text(text).split(['’', '\'']).next().unwrap_or(""))
+            })
+            .filter(|&x| {
+                s[c + 1..x].iter().all(|t| {
+                    t.is_word()
+                        && !t.is(Class::GapStop)
+                        && !t.is(Class::AndButOr)
+                        && cue_verb(t.text(text)).is_none()
+                })
+            })
+            .unwrap_or(c)
+    } else {
+        c
+    };
+    let that = that_soon(site, c).or_else(|| tell_like.then(told_that).flatten());
+    let (from, standalone) = match that {
+        Some(x) => (x + 1, true),
+        None => (
+            c,
+            (!tell_like || starts_clause(text, s, c))
+                && (starts_clause(text, s, c)
+                    // an object is what was said, but a name given
+                    // ("call him the robber"), a plea, or what follows
+                    // a verb that takes no object ("spoke first") is not
+                    || (content_word(text, s, c)
+                        && !Class::IntransitiveSpeechLemma.holds(cue.lemma)
+                        && s[c].text(text) != "not")
+                    // "called him a liar", "call him competent": a
+                    // judgment ("call him the robber" names him)
+                    || (cue.lemma == "call" && called_a_judgment(text, s, c))
+                    || (Class::SayingLemma.holds(cue.lemma) && question_word(s, c))),
+        ),
+    };
+    ObjectContent::Clause(
+        content_span(s, from, next_boundary(coordinated, from, n)),
+        standalone,
+    )
 }
 
 /// Whether the cue at `site` is a participle of belief after a noun phrase,
