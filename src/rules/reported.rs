@@ -316,46 +316,7 @@ fn cue_report(
     // them, was simple": past the object of "tell" when it closes the
     // attribution
     let after = if cue.lemma == "tell" && (parenthetical || as_opener) {
-        let mut t = after;
-        // ("the New York Daily News": an outlet with its article)
-        if s.get(t)
-            .is_some_and(|w| w.is_word() && w.text(text) == "the")
-            && s.get(t + 1).is_some_and(|w| w.is_capitalized(text))
-        {
-            t += 1;
-        }
-        while t < n
-            && t < after + 7
-            && s[t].is_word()
-            && (s[t].is_capitalized(text) || s[t].is(Class::HearerObject))
-        {
-            t += 1;
-        }
-        let closes =
-            |t: usize| t >= n || s[t].is_punct(',') || s[t].is_punct('.') || s[t].is_punct(';');
-        // ("a Senate panel", "a local radio station": a short noun
-        // phrase that closes the sentence is whom it was told)
-        let noun_phrase = || {
-            let mut u = after;
-            if !s
-                .get(u)
-                .is_some_and(|w| w.is_word() && is_determiner(w.text(text)))
-            {
-                return None;
-            }
-            u += 1;
-            while u < n && u < after + 6 && s[u].is_word() && cue_at(text, s, u).is_none() {
-                u += 1;
-            }
-            (u > after + 1 && closes(u)).then_some(u)
-        };
-        if t > after && closes(t) {
-            t
-        } else if let Some(u) = noun_phrase() {
-            u
-        } else {
-            after
-        }
+        past_tell_object(site, after)
     } else {
         after
     };
@@ -439,7 +400,80 @@ fn cue_report(
             ObjectContent::Decided(record) => return record.map(|r| *r),
         }
     };
-    let mut clause = content?;
+    let clause = trim_clause(site, m, stance, &phrase, content?)?;
+    let attribution = Span::new(phrase_start, cue.span.end);
+    let found = Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech);
+    Some(Reported {
+        found,
+        clause,
+        standalone,
+    })
+}
+
+/// Past the object of "tell" when it closes the attribution: "…, Phil Smith
+/// told POLITICO.", "The solution, the partner told them, was simple"
+/// (`after`: the token after the cue).
+fn past_tell_object(site: CueSite<'_>, after: usize) -> usize {
+    let CueSite { text, s, .. } = site;
+    let n = s.len();
+    let mut t = after;
+    // ("the New York Daily News": an outlet with its article)
+    if s.get(t)
+        .is_some_and(|w| w.is_word() && w.text(text) == "the")
+        && s.get(t + 1).is_some_and(|w| w.is_capitalized(text))
+    {
+        t += 1;
+    }
+    while t < n
+        && t < after + 7
+        && s[t].is_word()
+        && (s[t].is_capitalized(text) || s[t].is(Class::HearerObject))
+    {
+        t += 1;
+    }
+    let closes =
+        |t: usize| t >= n || s[t].is_punct(',') || s[t].is_punct('.') || s[t].is_punct(';');
+    // ("a Senate panel", "a local radio station": a short noun
+    // phrase that closes the sentence is whom it was told)
+    let noun_phrase = || {
+        let mut u = after;
+        if !s
+            .get(u)
+            .is_some_and(|w| w.is_word() && is_determiner(w.text(text)))
+        {
+            return None;
+        }
+        u += 1;
+        while u < n && u < after + 6 && s[u].is_word() && cue_at(text, s, u).is_none() {
+            u += 1;
+        }
+        (u > after + 1 && closes(u)).then_some(u)
+    };
+    if t > after && closes(t) {
+        t
+    } else if let Some(u) = noun_phrase() {
+        u
+    } else {
+        after
+    }
+}
+
+/// The reported clause cut where what was said ends: before a passive's
+/// agent ("was labeled a “witch hunt” by Tom Ruiz"), after a quotation
+/// ending in its comma right after the cue, at the comma ending a relative
+/// or a stance's clause ("Graham, who says allies should send troops,
+/// tweeted …"). `m`: where the auxiliaries before the cue begin.
+fn trim_clause(
+    site: CueSite<'_>,
+    m: usize,
+    stance: bool,
+    phrase: &SpeakerPhrase,
+    mut clause: Span,
+) -> Option<Span> {
+    let CueSite {
+        text, s, j, cue, ..
+    } = site;
+    let n = s.len();
     // a passive's agent is no part of what was said: "was labeled a
     // “witch hunt” by Tom Ruiz"
     if is_passive(text, s, m, j) {
@@ -488,13 +522,7 @@ fn cue_report(
             }
         }
     }
-    let attribution = Span::new(phrase_start, cue.span.end);
-    let found = Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech);
-    Some(Reported {
-        found,
-        clause,
-        standalone,
-    })
+    Some(clause)
 }
 
 /// The complementizer "that" soon after `from`, with only adverbials
