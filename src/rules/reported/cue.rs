@@ -10,13 +10,14 @@ use crate::rules::clause::question_word;
 use crate::rules::clause::Reported;
 use crate::rules::cues::speaker_fits;
 use crate::rules::cues::{
-    comma_before, cue_at, is_aux, is_passive_aux, participle_form, skip_aux_back, CueMatch, Found,
+    comma_before, cue_at, is_aux, is_passive_aux, participle_form, skip_aux_back, Found,
 };
 use crate::rules::reported::object::fronted_content;
 use crate::rules::reported::object::object_content;
 use crate::rules::reported::object::past_tell_object;
 use crate::rules::reported::object::that_soon;
 use crate::rules::reported::object::trim_clause;
+use crate::rules::reported::object::CueSite;
 use crate::rules::reported::object::ObjectContent;
 use crate::rules::speaker::{is_determiner, parse_after, parse_before, SpeakerPhrase};
 use crate::rules::subject::{adverbial_opener, sentence_subject, time_opener};
@@ -26,18 +27,6 @@ use crate::vocab::lexicon::{cue_verb, CueClass};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
-
-/// A cue of the sentence and what it reports.
-#[derive(Clone, Copy)]
-pub(crate) struct CueSite<'a> {
-    pub(super) text: &'a str,
-    pub(super) s: &'a [Token],
-    /// Where clauses break off (see [`cues_and_boundaries`]).
-    pub(super) coordinated: &'a [usize],
-    /// The cue's first token.
-    pub(super) j: usize,
-    pub(super) cue: CueMatch,
-}
 
 /// The record the cue at `site` makes, if any: "according to X", an
 /// inverted or passive cue, or a cue with its subject and reported clause.

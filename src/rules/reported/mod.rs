@@ -13,7 +13,7 @@ use crate::rules::clause::Reported;
 use crate::rules::cues::{comma_before, cue_at, is_passive_aux, is_time_word, CueMatch, Found};
 use crate::rules::poll::poll_finding;
 use crate::rules::reported::cue::cue_report;
-use crate::rules::reported::cue::CueSite;
+use crate::rules::reported::object::CueSite;
 use crate::rules::speaker::{is_determiner, parse_before, PhraseKind, SpeakerPhrase};
 use crate::rules::subject::word_before_phrase;
 use crate::rules::RuleId;

@@ -9,7 +9,7 @@ use crate::rules::clause::question_word;
 use crate::rules::clause::Reported;
 use crate::rules::cues::starts_clause;
 use crate::rules::cues::{cue_at, is_passive, is_time_word, CueMatch, Found};
-use crate::rules::reported::cue::CueSite;
+
 use crate::rules::speaker::{
     is_determiner, parse_np_right, quote_ends_in_comma, PhraseKind, SpeakerPhrase,
 };
@@ -405,4 +405,16 @@ fn content_word(text: &str, s: &[Token], i: usize) -> bool {
         let function_word = Class::NonContentWord.holds(w);
         !(Class::AfterSpeech.holds(w) || (w.len() > 3 && w.ends_in_ly()) || function_word)
     }
+}
+
+/// A cue of the sentence and what it reports.
+#[derive(Clone, Copy)]
+pub(crate) struct CueSite<'a> {
+    pub(super) text: &'a str,
+    pub(super) s: &'a [Token],
+    /// Where clauses break off (see [`cues_and_boundaries`]).
+    pub(super) coordinated: &'a [usize],
+    /// The cue's first token.
+    pub(super) j: usize,
+    pub(super) cue: CueMatch,
 }
