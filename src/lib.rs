@@ -30,18 +30,20 @@
 //! separate fields), the [`Cue`], the [`Context`] (sentence, paragraph and
 //! attribution clause), a confidence, and the id of the rule that decided.
 //!
-//! The pipeline, one module a stage:
+//! The pipeline, one module a stage (`src/ARCHITECTURE.md` has the map):
 //!
-//! 1. text layout (`text`): paragraphs, sentences and words with byte offsets;
-//! 2. quotation marks (`marks`): straight, curly, low, guillemets, CJK
-//!    corners and TeX quotes, told apart from apostrophes and paired on a
-//!    stack; nested quotes stay inside; a quote running over several
-//!    paragraphs is one quote; an unclosed mark ends at its paragraph end and
-//!    is reported;
-//! 3. speaker rules ([`rules`]): attribution patterns with ids and examples,
-//!    word lists as data files, and a per-document registry of people and
-//!    organisations that resolves surnames and pronouns;
-//! 4. records ([`Quote`] and friends).
+//! 1. text layout: paragraphs, sentences and words with byte offsets, each
+//!    word's classes looked up once in the vocabulary (word lists as data
+//!    files);
+//! 2. quotation marks: straight, curly, low, guillemets, CJK corners and TeX
+//!    quotes, told apart from apostrophes and paired on a stack; nested
+//!    quotes stay inside; a quote running over several paragraphs is one
+//!    quote; an unclosed mark ends at its paragraph end and is reported;
+//! 3. speaker rules ([`rules`]): attribution patterns with typed ids
+//!    ([`rules::RuleId`]), families and examples;
+//! 4. speaker resolution: a per-document registry of people and
+//!    organisations that resolves surnames, pronouns and descriptions;
+//! 5. records ([`Quote`] and friends) with a calibrated confidence.
 //!
 //! # Examples
 //!
