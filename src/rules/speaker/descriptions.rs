@@ -27,41 +27,69 @@ use crate::vocab::lexicon::{Gender, GIVEN_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
+use std::ops::ControlFlow;
 
-/// Parses the noun phrase at the right end of `toks` (a chunk with no commas).
+/// A reading of a phrase by one of its shapes: `Break` with what the shape
+/// decides (a speaker, or none), `Continue` when the phrase has another
+/// shape.
+type Shape = fn(&str, &[Token]) -> ControlFlow<Option<SpeakerPhrase>>;
+
+/// Parses the noun phrase at the right end of `toks` (a chunk with no
+/// commas), trying its shapes in order.
 pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let shapes: [Shape; 6] = [
+        quantity_or_group,
+        pronoun_or_partitive,
+        description_for_named,
+        office_document_or_source,
+        name_phrase,
+        numbered_group,
+    ];
+    for shape in shapes {
+        if let ControlFlow::Break(phrase) = shape(text, toks) {
+            return phrase;
+        }
+    }
+    common_description(text, toks)
+}
+
+/// Quantities, shares and groups: "Nearly half", "two in three", "47%",
+/// "those polled", "Another", "the senator and presidential candidate".
+fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
     let n = toks.len();
-    let last = toks.last()?;
+    let Some(last) = toks.last() else {
+        return ControlFlow::Break(None);
+    };
     // a conjunction opening the sentence is no part of the phrase: "But
     // security experts say …", "And voters say …"
     if n >= 2 && toks[0].is_word() && toks[0].is(Class::SentenceConjunction) {
-        return parse_np_right(text, &toks[1..]).map(|mut p| {
+        return ControlFlow::Break(parse_np_right(text, &toks[1..]).map(|mut p| {
             // (the phrase still starts where its words do, for callers
             // that look for one there)
             if p.whole.start.min(p.mention.start) == toks[1].span.start {
                 p.whole = Span::new(toks[0].span.start, p.whole.end);
             }
             p
-        });
+        }));
     }
     // "Nearly half", "Only 8 percent", "just 36 percent of Democrats"
     // (compared without lowercasing a copy of every phrase head before "of")
     let one_of = |t: &Token, class: Class| class.holds_ascii_lowercase(t.text(text));
     if n >= 2 && one_of(&toks[0], Class::Approximator) {
         if n == 2 && one_of(&toks[1], Class::ApproximatedGroup) {
-            return Some(SpeakerPhrase::people(span_of(toks), true, false));
+            return ControlFlow::Break(Some(SpeakerPhrase::people(span_of(toks), true, false)));
         }
         if let Some(mut p) = parse_np_right(text, &toks[1..]).filter(|p| {
             p.kind == PhraseKind::Description && p.plural && p.whole.start == toks[1].span.start
         }) {
             p.mention = Span::new(toks[0].span.start, p.mention.end);
             p.whole = Span::new(toks[0].span.start, p.whole.end);
-            return Some(p);
+            return ControlFlow::Break(Some(p));
         }
     }
     // "two in three", "eight in 10 Democratic voters overall"
     if let Some(p) = one_in_n(text, toks) {
-        return Some(p);
+        return ControlFlow::Break(Some(p));
     }
     // a share as polls give it: "47%", "Most", "Many"
     let digits = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
@@ -75,14 +103,14 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         && last.is_lowercase(text)
         && last.text(text).ends_in_ed();
     if those {
-        return Some(SpeakerPhrase::people(span_of(toks), true, false));
+        return ControlFlow::Break(Some(SpeakerPhrase::people(span_of(toks), true, false)));
     }
     // "Another tweeted", "read one": one more of the people or things
     // just quoted ("Still another said"; "Yet another", "And another" lose
     // their conjunction at the top of this function)
     let opener = n == 2 && toks[0].text(text) == "Still";
     if (n == 1 || opener) && last.is(Class::OneAnother) {
-        return Some(SpeakerPhrase::people(last.span, false, false));
+        return ControlFlow::Break(Some(SpeakerPhrase::people(last.span, false, false)));
     }
     // one person by two roles: "the Florida senator and Republican
     // presidential candidate"
@@ -106,16 +134,33 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             }) {
                 second.mention = Span::new(toks[0].span.start, second.mention.end);
                 second.whole = Span::new(toks[0].span.start, second.whole.end);
-                return Some(second);
+                return ControlFlow::Break(Some(second));
             }
         }
     }
     if percent || lone_share {
         let from = if percent { n - 2 } else { 0 };
-        return Some(SpeakerPhrase::people(span_of(&toks[from..]), true, false));
+        return ControlFlow::Break(Some(SpeakerPhrase::people(
+            span_of(&toks[from..]),
+            true,
+            false,
+        )));
     }
     if !last.is_word() {
-        return None;
+        return ControlFlow::Break(None);
+    }
+    ControlFlow::Continue(())
+}
+
+/// A pronoun ("he", "they") or a partitive of a group ("one of those
+/// advisers", "some of the donors").
+fn pronoun_or_partitive(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
+    let n = toks.len();
+    let Some(last) = toks.last() else {
+        return ControlFlow::Break(None);
+    };
+    if !last.is_word() {
+        return ControlFlow::Break(None);
     }
     let lw = last.text(text);
     // pronoun
@@ -133,9 +178,9 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             } else {
                 EntityKind::Person
             };
-            return Some(SpeakerPhrase::pronoun(
+            return ControlFlow::Break(Some(SpeakerPhrase::pronoun(
                 last.span, entity, p.gender, p.plural,
-            ));
+            )));
         }
     }
     // "one of those advisers", "some of the donors": a partitive of a group
@@ -144,21 +189,36 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         if Class::PartitiveHead.holds(w0.as_str()) || is_fraction(&w0) {
             // "some of them", "many of us": people just named
             if n == 3 && toks[2].is(Class::ThemThoseUs) {
-                return Some(SpeakerPhrase::people(
+                return ControlFlow::Break(Some(SpeakerPhrase::people(
                     span_of(toks),
                     w0 != "one" && w0 != "each",
                     false,
-                ));
+                )));
             }
-            let group = parse_np_right(text, &toks[2..])?;
+            let Some(group) = parse_np_right(text, &toks[2..]) else {
+                return ControlFlow::Break(None);
+            };
             if group.kind != PhraseKind::Description || !group.plural {
-                return None;
+                return ControlFlow::Break(None);
             }
             let plural = w0 != "one" && w0 != "each" && w0 != "none";
             let mut p = SpeakerPhrase::people(span_of(toks), plural, false);
             p.organization = group.organization;
-            return Some(p);
+            return ControlFlow::Break(Some(p));
         }
+    }
+    ControlFlow::Continue(())
+}
+
+/// A description and what it works for, ending in a name: "a spokesman
+/// for committee Democrats", "an aide to Sen. Ann Ruiz".
+fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
+    let n = toks.len();
+    let Some(last) = toks.last() else {
+        return ControlFlow::Break(None);
+    };
+    if !last.is_word() {
+        return ControlFlow::Break(None);
     }
     // "a spokesman for committee Democrats", "an aide to Sen. Ann Ruiz": a
     // description, and what it works for
@@ -196,7 +256,7 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 let all = span_of(toks);
                 if let Some(mut p) = parse_name_run(text, &toks[g..], all, all) {
                     p.role = Some(text[span_of(&toks[..from])].to_string());
-                    return Some(p);
+                    return ControlFlow::Break(Some(p));
                 }
             }
             // (its head right before the preposition: not "A woman asked |
@@ -221,11 +281,27 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                     }
                     outer.mention = Span::new(outer.mention.start, rest.end);
                     outer.whole = Span::new(outer.whole.start.min(outer.mention.start), rest.end);
-                    return Some(outer);
+                    return ControlFlow::Break(Some(outer));
                 }
             }
         }
     }
+    ControlFlow::Continue(())
+}
+
+/// An office ("the secretary of state"), a document and its author ("a
+/// review by The Times"), a quantity of a group, a description of what
+/// it belongs to, an anonymous source, a person where they stood, a name
+/// stressed ("Cruz himself") or with its organisation.
+fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
+    let n = toks.len();
+    let Some(last) = toks.last() else {
+        return ControlFlow::Break(None);
+    };
+    if !last.is_word() {
+        return ControlFlow::Break(None);
+    }
+    let lw = last.text(text);
     // an office: "the secretary of state", "Clinton's chief of staff", "the
     // director of communications"
     if n >= 3 && last.is_lowercase(text) {
@@ -247,33 +323,33 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         {
             p.mention = Span::new(p.mention.start, last.span.end);
             p.whole = Span::new(p.whole.start.min(p.mention.start), last.span.end);
-            return Some(p);
+            return ControlFlow::Break(Some(p));
         }
     }
     // "a statement released Friday", "a memo obtained by CNN": a
     // description, then how it came out
     if let Some(p) = described_by_participle(text, toks) {
-        return Some(p);
+        return ControlFlow::Break(Some(p));
     }
     // "a review by The Times", "an analysis by the Post": a document and
     // its author
     if let Some(p) = document_by(text, toks) {
-        return Some(p);
+        return ControlFlow::Break(Some(p));
     }
     // "a growing number of senators", "a majority of voters": a quantity of
     // a group is the group
     if let Some(p) = quantity_of_group(text, toks) {
-        return Some(p);
+        return ControlFlow::Break(Some(p));
     }
     // "critics of the plan", "leaders of both parties", "an aide to the
     // senator": a description and what it belongs to
     if let Some(p) = description_of(text, toks) {
-        return Some(p);
+        return ControlFlow::Break(Some(p));
     }
     // "a source familiar with the talks", "a person close to the campaign":
     // an anonymous source and what they know
     if let Some(p) = source_in_the_know(text, toks) {
-        return Some(p);
+        return ControlFlow::Break(Some(p));
     }
     // "a staffer in the room", "one woman at the rally": a description and
     // where the person stood; the place names no organisation
@@ -295,20 +371,36 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 plain && p.kind == PhraseKind::Description && p.whole.end == toks[prep - 1].span.end
             }) {
                 outer.whole = Span::new(outer.whole.start.min(outer.mention.start), last.span.end);
-                return Some(outer);
+                return ControlFlow::Break(Some(outer));
             }
         }
     }
     // "Cruz himself said": the name, stressed
     if n >= 2 && Class::ReflexivePronoun.holds(lw) && toks[n - 2].is_capitalized(text) {
-        let mut p = parse_np_right(text, &toks[..n - 1])?;
+        let Some(mut p) = parse_np_right(text, &toks[..n - 1]) else {
+            return ControlFlow::Break(None);
+        };
         p.whole = Span::new(p.whole.start, last.span.end);
-        return Some(p);
+        return ControlFlow::Break(Some(p));
     }
     // "Ann Beck of the Fairview Institute": a person, and where they work
     if let Some(p) = name_of_the_org(text, toks) {
-        return Some(p);
+        return ControlFlow::Break(Some(p));
     }
+    ControlFlow::Continue(())
+}
+
+/// A name: a run of capitalised words, with its titles and organisation,
+/// or a capitalised role noun as a description ("Democrats").
+fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
+    let n = toks.len();
+    let Some(last) = toks.last() else {
+        return ControlFlow::Break(None);
+    };
+    if !last.is_word() {
+        return ControlFlow::Break(None);
+    }
+    let lw = last.text(text);
     // a capitalised role noun alone or after a lowercase word is a
     // description: "Democrats", "one senior Democrat"
     if is_name_word(text, last)
@@ -401,10 +493,12 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
             .count();
         let run = &run[skip..];
         if run.is_empty() {
-            return None;
+            return ControlFlow::Break(None);
         }
         let mention = span_of(run);
-        let mut phrase = parse_name_run(text, run, mention, mention)?;
+        let Some(mut phrase) = parse_name_run(text, run, mention, mention) else {
+            return ControlFlow::Break(None);
+        };
         // "former Fox News host Sam Reed": a role adjective before a titled name
         if skip == 0 && i > 0 && phrase.role.is_some() {
             let mut a = i;
@@ -434,8 +528,22 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
                 phrase.whole = Span::new(toks[0].span.start, phrase.whole.end);
             }
         }
-        return Some(phrase);
+        return ControlFlow::Break(Some(phrase));
     }
+    ControlFlow::Continue(())
+}
+
+/// A share of people as polls report them ("43 percent", "most") or a
+/// group named by its number ("the two").
+fn numbered_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
+    let n = toks.len();
+    let Some(last) = toks.last() else {
+        return ControlFlow::Break(None);
+    };
+    if !last.is_word() {
+        return ControlFlow::Break(None);
+    }
+    let lw = last.text(text);
     // a share of people, as polls report them: "43 percent", "one in three", "most"
     let share = lw.eq_ignore_ascii_case("percent")
         || lw.eq_ignore_ascii_case("everyone")
@@ -465,8 +573,21 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         numbered.then(|| n - 2)
     };
     if let Some(lo) = group_from {
-        return Some(SpeakerPhrase::people(span_of(&toks[lo..]), true, false));
+        return ControlFlow::Break(Some(SpeakerPhrase::people(
+            span_of(&toks[lo..]),
+            true,
+            false,
+        )));
     }
+    ControlFlow::Continue(())
+}
+
+/// A description: "the clown", "a source", "officials", "a spokeswoman for
+/// the ministry".
+fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let last = toks.last()?;
+    let lw = last.text(text);
     // a description: "the clown", "a source", "officials", "a spokeswoman for the ministry"
     let head = match role_noun(lw) {
         Some(h) => h,
