@@ -1,9 +1,9 @@
 //! The speaker after a cue: "said X, a role at Y", read from the cue on.
 
 use crate::record::EntityKind;
-use crate::rules::speaker::descriptions::generic_description;
 use crate::rules::speaker::descriptions::one_in_n;
 use crate::rules::speaker::descriptions::parse_np_right;
+use crate::rules::speaker::generic::generic_description;
 use crate::rules::speaker::names::looks_appositive;
 use crate::rules::speaker::names::parse_appositive;
 use crate::rules::speaker::span_of;

@@ -3,17 +3,17 @@
 //! majority of voters", "officials familiar with the talks").
 
 use crate::record::EntityKind;
+use crate::rules::speaker::generic::generic_description;
+use crate::rules::speaker::generic::numbered_group;
 use crate::rules::speaker::head_before;
+use crate::rules::speaker::names::name_phrase;
 use crate::rules::speaker::names::parse_name_run;
 use crate::rules::speaker::span_of;
 use crate::rules::speaker::text_of;
 use crate::rules::speaker::words::cue_verb_form;
-use crate::rules::speaker::words::is_acronym;
-use crate::rules::speaker::words::is_agent_plural;
 use crate::rules::speaker::words::is_determiner;
 use crate::rules::speaker::words::is_fraction;
 use crate::rules::speaker::words::is_function_word;
-use crate::rules::speaker::words::is_name_word;
 use crate::rules::speaker::words::is_number_word;
 use crate::rules::speaker::words::is_org_role_noun;
 use crate::rules::speaker::words::is_possessive;
@@ -23,7 +23,7 @@ use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, GIVEN_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES};
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, TITLES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -390,198 +390,6 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
     ControlFlow::Continue(())
 }
 
-/// A name: a run of capitalised words, with its titles and organisation,
-/// or a capitalised role noun as a description ("Democrats").
-fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let n = toks.len();
-    let Some(last) = toks.last() else {
-        return ControlFlow::Break(None);
-    };
-    if !last.is_word() {
-        return ControlFlow::Break(None);
-    }
-    let lw = last.text(text);
-    // a capitalised role noun alone or after a lowercase word is a
-    // description: "Democrats", "one senior Democrat"
-    if is_name_word(text, last)
-        && !((n == 1 || toks[n - 2].is_lowercase(text))
-            && last.is_capitalized(text)
-            && role_noun(lw).is_some()
-            && !ORG_WORDS.contains(lw))
-    {
-        // the capitalised run, with lowercase titles between capitalised words
-        let mut i = n - 1;
-        while i > 0 {
-            let t = &toks[i - 1];
-            let w = t.text(text);
-            let lowercase_title = t.is_lowercase(text)
-                && (TITLES.contains_key(w) || role_noun(w).is_some())
-                && i >= 2
-                && toks[i - 2].is_capitalized(text);
-            let joiner = t.is_word()
-                && Class::AndForOf.holds(w)
-                && i >= 2
-                && toks[i - 2].is_capitalized(text);
-            let line_break = text[t.span.end..toks[i].span.start].contains('\n');
-            // a modifier of an acronym: "super PAC spokeswoman Kellyanne Conway"
-            let acronym_modifier = t.is_lowercase(text)
-                && is_acronym(toks[i].text(text))
-                && !is_function_word(w)
-                && !is_determiner(w)
-                && !cue_verb_form(w);
-            if !line_break
-                && (is_name_word(text, t)
-                    || lowercase_title
-                    || joiner
-                    || acronym_modifier
-                    || t.is_punct('&'))
-            {
-                i -= 1;
-            } else {
-                break;
-            }
-        }
-        // a lowercase description before a name: "Latvian journalist Dainis
-        // Ivans", or any noun between "the" and a name ("the novelist Mario
-        // Vargas")
-        let the_noun = |i: usize| {
-            i >= 2
-                && toks[i - 2].is(Class::The)
-                && !is_function_word(toks[i - 1].text(text))
-                && !cue_verb_form(toks[i - 1].text(text))
-                && !toks[i - 1].text(text).ends_in_ly()
-        };
-        if i > 0
-            && toks[i - 1].is_lowercase(text)
-            && (role_noun(toks[i - 1].text(text)).is_some() || the_noun(i))
-        {
-            i -= 1;
-            let mut modifiers = 0;
-            while i > 0 && modifiers < 4 {
-                let t = &toks[i - 1];
-                let w = t.text(text);
-                let modifier = t.is_lowercase(text)
-                    && !is_determiner(w)
-                    && !is_function_word(w)
-                    && !cue_verb_form(w);
-                if t.is_capitalized(text) && !Class::NonNameOpener.holds(w) || modifier {
-                    modifiers += usize::from(modifier);
-                    i -= 1;
-                } else {
-                    break;
-                }
-            }
-        }
-        // (a possessive determiner too: "his nephew Ali Soheil")
-        let described = i < n && toks[i].is_lowercase(text);
-        if i > 0
-            && (toks[i - 1].is(Class::ArticleOrOne)
-                || described && toks[i - 1].is(Class::PossessiveDeterminer))
-        {
-            i -= 1;
-        }
-        let run = &toks[i..];
-        // a sentence-initial function word is not part of a name
-        let skip = run
-            .iter()
-            .take_while(|t| {
-                let w = t.text(text);
-                t.is_capitalized(text)
-                    && ((is_determiner(w) && !w.eq_ignore_ascii_case("the"))
-                        || Class::NonNameOpener.holds(w))
-            })
-            .count();
-        let run = &run[skip..];
-        if run.is_empty() {
-            return ControlFlow::Break(None);
-        }
-        let mention = span_of(run);
-        let Some(mut phrase) = parse_name_run(text, run, mention, mention) else {
-            return ControlFlow::Break(None);
-        };
-        // "former Fox News host Sam Reed": a role adjective before a titled name
-        if skip == 0 && i > 0 && phrase.role.is_some() {
-            let mut a = i;
-            while a > 0 && i - a < 2 && toks[a - 1].is(Class::RoleAdjective) {
-                a -= 1;
-            }
-            if a < i {
-                let adjectives = span_of(&toks[a..i]);
-                let role = phrase.role.take().unwrap_or_default();
-                phrase.role = Some(format!("{} {role}", &text[adjectives]));
-                phrase.mention = Span::new(adjectives.start, phrase.mention.end);
-                phrase.whole = Span::new(adjectives.start, phrase.whole.end);
-            }
-        }
-        // one adjective before the name, and nothing else: "embattled
-        // Trump", "warm-and-fuzzy Trump" (the name is the mention)
-        if skip == 0 && i == 1 && phrase.whole.start == toks[1].span.start {
-            let w = toks[i - 1].text(text);
-            if toks[i - 1].is_lowercase(text)
-                && w.len() > 2
-                && !is_determiner(w)
-                && !is_function_word(w)
-                && !cue_verb_form(w)
-                && !PRONOUNS.contains_key(w)
-                && !w.ends_in_ly()
-            {
-                phrase.whole = Span::new(toks[0].span.start, phrase.whole.end);
-            }
-        }
-        return ControlFlow::Break(Some(phrase));
-    }
-    ControlFlow::Continue(())
-}
-
-/// A share of people as polls report them ("43 percent", "most") or a
-/// group named by its number ("the two").
-fn numbered_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let n = toks.len();
-    let Some(last) = toks.last() else {
-        return ControlFlow::Break(None);
-    };
-    if !last.is_word() {
-        return ControlFlow::Break(None);
-    }
-    let lw = last.text(text);
-    // a share of people, as polls report them: "43 percent", "one in three", "most"
-    let share = lw.eq_ignore_ascii_case("percent")
-        || lw.eq_ignore_ascii_case("everyone")
-        || (lw
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '%' || c == '.')
-            && lw.chars().any(|c| c.is_ascii_digit())
-            && n >= 1)
-        || Class::FractionWord.holds(lw) && n >= 3 && toks[n - 2].text(text) == "in"
-        || (n == 1 && Class::GenericGroupHead.holds(lw));
-    // "the two", "the three": a group named by its number
-    let numbered =
-        n >= 2 && Class::NumberWord.holds(lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the");
-    let group_from = if share {
-        let mut lo = n - 1;
-        while lo > 0
-            && n - lo < 5
-            && toks[lo - 1].is_word()
-            && !is_function_word(toks[lo - 1].text(text))
-            && !toks[lo - 1].is(Class::NonNameOpener)
-            || (lo > 0 && n - lo < 5 && toks[lo - 1].is(Class::InOf))
-        {
-            lo -= 1;
-        }
-        Some(lo)
-    } else {
-        numbered.then(|| n - 2)
-    };
-    if let Some(lo) = group_from {
-        return ControlFlow::Break(Some(SpeakerPhrase::people(
-            span_of(&toks[lo..]),
-            true,
-            false,
-        )));
-    }
-    ControlFlow::Continue(())
-}
-
 /// A description: "the clown", "a source", "officials", "a spokeswoman for
 /// the ministry".
 fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
@@ -941,67 +749,4 @@ fn name_of_the_org(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     }
     person.whole = Span::new(person.whole.start, org_span.end);
     Some(person)
-}
-
-/// A description whose head noun is not in the role list: "the real estate
-/// developer", "the narrator". A determiner, then up to four lowercase
-/// content words, ending the chunk.
-pub(crate) fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
-    let n = toks.len();
-    let last = toks.last()?;
-    // a verb is no head: "The company issued" (a statement …)
-    if !last.is_lowercase(text)
-        || last.text(text).len() < 3
-        || last.text(text).ends_in_ly()
-        || last.text(text).ends_in_ed()
-        || is_function_word(last.text(text))
-        || cue_verb_form(last.text(text))
-    {
-        return None;
-    }
-    // a plural agent noun alone, as groups of people are named:
-    // "forecasters say", "…, organizers said"
-    if n == 1 && is_agent_plural(last.text(text)) {
-        return Some(SpeakerPhrase::people(last.span, true, false));
-    }
-    let mut i = n - 1;
-    while i > 0 && n - i <= 4 {
-        let t = &toks[i - 1];
-        let w = t.text(text);
-        if !t.is_word() {
-            return None;
-        }
-        let lower = w.to_ascii_lowercase();
-        // a quantifier before a plural: "Several prominent GOP elders"
-        let plural_head = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
-        let quantifier = plural_head && Class::GenericQuantifier.holds(lower.as_str());
-        if Class::DescriptionDeterminer.holds(lower.as_str())
-            || quantifier
-            || (is_possessive(w) && t.is_capitalized(text))
-        {
-            let mention = Span::new(t.span.start, last.span.end);
-            return Some(SpeakerPhrase::people(mention, plural_head, true));
-        }
-        // (a verb in the past after a noun makes it a clause: "The files
-        // held little", "the group voted")
-        let past = i >= 2
-            && !is_determiner(toks[i - 2].text(text))
-            && {
-                // (after a noun: "files held", "groups voted", not "own
-                // published guidelines")
-                let before = toks[i - 2].text(text);
-                before.ends_with('s') && !before.ends_with("ss") && !is_possessive(before)
-            }
-            && (w.ends_in_ed() || Class::PastVerb.holds(w));
-        if is_function_word(w)
-            || past
-            || PRONOUNS.contains_key(w)
-            || crate::vocab::lexicon::cue_verb(w).is_some()
-            || w.chars().any(|c| c.is_ascii_digit())
-        {
-            return None;
-        }
-        i -= 1;
-    }
-    None
 }

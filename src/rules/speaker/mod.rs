@@ -9,6 +9,7 @@
 mod after;
 mod before;
 mod descriptions;
+mod generic;
 mod names;
 mod words;
 

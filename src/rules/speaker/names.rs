@@ -5,8 +5,11 @@
 use crate::record::EntityKind;
 use crate::rules::speaker::span_of;
 use crate::rules::speaker::text_of;
+use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_acronym;
 use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::is_function_word;
+use crate::rules::speaker::words::is_name_word;
 use crate::rules::speaker::words::is_possessive;
 use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
@@ -15,10 +18,12 @@ use crate::rules::speaker::words::RELATIVES;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::text::words::Token;
+use crate::vocab::lexicon::TITLES;
 use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
+use std::ops::ControlFlow;
 
 /// Splits an appositive ("a retired Air Force general", "a political
 /// scientist at Christopher Newport University") into role and organisation.
@@ -297,4 +302,147 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
             && is_possessive(w)
             && toks[1].is_lowercase(text)
             && role_noun(toks[1].text(text)).is_some())
+}
+
+/// A name: a run of capitalised words, with its titles and organisation,
+/// or a capitalised role noun as a description ("Democrats").
+pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
+    let n = toks.len();
+    let Some(last) = toks.last() else {
+        return ControlFlow::Break(None);
+    };
+    if !last.is_word() {
+        return ControlFlow::Break(None);
+    }
+    let lw = last.text(text);
+    // a capitalised role noun alone or after a lowercase word is a
+    // description: "Democrats", "one senior Democrat"
+    if is_name_word(text, last)
+        && !((n == 1 || toks[n - 2].is_lowercase(text))
+            && last.is_capitalized(text)
+            && role_noun(lw).is_some()
+            && !ORG_WORDS.contains(lw))
+    {
+        // the capitalised run, with lowercase titles between capitalised words
+        let mut i = n - 1;
+        while i > 0 {
+            let t = &toks[i - 1];
+            let w = t.text(text);
+            let lowercase_title = t.is_lowercase(text)
+                && (TITLES.contains_key(w) || role_noun(w).is_some())
+                && i >= 2
+                && toks[i - 2].is_capitalized(text);
+            let joiner = t.is_word()
+                && Class::AndForOf.holds(w)
+                && i >= 2
+                && toks[i - 2].is_capitalized(text);
+            let line_break = text[t.span.end..toks[i].span.start].contains('\n');
+            // a modifier of an acronym: "super PAC spokeswoman Kellyanne Conway"
+            let acronym_modifier = t.is_lowercase(text)
+                && is_acronym(toks[i].text(text))
+                && !is_function_word(w)
+                && !is_determiner(w)
+                && !cue_verb_form(w);
+            if !line_break
+                && (is_name_word(text, t)
+                    || lowercase_title
+                    || joiner
+                    || acronym_modifier
+                    || t.is_punct('&'))
+            {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        // a lowercase description before a name: "Latvian journalist Dainis
+        // Ivans", or any noun between "the" and a name ("the novelist Mario
+        // Vargas")
+        let the_noun = |i: usize| {
+            i >= 2
+                && toks[i - 2].is(Class::The)
+                && !is_function_word(toks[i - 1].text(text))
+                && !cue_verb_form(toks[i - 1].text(text))
+                && !toks[i - 1].text(text).ends_in_ly()
+        };
+        if i > 0
+            && toks[i - 1].is_lowercase(text)
+            && (role_noun(toks[i - 1].text(text)).is_some() || the_noun(i))
+        {
+            i -= 1;
+            let mut modifiers = 0;
+            while i > 0 && modifiers < 4 {
+                let t = &toks[i - 1];
+                let w = t.text(text);
+                let modifier = t.is_lowercase(text)
+                    && !is_determiner(w)
+                    && !is_function_word(w)
+                    && !cue_verb_form(w);
+                if t.is_capitalized(text) && !Class::NonNameOpener.holds(w) || modifier {
+                    modifiers += usize::from(modifier);
+                    i -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        // (a possessive determiner too: "his nephew Ali Soheil")
+        let described = i < n && toks[i].is_lowercase(text);
+        if i > 0
+            && (toks[i - 1].is(Class::ArticleOrOne)
+                || described && toks[i - 1].is(Class::PossessiveDeterminer))
+        {
+            i -= 1;
+        }
+        let run = &toks[i..];
+        // a sentence-initial function word is not part of a name
+        let skip = run
+            .iter()
+            .take_while(|t| {
+                let w = t.text(text);
+                t.is_capitalized(text)
+                    && ((is_determiner(w) && !w.eq_ignore_ascii_case("the"))
+                        || Class::NonNameOpener.holds(w))
+            })
+            .count();
+        let run = &run[skip..];
+        if run.is_empty() {
+            return ControlFlow::Break(None);
+        }
+        let mention = span_of(run);
+        let Some(mut phrase) = parse_name_run(text, run, mention, mention) else {
+            return ControlFlow::Break(None);
+        };
+        // "former Fox News host Sam Reed": a role adjective before a titled name
+        if skip == 0 && i > 0 && phrase.role.is_some() {
+            let mut a = i;
+            while a > 0 && i - a < 2 && toks[a - 1].is(Class::RoleAdjective) {
+                a -= 1;
+            }
+            if a < i {
+                let adjectives = span_of(&toks[a..i]);
+                let role = phrase.role.take().unwrap_or_default();
+                phrase.role = Some(format!("{} {role}", &text[adjectives]));
+                phrase.mention = Span::new(adjectives.start, phrase.mention.end);
+                phrase.whole = Span::new(adjectives.start, phrase.whole.end);
+            }
+        }
+        // one adjective before the name, and nothing else: "embattled
+        // Trump", "warm-and-fuzzy Trump" (the name is the mention)
+        if skip == 0 && i == 1 && phrase.whole.start == toks[1].span.start {
+            let w = toks[i - 1].text(text);
+            if toks[i - 1].is_lowercase(text)
+                && w.len() > 2
+                && !is_determiner(w)
+                && !is_function_word(w)
+                && !cue_verb_form(w)
+                && !PRONOUNS.contains_key(w)
+                && !w.ends_in_ly()
+            {
+                phrase.whole = Span::new(toks[0].span.start, phrase.whole.end);
+            }
+        }
+        return ControlFlow::Break(Some(phrase));
+    }
+    ControlFlow::Continue(())
 }

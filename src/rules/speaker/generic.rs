@@ -1,0 +1,129 @@
+//! Generic phrases: groups named by a share or a number ("43 percent",
+//! "the two") and descriptions no role noun heads ("the narrator", "one
+//! woman").
+
+use crate::rules::speaker::span_of;
+use crate::rules::speaker::words::cue_verb_form;
+use crate::rules::speaker::words::is_agent_plural;
+use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::is_function_word;
+use crate::rules::speaker::words::is_possessive;
+use crate::rules::speaker::SpeakerPhrase;
+use crate::span::Span;
+use crate::text::words::Token;
+use crate::vocab::lexicon::PRONOUNS;
+use crate::vocab::Class;
+use crate::vocab::Endings;
+use std::ops::ControlFlow;
+
+/// A share of people as polls report them ("43 percent", "most") or a
+/// group named by its number ("the two").
+pub(crate) fn numbered_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
+    let n = toks.len();
+    let Some(last) = toks.last() else {
+        return ControlFlow::Break(None);
+    };
+    if !last.is_word() {
+        return ControlFlow::Break(None);
+    }
+    let lw = last.text(text);
+    // a share of people, as polls report them: "43 percent", "one in three", "most"
+    let share = lw.eq_ignore_ascii_case("percent")
+        || lw.eq_ignore_ascii_case("everyone")
+        || (lw
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '%' || c == '.')
+            && lw.chars().any(|c| c.is_ascii_digit())
+            && n >= 1)
+        || Class::FractionWord.holds(lw) && n >= 3 && toks[n - 2].text(text) == "in"
+        || (n == 1 && Class::GenericGroupHead.holds(lw));
+    // "the two", "the three": a group named by its number
+    let numbered =
+        n >= 2 && Class::NumberWord.holds(lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the");
+    let group_from = if share {
+        let mut lo = n - 1;
+        while lo > 0
+            && n - lo < 5
+            && toks[lo - 1].is_word()
+            && !is_function_word(toks[lo - 1].text(text))
+            && !toks[lo - 1].is(Class::NonNameOpener)
+            || (lo > 0 && n - lo < 5 && toks[lo - 1].is(Class::InOf))
+        {
+            lo -= 1;
+        }
+        Some(lo)
+    } else {
+        numbered.then(|| n - 2)
+    };
+    if let Some(lo) = group_from {
+        return ControlFlow::Break(Some(SpeakerPhrase::people(
+            span_of(&toks[lo..]),
+            true,
+            false,
+        )));
+    }
+    ControlFlow::Continue(())
+}
+
+/// A description whose head noun is not in the role list: "the real estate
+/// developer", "the narrator". A determiner, then up to four lowercase
+/// content words, ending the chunk.
+pub(crate) fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    let n = toks.len();
+    let last = toks.last()?;
+    // a verb is no head: "The company issued" (a statement …)
+    if !last.is_lowercase(text)
+        || last.text(text).len() < 3
+        || last.text(text).ends_in_ly()
+        || last.text(text).ends_in_ed()
+        || is_function_word(last.text(text))
+        || cue_verb_form(last.text(text))
+    {
+        return None;
+    }
+    // a plural agent noun alone, as groups of people are named:
+    // "forecasters say", "…, organizers said"
+    if n == 1 && is_agent_plural(last.text(text)) {
+        return Some(SpeakerPhrase::people(last.span, true, false));
+    }
+    let mut i = n - 1;
+    while i > 0 && n - i <= 4 {
+        let t = &toks[i - 1];
+        let w = t.text(text);
+        if !t.is_word() {
+            return None;
+        }
+        let lower = w.to_ascii_lowercase();
+        // a quantifier before a plural: "Several prominent GOP elders"
+        let plural_head = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
+        let quantifier = plural_head && Class::GenericQuantifier.holds(lower.as_str());
+        if Class::DescriptionDeterminer.holds(lower.as_str())
+            || quantifier
+            || (is_possessive(w) && t.is_capitalized(text))
+        {
+            let mention = Span::new(t.span.start, last.span.end);
+            return Some(SpeakerPhrase::people(mention, plural_head, true));
+        }
+        // (a verb in the past after a noun makes it a clause: "The files
+        // held little", "the group voted")
+        let past = i >= 2
+            && !is_determiner(toks[i - 2].text(text))
+            && {
+                // (after a noun: "files held", "groups voted", not "own
+                // published guidelines")
+                let before = toks[i - 2].text(text);
+                before.ends_with('s') && !before.ends_with("ss") && !is_possessive(before)
+            }
+            && (w.ends_in_ed() || Class::PastVerb.holds(w));
+        if is_function_word(w)
+            || past
+            || PRONOUNS.contains_key(w)
+            || crate::vocab::lexicon::cue_verb(w).is_some()
+            || w.chars().any(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        i -= 1;
+    }
+    None
+}
