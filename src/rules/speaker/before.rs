@@ -32,81 +32,7 @@ pub(crate) fn parse_before(
     floor: usize,
     end: usize,
 ) -> Option<SpeakerPhrase> {
-    // a speaker phrase is never longer than this many tokens: bounded work
-    let floor = floor.max(end.saturating_sub(MAX_PHRASE_TOKENS));
-    let mut end = end;
-    let closes = |t: &Token| t.is_punct(',') || t.is_dash() && !t.is_punct('-');
-    while end > floor && closes(&toks[end - 1]) {
-        end -= 1;
-    }
-    // (a quotation ending in its comma closes a chunk as a comma does:
-    // "Humphrey, who calls Trump a “sociopath,” said")
-    let quote_comma = |t: &Token| quote_ends_in_comma(text, t);
-    let mut closed_by_quote = false;
-    if end > floor + 1 && quote_comma(&toks[end - 1]) && toks[end - 2].is_word() {
-        end -= 1;
-        closed_by_quote = true;
-    }
-    // "Wu Ken, the ambassador, said": an appositive is closed by a comma;
-    // "Clinton, a top aide said, …": without one, the description speaks
-    let closed_by_comma = closed_by_quote || end < toks.len() && closes(&toks[end]);
-    // a parenthesis after the name: "Sen. Marco Rubio (R-Fla.) said"
-    if end > floor && toks[end - 1].is_punct(')') {
-        if let Some(open) = (end.saturating_sub(10).max(floor)..end - 1)
-            .rev()
-            .find(|&k| toks[k].is_punct('('))
-        {
-            end = open;
-        }
-    }
-    if end <= floor {
-        return None;
-    }
-    // comma-separated chunks, right to left: "Wu Ken, the Chinese ambassador to Germany,"
-    let mut chunks: Vec<(usize, usize)> = Vec::new();
-    let mut hi = end;
-    let mut i = end;
-    while i > floor {
-        i -= 1;
-        let t = &toks[i];
-        if t.is_punct(',') || t.is_dash() && !t.is_punct('-') || quote_comma(t) && i + 1 < end {
-            chunks.push((i + 1, hi));
-            hi = i;
-        } else if !t.is_word()
-            && !t.is_punct('.')
-            && !t.is_punct('&')
-            && !t.is_punct('%')
-            && !t.is_punct('$')
-            && !t.is_punct('€')
-            && !t.is_punct('£')
-            && !t.is_punct('\'')
-            && !t.is_punct('’')
-            // a party and state in parentheses before a comma: "Rep. Zoe
-            // Lofgren (D-Calif.), who …, said" (not "(UPI) —")
-            && !(t.is_punct(')') && toks.get(i + 1).is_some_and(|n| n.is_punct(',')))
-            && !(t.is_punct('(') && i + 1 < hi && toks[i + 1..hi].iter().any(|n| n.is_punct(')')))
-        {
-            break;
-        }
-        if chunks.len() > 5 {
-            break;
-        }
-    }
-    if i == floor && !(toks[floor].is_punct(',') || toks[floor].is_dash()) {
-        chunks.push((floor, hi));
-    } else if hi > i + 1 {
-        chunks.push((i + 1, hi));
-    }
-    // a party and state in parentheses ends a chunk it does not name:
-    // "Rep. Zoe Lofgren (D-Calif.), who …, said"
-    for c in chunks.iter_mut() {
-        let (lo, hi) = *c;
-        if hi > lo + 1 && toks[hi - 1].is_punct(')') {
-            if let Some(open) = (lo..hi - 1).rev().find(|&k| toks[k].is_punct('(')) {
-                *c = (lo, open);
-            }
-        }
-    }
+    let (chunks, closed_by_comma, end) = chunks_before(text, toks, floor, end)?;
     let (first_lo, first_hi) = *chunks.first()?;
     if first_lo >= first_hi {
         return None;
@@ -411,4 +337,93 @@ pub(crate) fn parse_before(
         }
     }
     Some(phrase)
+}
+
+/// The comma-separated chunks of the words before a cue, right to left
+/// (`toks[floor..end]`, trimmed of closing punctuation and a parenthesis
+/// after a name: "Wu Ken, the Chinese ambassador to Germany,"), and
+/// whether a comma (or a quotation ending in one) closed them, and where
+/// the phrase's words end.
+fn chunks_before(
+    text: &str,
+    toks: &[Token],
+    floor: usize,
+    end: usize,
+) -> Option<(Vec<(usize, usize)>, bool, usize)> {
+    // a speaker phrase is never longer than this many tokens: bounded work
+    let floor = floor.max(end.saturating_sub(MAX_PHRASE_TOKENS));
+    let mut end = end;
+    let closes = |t: &Token| t.is_punct(',') || t.is_dash() && !t.is_punct('-');
+    while end > floor && closes(&toks[end - 1]) {
+        end -= 1;
+    }
+    // (a quotation ending in its comma closes a chunk as a comma does:
+    // "Humphrey, who calls Trump a “sociopath,” said")
+    let quote_comma = |t: &Token| quote_ends_in_comma(text, t);
+    let mut closed_by_quote = false;
+    if end > floor + 1 && quote_comma(&toks[end - 1]) && toks[end - 2].is_word() {
+        end -= 1;
+        closed_by_quote = true;
+    }
+    // "Wu Ken, the ambassador, said": an appositive is closed by a comma;
+    // "Clinton, a top aide said, …": without one, the description speaks
+    let closed_by_comma = closed_by_quote || end < toks.len() && closes(&toks[end]);
+    // a parenthesis after the name: "Sen. Marco Rubio (R-Fla.) said"
+    if end > floor && toks[end - 1].is_punct(')') {
+        if let Some(open) = (end.saturating_sub(10).max(floor)..end - 1)
+            .rev()
+            .find(|&k| toks[k].is_punct('('))
+        {
+            end = open;
+        }
+    }
+    if end <= floor {
+        return None;
+    }
+    // comma-separated chunks, right to left: "Wu Ken, the Chinese ambassador to Germany,"
+    let mut chunks: Vec<(usize, usize)> = Vec::new();
+    let mut hi = end;
+    let mut i = end;
+    while i > floor {
+        i -= 1;
+        let t = &toks[i];
+        if t.is_punct(',') || t.is_dash() && !t.is_punct('-') || quote_comma(t) && i + 1 < end {
+            chunks.push((i + 1, hi));
+            hi = i;
+        } else if !t.is_word()
+            && !t.is_punct('.')
+            && !t.is_punct('&')
+            && !t.is_punct('%')
+            && !t.is_punct('$')
+            && !t.is_punct('€')
+            && !t.is_punct('£')
+            && !t.is_punct('\'')
+            && !t.is_punct('’')
+            // a party and state in parentheses before a comma: "Rep. Zoe
+            // Lofgren (D-Calif.), who …, said" (not "(UPI) —")
+            && !(t.is_punct(')') && toks.get(i + 1).is_some_and(|n| n.is_punct(',')))
+            && !(t.is_punct('(') && i + 1 < hi && toks[i + 1..hi].iter().any(|n| n.is_punct(')')))
+        {
+            break;
+        }
+        if chunks.len() > 5 {
+            break;
+        }
+    }
+    if i == floor && !(toks[floor].is_punct(',') || toks[floor].is_dash()) {
+        chunks.push((floor, hi));
+    } else if hi > i + 1 {
+        chunks.push((i + 1, hi));
+    }
+    // a party and state in parentheses ends a chunk it does not name:
+    // "Rep. Zoe Lofgren (D-Calif.), who …, said"
+    for c in chunks.iter_mut() {
+        let (lo, hi) = *c;
+        if hi > lo + 1 && toks[hi - 1].is_punct(')') {
+            if let Some(open) = (lo..hi - 1).rev().find(|&k| toks[k].is_punct('(')) {
+                *c = (lo, open);
+            }
+        }
+    }
+    Some((chunks, closed_by_comma, end))
 }
