@@ -246,6 +246,22 @@ pub(crate) fn parse_before(
             pick += 1;
         }
     }
+    phrase_of_chunk(text, toks, &chunks, pick, aside, end)
+}
+
+/// The speaker phrase of chunk `pick` of `chunks` (see [`chunks_before`]):
+/// the noun phrase, past a relative clause without commas, with the
+/// appositive chunk after it (`aside`: a parenthetical stands between it
+/// and the cue, whose words end at `end`), a relative pronoun set off by
+/// an aside, a description before a name.
+fn phrase_of_chunk(
+    text: &str,
+    toks: &[Token],
+    chunks: &[(usize, usize)],
+    pick: usize,
+    aside: bool,
+    end: usize,
+) -> Option<SpeakerPhrase> {
     let (lo, hi) = *chunks.get(pick)?;
     if lo >= hi {
         return None;
