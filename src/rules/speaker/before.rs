@@ -22,6 +22,7 @@ use crate::vocab::lexicon::{Gender, PRONOUNS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
+use std::ops::ControlFlow;
 
 /// Parses the speaker phrase that ends right before `toks[end]` (the cue,
 /// after auxiliaries and adverbs were skipped by the caller), looking no
@@ -33,9 +34,26 @@ pub(crate) fn parse_before(
     end: usize,
 ) -> Option<SpeakerPhrase> {
     let (chunks, closed_by_comma, end) = chunks_before(text, toks, floor, end)?;
-    let (first_lo, first_hi) = *chunks.first()?;
+    if let ControlFlow::Break(phrase) = relative_or_parenthetical(text, toks, &chunks) {
+        return phrase;
+    }
+    let (pick, aside) = pick_chunk(text, toks, &chunks, closed_by_comma);
+    phrase_of_chunk(text, toks, &chunks, pick, aside, end)
+}
+
+/// A subject the chunks decide by a relative pronoun or a parenthetical:
+/// "…, as an American diplomat put it, …", "Rubio, who …", "Voters who say
+/// …", "NAFTA, which Trump had called …".
+fn relative_or_parenthetical(
+    text: &str,
+    toks: &[Token],
+    chunks: &[(usize, usize)],
+) -> ControlFlow<Option<SpeakerPhrase>> {
+    let Some(&(first_lo, first_hi)) = chunks.first() else {
+        return ControlFlow::Break(None);
+    };
     if first_lo >= first_hi {
-        return None;
+        return ControlFlow::Break(None);
     }
     // "…, as an American diplomat put it, …": the parenthetical holds its
     // own subject, whatever stands before it
@@ -43,12 +61,9 @@ pub(crate) fn parse_before(
         if let Some(p) = parse_np_right(text, &toks[first_lo + 1..first_hi])
             .filter(|p| p.whole.start.min(p.mention.start) == toks[first_lo + 1].span.start)
         {
-            return Some(p);
+            return ControlFlow::Break(Some(p));
         }
     }
-    // a relative clause in between: the name stands before it
-    // ("the NHS Confederation, which represents ..., told")
-    let mut pick = 0;
     // "Sen. Marco Rubio of Florida, who mused": the relative pronoun speaks,
     // standing for the name before it
     if first_hi == first_lo + 1 && toks[first_lo].text(text) == "who" {
@@ -74,10 +89,10 @@ pub(crate) fn parse_before(
                     .filter(|q| q.kind == PhraseKind::Name)
                     .or(Some(p))
             });
-        return Some(match antecedent {
+        return ControlFlow::Break(Some(match antecedent {
             Some(p) => p.through_relative(who),
             None => SpeakerPhrase::pronoun(who, EntityKind::Unknown, Gender::Unknown, false),
-        });
+        }));
     }
     // a restrictive relative: "Voters who say …", "the respondents who
     // support …": the noun phrase before "who" is who speaks
@@ -86,7 +101,7 @@ pub(crate) fn parse_before(
         if let Some(p) = parse_np_right(text, &toks[first_lo..first_hi - 1])
             .filter(|p| p.whole.end == toks[first_hi - 2].span.end && p.kind != PhraseKind::Pronoun)
         {
-            return Some(p.through_relative(who));
+            return ControlFlow::Break(Some(p.through_relative(who)));
         }
     }
     // an object relative with its own subject speaks for itself: "NAFTA,
@@ -97,9 +112,24 @@ pub(crate) fn parse_before(
             p.whole.start.min(p.mention.start) == toks[lo0 + 1].span.start
                 && matches!(p.kind, PhraseKind::Name | PhraseKind::Pronoun)
         }) {
-            return Some(p);
+            return ControlFlow::Break(Some(p));
         }
     }
+    ControlFlow::Continue(())
+}
+
+/// Which chunk is the subject (0: the nearest the cue), and whether an
+/// aside stands between it and the cue: past a relative clause, a
+/// parenthetical ("Voss, during a town hall in Dayton, said"), an
+/// appositive ("Wu Ken, the Chinese ambassador, said").
+fn pick_chunk(
+    text: &str,
+    toks: &[Token],
+    chunks: &[(usize, usize)],
+    closed_by_comma: bool,
+) -> (usize, bool) {
+    let (lo0, hi0) = chunks[0];
+    let mut pick = 0;
     if let Some(r) = chunks.iter().position(|&(lo, hi)| {
         lo < hi && RELATIVES[..3].contains(&uncontracted(toks[lo].text(text)))
     }) {
@@ -246,7 +276,7 @@ pub(crate) fn parse_before(
             pick += 1;
         }
     }
-    phrase_of_chunk(text, toks, &chunks, pick, aside, end)
+    (pick, aside)
 }
 
 /// The speaker phrase of chunk `pick` of `chunks` (see [`chunks_before`]):
@@ -355,6 +385,9 @@ fn phrase_of_chunk(
     Some(phrase)
 }
 
+/// Token ranges `(lo, hi)`, right to left.
+type Chunks = Vec<(usize, usize)>;
+
 /// The comma-separated chunks of the words before a cue, right to left
 /// (`toks[floor..end]`, trimmed of closing punctuation and a parenthesis
 /// after a name: "Wu Ken, the Chinese ambassador to Germany,"), and
@@ -365,7 +398,7 @@ fn chunks_before(
     toks: &[Token],
     floor: usize,
     end: usize,
-) -> Option<(Vec<(usize, usize)>, bool, usize)> {
+) -> Option<(Chunks, bool, usize)> {
     // a speaker phrase is never longer than this many tokens: bounded work
     let floor = floor.max(end.saturating_sub(MAX_PHRASE_TOKENS));
     let mut end = end;
