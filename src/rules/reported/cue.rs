@@ -89,19 +89,7 @@ pub(crate) fn cue_report(
             .all(|t| !t.is_word() && !t.is_punct(QUOTE));
     let parenthetical =
         start_of_phrase > 0 && (comma_before(text, s, start_of_phrase) || as_before);
-    // "As the Ledger reported, …": an opening "as" clause
-    // (after a conjunction, "But as Clyburn noted, …", or after an
-    // opening adverbial, "Weeks ago, as the Ledger reported, …")
-    let as_at = |x: usize| s[x].is_word() && s[x].is(Class::As);
-    let as_opener = start_of_phrase >= 1
-        && as_at(start_of_phrase - 1)
-        && (start_of_phrase == 1
-            || start_of_phrase == 2 && s[0].is(Class::OpeningConjunction)
-            || start_of_phrase >= 3
-                && s[start_of_phrase - 2].is_punct(',')
-                && start_of_phrase <= 8
-                && (adverbial_opener(text, s) || time_opener(text, s)))
-        && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE));
+    let as_opener = as_opener(site, start_of_phrase);
     // "…, Phil Smith told POLITICO.", "The solution, the partner told
     // them, was simple": past the object of "tell" when it closes the
     // attribution
@@ -133,17 +121,7 @@ pub(crate) fn cue_report(
     } else {
         after
     };
-    let continues_clause = after_pp + 1 < n
-        && s[after_pp].is_punct(',')
-        && s[after_pp + 1].is_word()
-        && (s[after_pp + 1].is(Class::FiniteAfterParticiple)
-            // or its own verb in the past: "The breaking point, Ash
-            // wrote, came on Friday"
-            || s[after_pp + 1].is_lowercase(text) && {
-                let v = s[after_pp + 1].text(text);
-                (v.ends_in_ed() && v.len() > 4 && cue_verb(v).is_none())
-                    || Class::LightPastVerb.holds(v)
-            });
+    let continues_clause = continues_clause(site, after_pp);
     let mid = (parenthetical || as_opener)
         && after_pp + 1 < n
         && s[after_pp].is_punct(',')
@@ -198,6 +176,41 @@ pub(crate) fn cue_report(
         clause,
         standalone,
     })
+}
+
+/// Whether an opening "as" clause holds the attribution: "As the Ledger
+/// reported, …" (after a conjunction, "But as Clyburn noted, …", or an
+/// opening adverbial, "Weeks ago, as the Ledger reported, …").
+fn as_opener(site: CueSite<'_>, start_of_phrase: usize) -> bool {
+    let CueSite { text, s, .. } = site;
+    let as_at = |x: usize| s[x].is_word() && s[x].is(Class::As);
+    start_of_phrase >= 1
+        && as_at(start_of_phrase - 1)
+        && (start_of_phrase == 1
+            || start_of_phrase == 2 && s[0].is(Class::OpeningConjunction)
+            || start_of_phrase >= 3
+                && s[start_of_phrase - 2].is_punct(',')
+                && start_of_phrase <= 8
+                && (adverbial_opener(text, s) || time_opener(text, s)))
+        && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE))
+}
+
+/// Whether the sentence goes on after the attribution's comma (`after_pp`)
+/// with a verb of its own: "Loyalty, he noted, has long been …".
+fn continues_clause(site: CueSite<'_>, after_pp: usize) -> bool {
+    let CueSite { text, s, .. } = site;
+    let n = s.len();
+    after_pp + 1 < n
+        && s[after_pp].is_punct(',')
+        && s[after_pp + 1].is_word()
+        && (s[after_pp + 1].is(Class::FiniteAfterParticiple)
+            // or its own verb in the past: "The breaking point, Ash
+            // wrote, came on Friday"
+            || s[after_pp + 1].is_lowercase(text) && {
+                let v = s[after_pp + 1].text(text);
+                (v.ends_in_ed() && v.len() > 4 && cue_verb(v).is_none())
+                    || Class::LightPastVerb.holds(v)
+            })
 }
 
 /// Whether the cue at `site` is a participle of belief after a noun phrase,
