@@ -185,37 +185,7 @@ pub(crate) fn object_content(
         ..
     } = site;
     let n = s.len();
-    let mut c = after;
-    // an object of "tell": "told reporters", "told the Washington Examiner"
-    if Class::AddresseeLemma.holds(cue.lemma) {
-        // (a named outlet may be longer: "told The Star-Ledger of Newark")
-        let named = s.get(after).is_some_and(|t| t.is_capitalized(text))
-            || (s.get(after).is_some_and(|t| t.text(text) == "the")
-                && s.get(after + 1).is_some_and(|t| t.is_capitalized(text)));
-        let outlet = |c: usize| {
-            named
-                && c < after + 7
-                && (s[c].is_capitalized(text) || s[c].text(text) == "of")
-                && s[after..c].iter().all(|t| t.is_word())
-        };
-        while c < n && s[c].is_word() && s[c].text(text) != "that" && (c < after + 4 || outlet(c)) {
-            c += 1;
-            // the object ends where a clause starts: "told reporters
-            // she was leaving", "told CNN the plan would fail"
-            // ("he’s", "this was", "his firm worked")
-            let next = s
-                .get(c)
-                .filter(|t| t.is_word())
-                .map(|t| t.text(text).split(['’', '\'']).next().unwrap_or(""));
-            let subject = next.is_some_and(|w| {
-                Class::SubjectWordLower.holds(w)
-                    || Class::Determiner.holds(w) && !is_determiner(s[c - 1].text(text))
-            });
-            if subject {
-                break;
-            }
-        }
-    }
+    let mut c = past_addressee(site, after);
     let tell_like = c > after;
     // "announced Sunday she will resign": a day between cue and clause
     // ("said today he will run", "says tonight he’s a step closer")
@@ -340,6 +310,46 @@ pub(crate) fn object_content(
         content_span(s, from, next_boundary(coordinated, from, n)),
         standalone,
     )
+}
+
+/// Past the addressee of a cue that takes one ("told reporters", "told the
+/// Washington Examiner", "told The Star-Ledger of Newark"), up to where a
+/// clause starts; `after` when the cue takes none.
+fn past_addressee(site: CueSite<'_>, after: usize) -> usize {
+    let CueSite { text, s, cue, .. } = site;
+    let n = s.len();
+    let mut c = after;
+    // an object of "tell": "told reporters", "told the Washington Examiner"
+    if Class::AddresseeLemma.holds(cue.lemma) {
+        // (a named outlet may be longer: "told The Star-Ledger of Newark")
+        let named = s.get(after).is_some_and(|t| t.is_capitalized(text))
+            || (s.get(after).is_some_and(|t| t.text(text) == "the")
+                && s.get(after + 1).is_some_and(|t| t.is_capitalized(text)));
+        let outlet = |c: usize| {
+            named
+                && c < after + 7
+                && (s[c].is_capitalized(text) || s[c].text(text) == "of")
+                && s[after..c].iter().all(|t| t.is_word())
+        };
+        while c < n && s[c].is_word() && s[c].text(text) != "that" && (c < after + 4 || outlet(c)) {
+            c += 1;
+            // the object ends where a clause starts: "told reporters
+            // she was leaving", "told CNN the plan would fail"
+            // ("he’s", "this was", "his firm worked")
+            let next = s
+                .get(c)
+                .filter(|t| t.is_word())
+                .map(|t| t.text(text).split(['’', '\'']).next().unwrap_or(""));
+            let subject = next.is_some_and(|w| {
+                Class::SubjectWordLower.holds(w)
+                    || Class::Determiner.holds(w) && !is_determiner(s[c - 1].text(text))
+            });
+            if subject {
+                break;
+            }
+        }
+    }
+    c
 }
 
 /// Whether the words before "…, X said" (X starting at `s[start]`) are
