@@ -227,56 +227,70 @@ fn pick_chunk(
         }
     }
     if (closed_by_comma || pick > 0) && !aside {
-        while pick + 1 < chunks.len() {
-            let (lo, hi) = chunks[pick];
-            // "Cory James, 22, of Flint, Mich., said": a place after "of X,"
-            let (nlo, nhi) = chunks[pick + 1];
-            // or after "a nurse in Dover," ("…, a nurse in Dover, Del., said")
-            let ends_in_place = || {
-                (nlo..nhi).rev().take(4).any(|x| {
-                    toks[x].is(Class::FromInOf)
-                        && x + 1 < nhi
-                        && toks[x + 1..nhi].iter().all(|t| t.is_capitalized(text))
-                })
-            };
-            let place = hi - lo <= 2
-                && nlo < nhi
-                && toks[lo].is_capitalized(text)
-                && (toks[nlo].is(Class::FromInOf) || ends_in_place());
-            if place || is_party_designation(text, &toks[lo..hi]) {
-                pick += 1;
-                continue;
-            }
-            if lo >= hi || !looks_appositive(text, &toks[lo..hi]) {
-                break;
-            }
-            // the chunk before must be a noun phrase from its first word
-            // (after "as": "Or, as Tom Ridge, a former secretary, put it")
-            let (plo, phi) = chunks[pick + 1];
-            let np_from = if plo + 1 < phi && toks[plo].is(Class::As) {
-                plo + 1
-            } else {
-                plo
-            };
-            let whole_np = plo < phi
-                && parse_np_right(text, &toks[plo..phi]).is_some_and(|p| {
-                    p.whole.start.min(p.mention.start) <= toks[np_from].span.start
-                });
-            // a chain of appositives: "Mike Shields, president of the Fund, a
-            // super PAC allied with House leaders, said"
-            let chained =
-                plo < phi && pick + 2 < chunks.len() && looks_appositive(text, &toks[plo..phi])
-                    || (plo < phi
-                        && pick + 2 < chunks.len()
-                        && toks[plo].is_lowercase(text)
-                        && role_noun(toks[plo].text(text)).is_some());
-            if !whole_np && !chained {
-                break;
-            }
-            pick += 1;
-        }
+        pick = past_appositives(text, toks, chunks, pick);
     }
     (pick, aside)
+}
+
+/// Past the appositives between the subject and the cue, from chunk
+/// `pick`: an age or a place ("Cory James, 22, of Flint, Mich., said"), a
+/// chain of descriptions ("Mike Shields, president of the Fund, a super PAC
+/// allied with House leaders, said"), while the chunk before is a noun
+/// phrase from its first word.
+fn past_appositives(
+    text: &str,
+    toks: &[Token],
+    chunks: &[(usize, usize)],
+    mut pick: usize,
+) -> usize {
+    while pick + 1 < chunks.len() {
+        let (lo, hi) = chunks[pick];
+        // "Cory James, 22, of Flint, Mich., said": a place after "of X,"
+        let (nlo, nhi) = chunks[pick + 1];
+        // or after "a nurse in Dover," ("…, a nurse in Dover, Del., said")
+        let ends_in_place = || {
+            (nlo..nhi).rev().take(4).any(|x| {
+                toks[x].is(Class::FromInOf)
+                    && x + 1 < nhi
+                    && toks[x + 1..nhi].iter().all(|t| t.is_capitalized(text))
+            })
+        };
+        let place = hi - lo <= 2
+            && nlo < nhi
+            && toks[lo].is_capitalized(text)
+            && (toks[nlo].is(Class::FromInOf) || ends_in_place());
+        if place || is_party_designation(text, &toks[lo..hi]) {
+            pick += 1;
+            continue;
+        }
+        if lo >= hi || !looks_appositive(text, &toks[lo..hi]) {
+            break;
+        }
+        // the chunk before must be a noun phrase from its first word
+        // (after "as": "Or, as Tom Ridge, a former secretary, put it")
+        let (plo, phi) = chunks[pick + 1];
+        let np_from = if plo + 1 < phi && toks[plo].is(Class::As) {
+            plo + 1
+        } else {
+            plo
+        };
+        let whole_np = plo < phi
+            && parse_np_right(text, &toks[plo..phi])
+                .is_some_and(|p| p.whole.start.min(p.mention.start) <= toks[np_from].span.start);
+        // a chain of appositives: "Mike Shields, president of the Fund, a
+        // super PAC allied with House leaders, said"
+        let chained =
+            plo < phi && pick + 2 < chunks.len() && looks_appositive(text, &toks[plo..phi])
+                || (plo < phi
+                    && pick + 2 < chunks.len()
+                    && toks[plo].is_lowercase(text)
+                    && role_noun(toks[plo].text(text)).is_some());
+        if !whole_np && !chained {
+            break;
+        }
+        pick += 1;
+    }
+    pick
 }
 
 /// The speaker phrase of chunk `pick` of `chunks` (see [`chunks_before`]):
