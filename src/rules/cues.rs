@@ -6,7 +6,7 @@
 use super::speaker::{is_determiner, quote_ends_in_comma, SpeakerPhrase};
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
-use crate::vocab::lexicon::{cue_verb, CueClass};
+use crate::vocab::lexicon::{cue_verb, CueClass, CueVerb};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -231,38 +231,8 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         return None;
     }
     // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
-    if i > 0 && s[i - 1].is_word() {
-        let p = s[i - 1].text(text);
-        // "He’s predicting": a pronoun's 's is "is" or "has", no possessive
-        let possessive = || {
-            let stem = super::speaker::strip_possessive(p);
-            stem.len() != p.len() && !Class::SubjectStem.holds(stem)
-        };
-        // a quantifier can stand alone as the subject: "Most say", "Many
-        // argued", "Another tweeted"
-        let quantifier = || Class::SubjectQuantifier.holds_ascii_lowercase(p);
-        // "Another report found": after a singular quantifier, a word that is
-        // as often a noun is one
-        let singular_noun = || {
-            Class::OneOfQuantifier.holds(p)
-                && Class::NounishLemma.holds(v.lemma)
-                && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma))
-        };
-        // "271 pledged delegates": a number before it makes it an adjective
-        let counted = || {
-            p.bytes().all(|b| b.is_ascii_digit() || b == b',')
-                && w.ends_in_ed()
-                && s.get(i + 1)
-                    .is_some_and(|n| n.is_word() && n.is_lowercase(text))
-        };
-        if Class::OfTo.holds(p)
-            || super::speaker::is_determiner(p) && !quantifier()
-            || possessive()
-            || singular_noun()
-            || counted()
-        {
-            return None;
-        }
+    if noun_after(text, s, i, w, v) {
+        return None;
     }
     Some(CueMatch {
         span,
@@ -271,6 +241,44 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         class: v.class,
         last,
     })
+}
+
+/// Whether the word before the cue at `s[i]` (`w`, a form of `v`) makes it
+/// a noun: a possessive or determiner ("Wu’s comments", "the report"), a
+/// singular quantifier ("Another report"), a number ("271 pledged
+/// delegates"), "of" or "to".
+fn noun_after(text: &str, s: &[Token], i: usize, w: &str, v: CueVerb) -> bool {
+    if i == 0 || !s[i - 1].is_word() {
+        return false;
+    }
+    let p = s[i - 1].text(text);
+    // "He’s predicting": a pronoun's 's is "is" or "has", no possessive
+    let possessive = || {
+        let stem = super::speaker::strip_possessive(p);
+        stem.len() != p.len() && !Class::SubjectStem.holds(stem)
+    };
+    // a quantifier can stand alone as the subject: "Most say", "Many
+    // argued", "Another tweeted"
+    let quantifier = || Class::SubjectQuantifier.holds_ascii_lowercase(p);
+    // "Another report found": after a singular quantifier, a word that is
+    // as often a noun is one
+    let singular_noun = || {
+        Class::OneOfQuantifier.holds(p)
+            && Class::NounishLemma.holds(v.lemma)
+            && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma))
+    };
+    // "271 pledged delegates": a number before it makes it an adjective
+    let counted = || {
+        p.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && w.ends_in_ed()
+            && s.get(i + 1)
+                .is_some_and(|n| n.is_word() && n.is_lowercase(text))
+    };
+    Class::OfTo.holds(p)
+        || super::speaker::is_determiner(p) && !quantifier()
+        || possessive()
+        || singular_noun()
+        || counted()
 }
 
 /// A verb and particle that together cue speech though the verb alone does
