@@ -114,6 +114,12 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         ));
     }
     // “Q,” X said
+    speaker_then_cue(text, s, i, hi)
+}
+
+/// “Q,” X said: the speaker, then the cue, after a quotation,
+/// from `s[i]` (the sentence ends at `hi`).
+fn speaker_then_cue(text: &str, s: &[Token], i: usize, hi: usize) -> Option<Found> {
     let limit = hi.min(i + 40);
     let mut j = i + 1;
     while j < limit {
