@@ -162,6 +162,19 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             return Some(Found::new(phrase, None, clause, RuleId::SpeakerColonQuote));
         }
     }
+    cue_before_quote(text, s, lo, k, e, colon)
+}
+
+/// X said: “Q” · X said, “Q”: the cue and its speaker before the quotation
+/// at `s[k]`, their words ending at `e` (`colon`: a colon stands between).
+fn cue_before_quote(
+    text: &str,
+    s: &[Token],
+    lo: usize,
+    k: usize,
+    e: usize,
+    colon: bool,
+) -> Option<Found> {
     let split = lo > 0 && s[lo - 1].is_punct(QUOTE);
     let floor = lo.max(e.saturating_sub(8));
     let mut j = e;
