@@ -130,6 +130,88 @@ pub(crate) fn parse_after(
         }
     }
     // an office: "the secretary of state", "a professor of history"
+    let (officer, after_office) = office_at(text, toks, i, j, end);
+    j = after_office;
+    while j > i && !toks[j - 1].is_word() {
+        j -= 1;
+    }
+    // a description with a head the role list lacks: "the county engineer"
+    if j <= i + 1 && toks[i].is_word() && is_determiner(toks[i].text(text)) {
+        let mut g = i + 1;
+        while g < end
+            && g < i + 5
+            && toks[g].is_lowercase(text)
+            && !is_name_stop(toks[g].text(text))
+            && !is_function_word(toks[g].text(text))
+        {
+            g += 1;
+        }
+        if g > i + 1 && generic_description(text, &toks[i..g]).is_some() {
+            j = g;
+        }
+    }
+    if j == i {
+        return None;
+    }
+    // the longest start that is a noun phrase: "Clinton" of "Clinton celebrated"
+    let mut phrase = officer.or_else(|| {
+        (i + 1..=j).rev().find_map(|e| {
+            parse_np_right(text, &toks[i..e])
+                .filter(|p| p.whole.start.min(p.mention.start) == toks[i].span.start)
+                .map(|p| (p, e))
+        })
+    });
+    if let Some((_, e)) = phrase {
+        j = e;
+    }
+    let phrase = phrase.take()?.0;
+    Some(with_appositive(text, toks, j, end, phrase))
+}
+
+/// The phrase with its appositive after a comma, up to the next comma or
+/// stop (", a retired general,", ", a detective who …"), from `toks[j]`.
+fn with_appositive(
+    text: &str,
+    toks: &[Token],
+    j: usize,
+    end: usize,
+    mut phrase: SpeakerPhrase,
+) -> SpeakerPhrase {
+    // appositive: ", a retired general," or ", a detective who ..." to the end
+    if j < end && toks[j].is_punct(',') {
+        let a_start = j + 1;
+        let mut a_end = a_start;
+        while a_end < end
+            && !toks[a_end].is_punct(',')
+            && !toks[a_end].is_punct('.')
+            && !toks[a_end].is_punct(';')
+        {
+            a_end += 1;
+        }
+        if a_end > a_start && looks_appositive(text, &toks[a_start..a_end]) {
+            let (role, org) = parse_appositive(text, &toks[a_start..a_end]);
+            if phrase.role.is_none() {
+                phrase.role = role;
+            }
+            if phrase.organization.is_none() {
+                phrase.organization = org;
+            }
+            phrase.whole = Span::new(phrase.whole.start, toks[a_end - 1].span.end);
+        }
+    }
+    phrase
+}
+
+/// An office and the name after it, from `toks[i]` with the office's head
+/// at `toks[j - 1]`: "secretary of state John Kerry"; with where the
+/// phrase ends (`j`, past "of state" when no name follows).
+fn office_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    mut j: usize,
+    end: usize,
+) -> (Option<(SpeakerPhrase, usize)>, usize) {
     let mut officer = None;
     if j > i
         && j + 1 < end
@@ -165,61 +247,5 @@ pub(crate) fn parse_after(
             }
         }
     }
-    while j > i && !toks[j - 1].is_word() {
-        j -= 1;
-    }
-    // a description with a head the role list lacks: "the county engineer"
-    if j <= i + 1 && toks[i].is_word() && is_determiner(toks[i].text(text)) {
-        let mut g = i + 1;
-        while g < end
-            && g < i + 5
-            && toks[g].is_lowercase(text)
-            && !is_name_stop(toks[g].text(text))
-            && !is_function_word(toks[g].text(text))
-        {
-            g += 1;
-        }
-        if g > i + 1 && generic_description(text, &toks[i..g]).is_some() {
-            j = g;
-        }
-    }
-    if j == i {
-        return None;
-    }
-    // the longest start that is a noun phrase: "Clinton" of "Clinton celebrated"
-    let mut phrase = officer.or_else(|| {
-        (i + 1..=j).rev().find_map(|e| {
-            parse_np_right(text, &toks[i..e])
-                .filter(|p| p.whole.start.min(p.mention.start) == toks[i].span.start)
-                .map(|p| (p, e))
-        })
-    });
-    if let Some((_, e)) = phrase {
-        j = e;
-    }
-    let mut phrase = phrase.take()?.0;
-    // "for|of the ministry" after a description
-    // appositive: ", a retired general," or ", a detective who ..." to the end
-    if j < end && toks[j].is_punct(',') {
-        let a_start = j + 1;
-        let mut a_end = a_start;
-        while a_end < end
-            && !toks[a_end].is_punct(',')
-            && !toks[a_end].is_punct('.')
-            && !toks[a_end].is_punct(';')
-        {
-            a_end += 1;
-        }
-        if a_end > a_start && looks_appositive(text, &toks[a_start..a_end]) {
-            let (role, org) = parse_appositive(text, &toks[a_start..a_end]);
-            if phrase.role.is_none() {
-                phrase.role = role;
-            }
-            if phrase.organization.is_none() {
-                phrase.organization = org;
-            }
-            phrase.whole = Span::new(phrase.whole.start, toks[a_end - 1].span.end);
-        }
-    }
-    Some(phrase)
+    (officer, j)
 }
