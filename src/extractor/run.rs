@@ -2,6 +2,7 @@
 //! token streams in order, drafts handed on as they become final.
 
 use super::headlines::{headline_paragraph, HEADLINE_WINDOW};
+use super::sentence::SentenceAt;
 use super::*;
 
 impl<'a, 's> Run<'a, 's> {
@@ -76,16 +77,16 @@ impl<'a, 's> Run<'a, 's> {
                 stream.clear();
                 self.stream(sent, &mut stream);
                 self.resolver.scan_sentence(&stream);
-                self.sentence(
-                    &stream,
+                self.sentence(SentenceAt {
+                    s: &stream,
                     sent,
                     para,
                     pi,
-                    headline == Some(pi),
+                    headline: headline == Some(pi),
                     quote_only,
-                    para_first_draft,
-                    &prev_sentence,
-                );
+                    para_first: para_first_draft,
+                    prev: &prev_sentence,
+                });
                 std::mem::swap(&mut prev_sentence, &mut stream);
             }
         }

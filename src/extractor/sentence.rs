@@ -4,261 +4,58 @@
 use super::headlines::{is_headline_term, looks_like_title};
 use super::*;
 
+/// Where a sentence stands, for the rules tried on its quotations.
+#[derive(Clone, Copy)]
+pub(super) struct SentenceAt<'t> {
+    /// The sentence's tokens, each top-level quotation one token.
+    pub s: &'t [Token],
+    pub sent: Span,
+    pub para: Span,
+    /// The paragraph's index.
+    pub pi: usize,
+    /// Whether the paragraph is the headline.
+    pub headline: bool,
+    /// Whether the paragraph holds only quotations.
+    pub quote_only: bool,
+    /// The first draft of the paragraph.
+    pub para_first: usize,
+    /// The sentence before, in its paragraph or the one before.
+    pub prev: &'t [Token],
+}
+
+/// What the quotations of one sentence share as they are drafted.
+#[derive(Default)]
+pub(super) struct SentenceState {
+    /// The reported clause the last partial quotation joined, and its draft.
+    last_clause: Option<(Span, usize)>,
+    /// The sentence's reported speech, found once.
+    all_reported: Option<Vec<crate::rules::clause::Reported>>,
+    /// Whether the sentence holds a cue word, found once.
+    has_cue_word: Option<bool>,
+}
+
 impl<'a, 's> Run<'a, 's> {
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn sentence(
-        &mut self,
-        s: &[Token],
-        sent: Span,
-        para: Span,
-        pi: usize,
-        headline: bool,
-        quote_only: bool,
-        para_first: usize,
-        prev: &[Token],
-    ) {
+    pub(super) fn sentence(&mut self, at: SentenceAt<'_>) {
+        let SentenceAt {
+            s,
+            sent,
+            para,
+            pi,
+            headline,
+            prev,
+            ..
+        } = at;
         let text = self.text;
         let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
         if quote_idx.is_empty() && !headline {
             self.statement_after(s, para, prev);
         }
         let sentence_first = self.next_draft();
-        let mut last_clause: Option<(Span, usize)> = None;
-        let mut all_reported: Option<Vec<crate::rules::clause::Reported>> = None;
-        let mut has_cue_word: Option<bool> = None;
+        let mut state = SentenceState::default();
         for (n, &k) in quote_idx.iter().enumerate() {
             let lo = if n == 0 { 0 } else { quote_idx[n - 1] + 1 };
             let hi = quote_idx.get(n + 1).copied().unwrap_or(s.len());
-            let Ok(mi) = self
-                .marked
-                .binary_search_by_key(&s[k].span.start, |m| m.outer.start)
-            else {
-                continue;
-            };
-            let mq = self.marked[mi];
-            let inner = self.cut(crate::text::trim(text, mq.inner));
-            let inner_text = &text[inner];
-            let trailing = crate::rules::after_quote::trailing(text, s, k, hi)
-                .filter(|f| self.ex.enabled(f.rule));
-            let leading = crate::rules::before_quote::leading(text, s, lo, k)
-                .filter(|f| self.ex.enabled(f.rule))
-                .filter(|f| {
-                    f.rule != RuleId::SpeakerColonQuote
-                        || self.resolver.known_person(&f.phrase)
-                        || (headline && self.named_below(&f.phrase, para))
-                });
-            let self_ended = crate::marks::glyphs::trim_marks_end(inner_text)
-                .ends_with(['.', ',', '!', '?', '…', ':', ';', '—']);
-            let only_punct_after = s[k + 1..hi].iter().all(|t| !t.is_word());
-            let left_ok =
-                k == lo || leading.is_some() || s[k - 1].is_dash() || s[k - 1].is_punct(':');
-            let right_ok = only_punct_after || trailing.is_some() || self_ended;
-            let starts_upper = inner_text
-                .trim_start()
-                .starts_with(|c: char| c.is_uppercase());
-            let words = inner_text.split_whitespace().count();
-            let starts_lower = inner_text.trim_start().starts_with(char::is_lowercase);
-            let full = left_ok
-                && (right_ok || (leading.is_some() && starts_upper && words >= 4))
-                && !(starts_lower && k > lo && !(lo > 0 && s[lo - 1].is_punct(QUOTE)));
-            let mut kind = if headline {
-                QuoteKind::Headline
-            } else if full {
-                QuoteKind::Direct
-            } else {
-                QuoteKind::Partial
-            };
-            let tight_leading = leading
-                .as_ref()
-                .is_some_and(|f| f.rule != RuleId::AccordingTo)
-                && k > lo
-                && (s[k - 1].is_punct(':') || s[k - 1].is_punct(','));
-            let prefer_trailing = leading.is_none()
-                || (inner_text.trim_end().ends_with([',', '?', '!']) && !tight_leading)
-                || inner_text.trim_end().ends_with(',');
-            let mut found = if prefer_trailing {
-                trailing.or(leading)
-            } else {
-                leading.or(trailing)
-            };
-            let mut span = inner;
-            let mut fragments = Vec::new();
-            if kind == QuoteKind::Partial && self.ex.enabled(RuleId::ReportedSpeech) {
-                let all = all_reported
-                    .get_or_insert_with(|| crate::rules::reported::reported_all(text, s));
-                // (a quotation inside an attribution is part of it: "according
-                // to her “clawback” plan, …")
-                if let Some(r) =
-                    crate::rules::reported::reported_for(text, all, mq.outer).filter(|r| {
-                        self.ex.enabled(r.found.rule)
-                            && !(r.found.rule == RuleId::AccordingTo
-                                && r.found.clause.contains(mq.outer))
-                    })
-                {
-                    let (f, clause) = (r.found.clone(), r.clause);
-                    // the cue found nearer stands inside this reported clause:
-                    // "X said he was focused on “Y”": the fragment is X's
-                    // (but an object relative keeps its own subject: "Bannon,
-                    // who Beck called “…”")
-                    let relative_subject = |g: &Found| {
-                        let at = s.partition_point(|t| t.span.end <= g.phrase.whole.start);
-                        at > 0 && s[at - 1].is_word() && s[at - 1].is(Class::RelativePronoun)
-                    };
-                    let nested = found.as_ref().is_some_and(|g| {
-                        g.cue.is_some_and(|c| clause.contains(c.span))
-                            && f.cue.is_some_and(|c| c.class == CueClass::Speech)
-                            && !relative_subject(g)
-                    });
-                    if nested && clause.contains(mq.outer) {
-                        found = None;
-                    }
-                    let same_cue = found
-                        .as_ref()
-                        .map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
-                    if same_cue && clause == mq.outer {
-                        // the reported clause is the quote itself: “…” whole
-                        // (but a name given is a fragment: "which Beck
-                        // called “a costly mistake.”")
-                        let naming = f.cue.is_some_and(|c| Class::NamingCueLemma.holds(c.lemma));
-                        if left_ok && !naming {
-                            kind = QuoteKind::Direct;
-                        }
-                    } else if same_cue && clause.contains(mq.outer) {
-                        if let Some((c, at)) = last_clause {
-                            let at = at - self.flushed;
-                            if c == clause && self.drafts[at].quote.span == clause {
-                                self.drafts[at].quote.fragments.push(inner);
-                                continue;
-                            }
-                        }
-                        span = clause;
-                        fragments.push(inner);
-                        last_clause = Some((clause, self.next_draft()));
-                    }
-                    if found.is_none() {
-                        found = Some(f);
-                    }
-                }
-            }
-            // a name given by a naming cue is what was said: he called Rubio “Little Marco”
-            let named_by_cue = found
-                .as_ref()
-                .and_then(|f| f.cue)
-                .is_some_and(|c| Class::NamingCueLemma.holds(c.lemma));
-            let is_title = looks_like_title(inner_text, words) && !named_by_cue;
-            let mut no_cue_word = || {
-                !*has_cue_word.get_or_insert_with(|| {
-                    (0..s.len()).any(|i| {
-                        s[i].is_lowercase(text) && crate::rules::cues::cue_at(text, s, i).is_some()
-                    })
-                })
-            };
-            // a title after a preposition is a name, whatever reads as its
-            // attribution: "told the hosts of ''Morning Joe,''", "on “Meet the Press”"
-            let titled = is_title
-                && k > lo
-                && s[k - 1].is_word()
-                && s[k - 1].is(Class::PlaceOrTimePreposition);
-            // a clause of five words or more in marks that opens its
-            // sentence is someone's words, though the writer's own run on
-            // after it: "“Q1,” said Ann Lee. “After a long review, I have
-            // found …” or its farms."
-            let opening_clause = kind == QuoteKind::Partial
-                && k == lo
-                && words >= 5
-                && !is_title
-                && inner_text.starts_with(|c: char| c.is_uppercase());
-            let scare = (kind == QuoteKind::Partial || titled)
-                && kind != QuoteKind::Headline
-                && self.ex.enabled(RuleId::ScareQuote)
-                && (is_title
-                    || (found.is_none()
-                        && ((!self_ended && (words <= 4 || no_cue_word()))
-                            || (words <= 3 && !cue_before(text, s, lo, k)))));
-            if scare && !opening_clause {
-                kind = QuoteKind::Scare;
-                found = None;
-                span = inner;
-                fragments.clear();
-            }
-            // colon lead-in, then continuation
-            let mut inherited = None;
-            if found.is_none() && kind != QuoteKind::Scare {
-                if k == lo && n == 0 && self.ex.enabled(RuleId::ColonLeadIn) {
-                    found = crate::rules::lead_in::colon_lead_in(text, prev);
-                }
-                if found.is_none()
-                    && k == lo
-                    && n == 0
-                    && kind == QuoteKind::Direct
-                    && self.ex.enabled(RuleId::StatementThenQuote)
-                {
-                    found = self.statement_before(prev, para, quote_only);
-                }
-                // a quotation after a colon in its own sentence: the
-                // sentence's subject introduces it ("Asked which county was his
-                // favourite, he demurred: “…”"), before any continuation
-                let after_colon = k > lo && s[k - 1].is_punct(':');
-                if found.is_none()
-                    && after_colon
-                    && kind == QuoteKind::Direct
-                    && self.ex.enabled(RuleId::SentenceSubject)
-                {
-                    found = crate::rules::subject::sentence_subject_speaker(text, s, k);
-                }
-                if found.is_none() && (kind == QuoteKind::Direct || opening_clause) {
-                    inherited = self.continuation(pi, para, para_first, quote_only);
-                }
-                // a fragment, or a quotation after a colon, in a sentence whose
-                // subject nothing else displaces
-                if found.is_none()
-                    && inherited.is_none()
-                    && (kind == QuoteKind::Partial || after_colon)
-                    && k > lo
-                    && self.ex.enabled(RuleId::SentenceSubject)
-                {
-                    found = crate::rules::subject::sentence_subject_speaker(text, s, k);
-                }
-                // a fragment nothing in its sentence attributes, after a
-                // quotation of the same paragraph with a speaker: theirs
-                // ("“We won,” Lee said. The win was “a long time coming.”")
-                if found.is_none() && inherited.is_none() && kind == QuoteKind::Partial {
-                    inherited = self
-                        .continuation(pi, para, para_first, false)
-                        .filter(|&(_, r)| r == RuleId::ContinuationSameParagraph);
-                }
-            }
-            // (unless no one's words come before it: a poster's slogan)
-            if scare && opening_clause && found.is_none() && inherited.is_none() {
-                kind = QuoteKind::Scare;
-                span = inner;
-                fragments.clear();
-            }
-            let context = Context {
-                sentence: Span::new(
-                    sent.start,
-                    sent.end.max(mq.outer.end.min(para.end.max(sent.end))),
-                ),
-                paragraph: para,
-                attribution: found.as_ref().map(|f| f.clause),
-            };
-            let mut draft = Draft::new(text, span, kind, fragments, context, pi);
-            if let Some(f) = found {
-                self.attribute(&mut draft, &f);
-            } else if let Some((prev_draft, rule)) = inherited {
-                let p = &self.drafts[prev_draft - self.flushed];
-                draft.quote.speaker = p.quote.speaker.clone().map(|mut sp| {
-                    sp.resolution = Resolution::Continuation;
-                    sp
-                });
-                draft.quote.affiliation = p.quote.affiliation.clone();
-                draft.entity = p.entity;
-                draft.rule = rule;
-                draft.quote.context.attribution = p.quote.context.attribution;
-            } else if kind == QuoteKind::Scare {
-                draft.rule = RuleId::ScareQuote;
-            }
-            self.drafts.push(draft);
+            self.quotation(at, &mut state, lo, k, hi, n == 0);
         }
         // reported speech without marks
         // questions put in the passive first: the reported speech around
@@ -267,7 +64,9 @@ impl<'a, 's> Run<'a, 's> {
             self.asked(s, sent, para, pi, sentence_first);
         }
         if self.ex.config.indirect && self.ex.enabled(RuleId::ReportedSpeech) && !headline {
-            let all = all_reported.unwrap_or_else(|| crate::rules::reported::reported_all(text, s));
+            let all = state
+                .all_reported
+                .unwrap_or_else(|| crate::rules::reported::reported_all(text, s));
             self.indirect(s, &all, sent, para, pi, sentence_first);
         }
         // a headline "Gingrich: Trump must decide …" or "Trump Says …" says
@@ -291,6 +90,257 @@ impl<'a, 's> Run<'a, 's> {
                 self.push_indirect(content, &found, sent, para, pi);
             }
         }
+    }
+
+    /// The quotation standing as token `s[k]` of the sentence (the
+    /// quotations before and after it at `lo - 1` and `hi`; `first`: it is
+    /// the sentence's first): its kind, the rule that attributes it, and its
+    /// draft.
+    fn quotation(
+        &mut self,
+        at: SentenceAt<'_>,
+        state: &mut SentenceState,
+        lo: usize,
+        k: usize,
+        hi: usize,
+        first: bool,
+    ) {
+        let SentenceAt {
+            s,
+            sent,
+            para,
+            pi,
+            headline,
+            quote_only,
+            para_first,
+            prev,
+        } = at;
+        let text = self.text;
+        let Ok(mi) = self
+            .marked
+            .binary_search_by_key(&s[k].span.start, |m| m.outer.start)
+        else {
+            return;
+        };
+        let mq = self.marked[mi];
+        let inner = self.cut(crate::text::trim(text, mq.inner));
+        let inner_text = &text[inner];
+        let trailing =
+            crate::rules::after_quote::trailing(text, s, k, hi).filter(|f| self.ex.enabled(f.rule));
+        let leading = crate::rules::before_quote::leading(text, s, lo, k)
+            .filter(|f| self.ex.enabled(f.rule))
+            .filter(|f| {
+                f.rule != RuleId::SpeakerColonQuote
+                    || self.resolver.known_person(&f.phrase)
+                    || (headline && self.named_below(&f.phrase, para))
+            });
+        let self_ended = crate::marks::glyphs::trim_marks_end(inner_text)
+            .ends_with(['.', ',', '!', '?', '…', ':', ';', '—']);
+        let only_punct_after = s[k + 1..hi].iter().all(|t| !t.is_word());
+        let left_ok = k == lo || leading.is_some() || s[k - 1].is_dash() || s[k - 1].is_punct(':');
+        let right_ok = only_punct_after || trailing.is_some() || self_ended;
+        let starts_upper = inner_text
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase());
+        let words = inner_text.split_whitespace().count();
+        let starts_lower = inner_text.trim_start().starts_with(char::is_lowercase);
+        let full = left_ok
+            && (right_ok || (leading.is_some() && starts_upper && words >= 4))
+            && !(starts_lower && k > lo && !(lo > 0 && s[lo - 1].is_punct(QUOTE)));
+        let mut kind = if headline {
+            QuoteKind::Headline
+        } else if full {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        };
+        let tight_leading = leading
+            .as_ref()
+            .is_some_and(|f| f.rule != RuleId::AccordingTo)
+            && k > lo
+            && (s[k - 1].is_punct(':') || s[k - 1].is_punct(','));
+        let prefer_trailing = leading.is_none()
+            || (inner_text.trim_end().ends_with([',', '?', '!']) && !tight_leading)
+            || inner_text.trim_end().ends_with(',');
+        let mut found = if prefer_trailing {
+            trailing.or(leading)
+        } else {
+            leading.or(trailing)
+        };
+        let mut span = inner;
+        let mut fragments = Vec::new();
+        if kind == QuoteKind::Partial && self.ex.enabled(RuleId::ReportedSpeech) {
+            let all = state
+                .all_reported
+                .get_or_insert_with(|| crate::rules::reported::reported_all(text, s));
+            // (a quotation inside an attribution is part of it: "according
+            // to her “clawback” plan, …")
+            if let Some(r) = crate::rules::reported::reported_for(text, all, mq.outer).filter(|r| {
+                self.ex.enabled(r.found.rule)
+                    && !(r.found.rule == RuleId::AccordingTo && r.found.clause.contains(mq.outer))
+            }) {
+                let (f, clause) = (r.found.clone(), r.clause);
+                // the cue found nearer stands inside this reported clause:
+                // "X said he was focused on “Y”": the fragment is X's
+                // (but an object relative keeps its own subject: "Bannon,
+                // who Beck called “…”")
+                let relative_subject = |g: &Found| {
+                    let at = s.partition_point(|t| t.span.end <= g.phrase.whole.start);
+                    at > 0 && s[at - 1].is_word() && s[at - 1].is(Class::RelativePronoun)
+                };
+                let nested = found.as_ref().is_some_and(|g| {
+                    g.cue.is_some_and(|c| clause.contains(c.span))
+                        && f.cue.is_some_and(|c| c.class == CueClass::Speech)
+                        && !relative_subject(g)
+                });
+                if nested && clause.contains(mq.outer) {
+                    found = None;
+                }
+                let same_cue = found
+                    .as_ref()
+                    .map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
+                if same_cue && clause == mq.outer {
+                    // the reported clause is the quote itself: “…” whole
+                    // (but a name given is a fragment: "which Beck
+                    // called “a costly mistake.”")
+                    let naming = f.cue.is_some_and(|c| Class::NamingCueLemma.holds(c.lemma));
+                    if left_ok && !naming {
+                        kind = QuoteKind::Direct;
+                    }
+                } else if same_cue && clause.contains(mq.outer) {
+                    if let Some((c, at)) = state.last_clause {
+                        let at = at - self.flushed;
+                        if c == clause && self.drafts[at].quote.span == clause {
+                            self.drafts[at].quote.fragments.push(inner);
+                            return;
+                        }
+                    }
+                    span = clause;
+                    fragments.push(inner);
+                    state.last_clause = Some((clause, self.next_draft()));
+                }
+                if found.is_none() {
+                    found = Some(f);
+                }
+            }
+        }
+        // a name given by a naming cue is what was said: he called Rubio “Little Marco”
+        let named_by_cue = found
+            .as_ref()
+            .and_then(|f| f.cue)
+            .is_some_and(|c| Class::NamingCueLemma.holds(c.lemma));
+        let is_title = looks_like_title(inner_text, words) && !named_by_cue;
+        let mut no_cue_word = || {
+            !*state.has_cue_word.get_or_insert_with(|| {
+                (0..s.len()).any(|i| {
+                    s[i].is_lowercase(text) && crate::rules::cues::cue_at(text, s, i).is_some()
+                })
+            })
+        };
+        // a title after a preposition is a name, whatever reads as its
+        // attribution: "told the hosts of ''Morning Joe,''", "on “Meet the Press”"
+        let titled =
+            is_title && k > lo && s[k - 1].is_word() && s[k - 1].is(Class::PlaceOrTimePreposition);
+        // a clause of five words or more in marks that opens its
+        // sentence is someone's words, though the writer's own run on
+        // after it: "“Q1,” said Ann Lee. “After a long review, I have
+        // found …” or its farms."
+        let opening_clause = kind == QuoteKind::Partial
+            && k == lo
+            && words >= 5
+            && !is_title
+            && inner_text.starts_with(|c: char| c.is_uppercase());
+        let scare = (kind == QuoteKind::Partial || titled)
+            && kind != QuoteKind::Headline
+            && self.ex.enabled(RuleId::ScareQuote)
+            && (is_title
+                || (found.is_none()
+                    && ((!self_ended && (words <= 4 || no_cue_word()))
+                        || (words <= 3 && !cue_before(text, s, lo, k)))));
+        if scare && !opening_clause {
+            kind = QuoteKind::Scare;
+            found = None;
+            span = inner;
+            fragments.clear();
+        }
+        // colon lead-in, then continuation
+        let mut inherited = None;
+        if found.is_none() && kind != QuoteKind::Scare {
+            if k == lo && first && self.ex.enabled(RuleId::ColonLeadIn) {
+                found = crate::rules::lead_in::colon_lead_in(text, prev);
+            }
+            if found.is_none()
+                && k == lo
+                && first
+                && kind == QuoteKind::Direct
+                && self.ex.enabled(RuleId::StatementThenQuote)
+            {
+                found = self.statement_before(prev, para, quote_only);
+            }
+            // a quotation after a colon in its own sentence: the
+            // sentence's subject introduces it ("Asked which county was his
+            // favourite, he demurred: “…”"), before any continuation
+            let after_colon = k > lo && s[k - 1].is_punct(':');
+            if found.is_none()
+                && after_colon
+                && kind == QuoteKind::Direct
+                && self.ex.enabled(RuleId::SentenceSubject)
+            {
+                found = crate::rules::subject::sentence_subject_speaker(text, s, k);
+            }
+            if found.is_none() && (kind == QuoteKind::Direct || opening_clause) {
+                inherited = self.continuation(pi, para, para_first, quote_only);
+            }
+            // a fragment, or a quotation after a colon, in a sentence whose
+            // subject nothing else displaces
+            if found.is_none()
+                && inherited.is_none()
+                && (kind == QuoteKind::Partial || after_colon)
+                && k > lo
+                && self.ex.enabled(RuleId::SentenceSubject)
+            {
+                found = crate::rules::subject::sentence_subject_speaker(text, s, k);
+            }
+            // a fragment nothing in its sentence attributes, after a
+            // quotation of the same paragraph with a speaker: theirs
+            // ("“We won,” Lee said. The win was “a long time coming.”")
+            if found.is_none() && inherited.is_none() && kind == QuoteKind::Partial {
+                inherited = self
+                    .continuation(pi, para, para_first, false)
+                    .filter(|&(_, r)| r == RuleId::ContinuationSameParagraph);
+            }
+        }
+        // (unless no one's words come before it: a poster's slogan)
+        if scare && opening_clause && found.is_none() && inherited.is_none() {
+            kind = QuoteKind::Scare;
+            span = inner;
+            fragments.clear();
+        }
+        let context = Context {
+            sentence: Span::new(
+                sent.start,
+                sent.end.max(mq.outer.end.min(para.end.max(sent.end))),
+            ),
+            paragraph: para,
+            attribution: found.as_ref().map(|f| f.clause),
+        };
+        let mut draft = Draft::new(text, span, kind, fragments, context, pi);
+        if let Some(f) = found {
+            self.attribute(&mut draft, &f);
+        } else if let Some((prev_draft, rule)) = inherited {
+            let p = &self.drafts[prev_draft - self.flushed];
+            draft.quote.speaker = p.quote.speaker.clone().map(|mut sp| {
+                sp.resolution = Resolution::Continuation;
+                sp
+            });
+            draft.quote.affiliation = p.quote.affiliation.clone();
+            draft.entity = p.entity;
+            draft.rule = rule;
+            draft.quote.context.attribution = p.quote.context.attribution;
+        } else if kind == QuoteKind::Scare {
+            draft.rule = RuleId::ScareQuote;
+        }
+        self.drafts.push(draft);
     }
 
     /// The attribution of the sentence `prev` when it only says who spoke
