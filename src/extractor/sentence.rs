@@ -23,6 +23,14 @@ pub(super) struct SentenceAt<'t> {
     pub prev: &'t [Token],
 }
 
+/// A quotation's record as its rules shape it: kind, attribution, span.
+struct Shaped {
+    kind: QuoteKind,
+    found: Option<Found>,
+    span: Span,
+    fragments: Vec<Span>,
+}
+
 /// What the quotations of one sentence share as they are drafted.
 #[derive(Default)]
 pub(super) struct SentenceState {
@@ -111,9 +119,7 @@ impl<'a, 's> Run<'a, 's> {
             para,
             pi,
             headline,
-            quote_only,
-            para_first,
-            prev,
+            ..
         } = at;
         let text = self.text;
         let Ok(mi) = self
@@ -147,7 +153,7 @@ impl<'a, 's> Run<'a, 's> {
         let full = left_ok
             && (right_ok || (leading.is_some() && starts_upper && words >= 4))
             && !(starts_lower && k > lo && !(lo > 0 && s[lo - 1].is_punct(QUOTE)));
-        let mut kind = if headline {
+        let kind = if headline {
             QuoteKind::Headline
         } else if full {
             QuoteKind::Direct
@@ -162,68 +168,29 @@ impl<'a, 's> Run<'a, 's> {
         let prefer_trailing = leading.is_none()
             || (inner_text.trim_end().ends_with([',', '?', '!']) && !tight_leading)
             || inner_text.trim_end().ends_with(',');
-        let mut found = if prefer_trailing {
+        let found = if prefer_trailing {
             trailing.or(leading)
         } else {
             leading.or(trailing)
         };
-        let mut span = inner;
-        let mut fragments = Vec::new();
-        if kind == QuoteKind::Partial && self.ex.enabled(RuleId::ReportedSpeech) {
-            let all = state
-                .all_reported
-                .get_or_insert_with(|| crate::rules::reported::reported_all(text, s));
-            // (a quotation inside an attribution is part of it: "according
-            // to her “clawback” plan, …")
-            if let Some(r) = crate::rules::reported::reported_for(text, all, mq.outer).filter(|r| {
-                self.ex.enabled(r.found.rule)
-                    && !(r.found.rule == RuleId::AccordingTo && r.found.clause.contains(mq.outer))
-            }) {
-                let (f, clause) = (r.found.clone(), r.clause);
-                // the cue found nearer stands inside this reported clause:
-                // "X said he was focused on “Y”": the fragment is X's
-                // (but an object relative keeps its own subject: "Bannon,
-                // who Beck called “…”")
-                let relative_subject = |g: &Found| {
-                    let at = s.partition_point(|t| t.span.end <= g.phrase.whole.start);
-                    at > 0 && s[at - 1].is_word() && s[at - 1].is(Class::RelativePronoun)
-                };
-                let nested = found.as_ref().is_some_and(|g| {
-                    g.cue.is_some_and(|c| clause.contains(c.span))
-                        && f.cue.is_some_and(|c| c.class == CueClass::Speech)
-                        && !relative_subject(g)
-                });
-                if nested && clause.contains(mq.outer) {
-                    found = None;
-                }
-                let same_cue = found
-                    .as_ref()
-                    .map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
-                if same_cue && clause == mq.outer {
-                    // the reported clause is the quote itself: “…” whole
-                    // (but a name given is a fragment: "which Beck
-                    // called “a costly mistake.”")
-                    let naming = f.cue.is_some_and(|c| Class::NamingCueLemma.holds(c.lemma));
-                    if left_ok && !naming {
-                        kind = QuoteKind::Direct;
-                    }
-                } else if same_cue && clause.contains(mq.outer) {
-                    if let Some((c, at)) = state.last_clause {
-                        let at = at - self.flushed;
-                        if c == clause && self.drafts[at].quote.span == clause {
-                            self.drafts[at].quote.fragments.push(inner);
-                            return;
-                        }
-                    }
-                    span = clause;
-                    fragments.push(inner);
-                    state.last_clause = Some((clause, self.next_draft()));
-                }
-                if found.is_none() {
-                    found = Some(f);
-                }
-            }
+        let mut shaped = Shaped {
+            kind,
+            found,
+            span: inner,
+            fragments: Vec::new(),
+        };
+        if kind == QuoteKind::Partial
+            && self.ex.enabled(RuleId::ReportedSpeech)
+            && !self.partial_in_reported(at, state, mq, left_ok, &mut shaped)
+        {
+            return;
         }
+        let Shaped {
+            mut kind,
+            mut found,
+            mut span,
+            mut fragments,
+        } = shaped;
         // a name given by a naming cue is what was said: he called Rubio “Little Marco”
         let named_by_cue = found
             .as_ref()
@@ -266,49 +233,8 @@ impl<'a, 's> Run<'a, 's> {
         // colon lead-in, then continuation
         let mut inherited = None;
         if found.is_none() && kind != QuoteKind::Scare {
-            if k == lo && first && self.ex.enabled(RuleId::ColonLeadIn) {
-                found = crate::rules::lead_in::colon_lead_in(text, prev);
-            }
-            if found.is_none()
-                && k == lo
-                && first
-                && kind == QuoteKind::Direct
-                && self.ex.enabled(RuleId::StatementThenQuote)
-            {
-                found = self.statement_before(prev, para, quote_only);
-            }
-            // a quotation after a colon in its own sentence: the
-            // sentence's subject introduces it ("Asked which county was his
-            // favourite, he demurred: “…”"), before any continuation
-            let after_colon = k > lo && s[k - 1].is_punct(':');
-            if found.is_none()
-                && after_colon
-                && kind == QuoteKind::Direct
-                && self.ex.enabled(RuleId::SentenceSubject)
-            {
-                found = crate::rules::subject::sentence_subject_speaker(text, s, k);
-            }
-            if found.is_none() && (kind == QuoteKind::Direct || opening_clause) {
-                inherited = self.continuation(pi, para, para_first, quote_only);
-            }
-            // a fragment, or a quotation after a colon, in a sentence whose
-            // subject nothing else displaces
-            if found.is_none()
-                && inherited.is_none()
-                && (kind == QuoteKind::Partial || after_colon)
-                && k > lo
-                && self.ex.enabled(RuleId::SentenceSubject)
-            {
-                found = crate::rules::subject::sentence_subject_speaker(text, s, k);
-            }
-            // a fragment nothing in its sentence attributes, after a
-            // quotation of the same paragraph with a speaker: theirs
-            // ("“We won,” Lee said. The win was “a long time coming.”")
-            if found.is_none() && inherited.is_none() && kind == QuoteKind::Partial {
-                inherited = self
-                    .continuation(pi, para, para_first, false)
-                    .filter(|&(_, r)| r == RuleId::ContinuationSameParagraph);
-            }
+            (found, inherited) =
+                self.lead_in_or_continuation(at, (lo, k, first), kind, opening_clause);
         }
         // (unless no one's words come before it: a poster's slogan)
         if scare && opening_clause && found.is_none() && inherited.is_none() {
@@ -341,6 +267,147 @@ impl<'a, 's> Run<'a, 's> {
             draft.rule = RuleId::ScareQuote;
         }
         self.drafts.push(draft);
+    }
+
+    /// The speaker of a quotation no cue of its own attributes (`s[k]`,
+    /// `first` in its sentence, the quotations before it ending at `lo`): a
+    /// colon lead-in, a statement before it, the sentence's subject, or the
+    /// speaker of the quote before it (`inherited`: that draft and the rule).
+    fn lead_in_or_continuation(
+        &mut self,
+        at: SentenceAt<'_>,
+        (lo, k, first): (usize, usize, bool),
+        kind: QuoteKind,
+        opening_clause: bool,
+    ) -> (Option<Found>, Option<(usize, RuleId)>) {
+        let SentenceAt {
+            s,
+            para,
+            pi,
+            quote_only,
+            para_first,
+            prev,
+            ..
+        } = at;
+        let text = self.text;
+        let mut found = None;
+        let mut inherited = None;
+        if k == lo && first && self.ex.enabled(RuleId::ColonLeadIn) {
+            found = crate::rules::lead_in::colon_lead_in(text, prev);
+        }
+        if found.is_none()
+            && k == lo
+            && first
+            && kind == QuoteKind::Direct
+            && self.ex.enabled(RuleId::StatementThenQuote)
+        {
+            found = self.statement_before(prev, para, quote_only);
+        }
+        // a quotation after a colon in its own sentence: the
+        // sentence's subject introduces it ("Asked which county was his
+        // favourite, he demurred: “…”"), before any continuation
+        let after_colon = k > lo && s[k - 1].is_punct(':');
+        if found.is_none()
+            && after_colon
+            && kind == QuoteKind::Direct
+            && self.ex.enabled(RuleId::SentenceSubject)
+        {
+            found = crate::rules::subject::sentence_subject_speaker(text, s, k);
+        }
+        if found.is_none() && (kind == QuoteKind::Direct || opening_clause) {
+            inherited = self.continuation(pi, para, para_first, quote_only);
+        }
+        // a fragment, or a quotation after a colon, in a sentence whose
+        // subject nothing else displaces
+        if found.is_none()
+            && inherited.is_none()
+            && (kind == QuoteKind::Partial || after_colon)
+            && k > lo
+            && self.ex.enabled(RuleId::SentenceSubject)
+        {
+            found = crate::rules::subject::sentence_subject_speaker(text, s, k);
+        }
+        // a fragment nothing in its sentence attributes, after a
+        // quotation of the same paragraph with a speaker: theirs
+        // ("“We won,” Lee said. The win was “a long time coming.”")
+        if found.is_none() && inherited.is_none() && kind == QuoteKind::Partial {
+            inherited = self
+                .continuation(pi, para, para_first, false)
+                .filter(|&(_, r)| r == RuleId::ContinuationSameParagraph);
+        }
+        (found, inherited)
+    }
+
+    /// A fragment in marks inside reported speech: the reported clause it
+    /// stands in becomes the record (the fragment one of its `fragments`),
+    /// or the whole quotation when the clause is it; a fragment of a clause
+    /// an earlier draft holds joins that draft (`false`: nothing left to do).
+    fn partial_in_reported(
+        &mut self,
+        at: SentenceAt<'_>,
+        state: &mut SentenceState,
+        mq: MarkedQuote,
+        left_ok: bool,
+        shaped: &mut Shaped,
+    ) -> bool {
+        let s = at.s;
+        let text = self.text;
+        let inner = shaped.span;
+        let all = state
+            .all_reported
+            .get_or_insert_with(|| crate::rules::reported::reported_all(text, s));
+        // (a quotation inside an attribution is part of it: "according
+        // to her “clawback” plan, …")
+        if let Some(r) = crate::rules::reported::reported_for(text, all, mq.outer).filter(|r| {
+            self.ex.enabled(r.found.rule)
+                && !(r.found.rule == RuleId::AccordingTo && r.found.clause.contains(mq.outer))
+        }) {
+            let (f, clause) = (r.found.clone(), r.clause);
+            // the cue shaped.found nearer stands inside this reported clause:
+            // "X said he was focused on “Y”": the fragment is X's
+            // (but an object relative keeps its own subject: "Bannon,
+            // who Beck called “…”")
+            let relative_subject = |g: &Found| {
+                let at = s.partition_point(|t| t.span.end <= g.phrase.whole.start);
+                at > 0 && s[at - 1].is_word() && s[at - 1].is(Class::RelativePronoun)
+            };
+            let nested = shaped.found.as_ref().is_some_and(|g| {
+                g.cue.is_some_and(|c| clause.contains(c.span))
+                    && f.cue.is_some_and(|c| c.class == CueClass::Speech)
+                    && !relative_subject(g)
+            });
+            if nested && clause.contains(mq.outer) {
+                shaped.found = None;
+            }
+            let same_cue = shaped
+                .found
+                .as_ref()
+                .map_or(true, |g| g.cue.map(|c| c.span) == f.cue.map(|c| c.span));
+            if same_cue && clause == mq.outer {
+                // the reported clause is the quote itself: “…” whole
+                // (but a name given is a fragment: "which Beck
+                // called “a costly mistake.”")
+                let naming = f.cue.is_some_and(|c| Class::NamingCueLemma.holds(c.lemma));
+                if left_ok && !naming {
+                    shaped.kind = QuoteKind::Direct;
+                }
+            } else if same_cue && clause.contains(mq.outer) {
+                if let Some((c, at)) = state.last_clause {
+                    let at = at - self.flushed;
+                    if c == clause && self.drafts[at].quote.span == clause {
+                        self.drafts[at].quote.fragments.push(inner);
+                        return false;
+                    }
+                }
+                shaped.span = clause;
+                shaped.fragments.push(inner);
+                state.last_clause = Some((clause, self.next_draft()));
+            }
+            if shaped.found.is_none() {
+                shaped.found = Some(f);
+            }
+        }
+        true
     }
 
     /// The attribution of the sentence `prev` when it only says who spoke
