@@ -114,12 +114,7 @@ impl<'a, 's> Run<'a, 's> {
         first: bool,
     ) {
         let SentenceAt {
-            s,
-            sent,
-            para,
-            pi,
-            headline,
-            ..
+            s, para, headline, ..
         } = at;
         let text = self.text;
         let Ok(mi) = self
@@ -242,16 +237,44 @@ impl<'a, 's> Run<'a, 's> {
             span = inner;
             fragments.clear();
         }
+        let shaped = Shaped {
+            kind,
+            found,
+            span,
+            fragments,
+        };
+        self.push_draft(at, mq, shaped, inherited);
+    }
+
+    /// The draft of a quotation as its rules shaped it, attributed by what
+    /// was found or inherited from the draft before (`inherited`).
+    fn push_draft(
+        &mut self,
+        at: SentenceAt<'_>,
+        mq: MarkedQuote,
+        shaped: Shaped,
+        inherited: Option<(usize, RuleId)>,
+    ) {
+        let text = self.text;
         let context = Context {
             sentence: Span::new(
-                sent.start,
-                sent.end.max(mq.outer.end.min(para.end.max(sent.end))),
+                at.sent.start,
+                at.sent
+                    .end
+                    .max(mq.outer.end.min(at.para.end.max(at.sent.end))),
             ),
-            paragraph: para,
-            attribution: found.as_ref().map(|f| f.clause),
+            paragraph: at.para,
+            attribution: shaped.found.as_ref().map(|f| f.clause),
         };
-        let mut draft = Draft::new(text, span, kind, fragments, context, pi);
-        if let Some(f) = found {
+        let mut draft = Draft::new(
+            text,
+            shaped.span,
+            shaped.kind,
+            shaped.fragments,
+            context,
+            at.pi,
+        );
+        if let Some(f) = shaped.found {
             self.attribute(&mut draft, &f);
         } else if let Some((prev_draft, rule)) = inherited {
             let p = &self.drafts[prev_draft - self.flushed];
@@ -263,7 +286,7 @@ impl<'a, 's> Run<'a, 's> {
             draft.entity = p.entity;
             draft.rule = rule;
             draft.quote.context.attribution = p.quote.context.attribution;
-        } else if kind == QuoteKind::Scare {
+        } else if shaped.kind == QuoteKind::Scare {
             draft.rule = RuleId::ScareQuote;
         }
         self.drafts.push(draft);
