@@ -488,3 +488,22 @@ pub(crate) fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: u
         // a plural with its bare verb: "his colleagues argue"
         || (phrase.plural && w == v.lemma && !nounish)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_aux;
+    use crate::text::words::tokenize;
+    use crate::Span;
+
+    /// Auxiliaries and adverbs stand between a subject and its cue ("has
+    /// said", "had earlier told"); a verb of speech is none ("told" was
+    /// listed among them).
+    #[test]
+    fn auxiliaries_are_no_verbs_of_speech() {
+        let t = "has had told said quickly family";
+        let mut toks = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &mut toks);
+        let aux: Vec<bool> = toks.iter().map(|w| is_aux(t, w)).collect();
+        assert_eq!(aux, [true, true, false, false, true, false]);
+    }
+}
