@@ -27,7 +27,6 @@ pub(crate) fn confidence(
         (RuleId::ContinuationAfterReported, _, _) => 0.4,
         (RuleId::HeadlineEcho, _, _) => 0.3,
         (RuleId::HeadlineColon, _, _) => 0.7,
-        (RuleId::Unattributed, _, _) => 0.2,
         (RuleId::ScareQuote, _, _) => 0.7,
         (RuleId::ReportedSpeech, Indirect, Some(UnresolvedPronoun)) => 0.45,
         (RuleId::ReportedSpeech, Indirect, _) => 0.65,
@@ -55,7 +54,11 @@ pub(crate) fn confidence(
         // a quotation after a colon in its own sentence, mostly
         (RuleId::SentenceSubject, Direct, _) => 0.85,
         (RuleId::SentenceSubject, _, _) => 0.5,
-        _ => 0.5,
+        // (102 records on train, 0.755 right)
+        (RuleId::AskedQuestion, _, _) => 0.75,
+        // (30 records on train, 0.900 right)
+        (RuleId::HeadlineSays, _, _) => 0.9,
+        (RuleId::Unattributed, _, _) => 0.2,
     };
     (base * cue_weight).clamp(0.0, 1.0)
 }
