@@ -73,23 +73,15 @@ fn is_past_participle(w: &str) -> bool {
 pub(crate) fn is_passive(text: &str, s: &[Token], m: usize, j: usize) -> bool {
     m < j
         && is_past_participle(s[j].text(text))
-        && s[m..j]
-            .iter()
-            .any(|t| t.is_word() && is_passive_aux(t.text(text)))
-}
-
-/// A form of "be" that makes the participle after it passive ("was
-/// criticised", "is called").
-pub(crate) fn is_passive_aux(w: &str) -> bool {
-    Class::FormOfBe.holds(w)
+        && s[m..j].iter().any(|t| t.is_word() && t.is(Class::FormOfBe))
 }
 
 pub(crate) fn is_aux(text: &str, t: &Token) -> bool {
-    t.is_word() && {
-        let w = t.text(text);
-        Class::Auxiliary.holds(w)
-            || (w.len() > 4 && w.ends_in_ly() && t.is_lowercase(text) && !Class::LyNoun.holds(w))
-    }
+    t.is_word()
+        && (t.is(Class::Auxiliary) || {
+            let w = t.text(text);
+            w.len() > 4 && w.ends_in_ly() && t.is_lowercase(text) && !t.is(Class::LyNoun)
+        })
 }
 
 /// Whether "state" at `s[i]` is the verb of speech, not the noun (see
@@ -97,17 +89,16 @@ pub(crate) fn is_aux(text: &str, t: &Token) -> bool {
 fn state_speaks(text: &str, s: &[Token], i: usize) -> bool {
     let counted = i.checked_sub(1).map(|b| &s[b]).is_some_and(|b| {
         let bw = b.text(text);
-        b.is_word() && (bw.bytes().all(|c| c.is_ascii_digit()) || Class::StatesQuantifier.holds(bw))
+        b.is_word() && (bw.bytes().all(|c| c.is_ascii_digit()) || b.is(Class::StatesQuantifier))
     });
     !counted
         && match s.get(i + 1) {
             None => true,
             Some(n) if !n.is_word() => !n.is_punct('-'),
             Some(n) => {
-                let nw = n.text(text);
-                Class::AfterStateVerb.holds(nw)
+                n.is(Class::AfterStateVerb)
                     || (n.is_capitalized(text) || starts_clause(text, s, i + 1))
-                        && !Class::StateAsNoun.holds(nw)
+                        && !n.is(Class::StateAsNoun)
             }
         }
 }
@@ -160,7 +151,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
         if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
             let n = n.text(text);
-            if Class::NounishLemma.holds(v.lemma)
+            if v.lemma_is(Class::NounishLemma)
                 && (cue_verb(n).is_some_and(|c| c.class == CueClass::Speech)
                     || super::speaker::is_role_noun(n))
                 && !subject_before()
@@ -184,7 +175,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         let closes = s.get(i + 1).map_or(true, |n| {
             !n.is_word() && !n.is_punct(QUOTE) || n.is(Class::FiniteAuxiliary)
         });
-        if named && (closes || year) && Class::NounishLemma.holds(v.lemma) {
+        if named && (closes || year) && v.lemma_is(Class::NounishLemma) {
             return None;
         }
         // after an article and lowercase modifiers, the bare form is a noun:
@@ -212,13 +203,13 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
             && (!starts_clause(text, s, i + 1)
                 || s[i + 1].is(Class::NextLastThis)
                     && s.get(i + 2).is_some_and(|t| is_time_word(t.text(text))));
-        if described && Class::NounishLemma.holds(v.lemma) {
+        if described && v.lemma_is(Class::NounishLemma) {
             return None;
         }
     }
     // a thing named: "a warm-up band called Sophistafunk", "a group dubbed
     // the Gang of Eight" (but "the senator called …" speaks)
-    if Class::NamingLemma.holds(v.lemma)
+    if v.lemma_is(Class::NamingLemma)
         && w.ends_in_ed()
         && i >= 2
         && s[i - 1].is_lowercase(text)
@@ -264,7 +255,7 @@ fn noun_after(text: &str, s: &[Token], i: usize, w: &str, v: CueVerb) -> bool {
     // as often a noun is one
     let singular_noun = || {
         Class::OneOfQuantifier.holds(p)
-            && Class::NounishLemma.holds(v.lemma)
+            && v.lemma_is(Class::NounishLemma)
             && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma))
     };
     // "271 pledged delegates": a number before it makes it an adjective
@@ -475,7 +466,7 @@ pub(crate) fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: u
     let Some(v) = cue_verb(w) else {
         return !phrase.generic;
     };
-    let nounish = Class::NounishLemma.holds(v.lemma);
+    let nounish = v.lemma_is(Class::NounishLemma);
     if w.ends_with('s') && nounish && after_preposition() {
         return false;
     }

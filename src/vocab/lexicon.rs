@@ -3,6 +3,7 @@
 //! Each list is a plain text file compiled into the binary with
 //! `include_str!`; `#` starts a comment line. Edit the files, not this code.
 
+use crate::vocab::classes::ClassSet;
 use crate::vocab::Class;
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
@@ -93,6 +94,16 @@ pub(crate) struct CueVerb {
     pub lemma: &'static str,
     pub class: CueClass,
     pub weight: f64,
+    /// The word classes of the lemma, looked up once.
+    pub lemma_classes: ClassSet,
+}
+
+impl CueVerb {
+    /// Whether the lemma ("say" for "said") belongs to `class`.
+    #[inline]
+    pub(crate) fn lemma_is(&self, class: Class) -> bool {
+        self.lemma_classes.has(class)
+    }
 }
 
 /// A noun that heads a description of a speaker.
@@ -137,6 +148,7 @@ pub(crate) static CUE_VERBS: Lazy<WordMap<CueVerb>> = Lazy::new(|| {
                 lemma,
                 class,
                 weight,
+                lemma_classes: super::lexeme(lemma).classes,
             });
         }
     }

@@ -9,9 +9,7 @@ use crate::rules::clause::next_boundary;
 use crate::rules::clause::question_word;
 use crate::rules::clause::Reported;
 use crate::rules::cues::speaker_fits;
-use crate::rules::cues::{
-    comma_before, cue_at, is_aux, is_passive_aux, participle_form, skip_aux_back, Found,
-};
+use crate::rules::cues::{comma_before, cue_at, is_aux, participle_form, skip_aux_back, Found};
 use crate::rules::reported::object::fronted_content;
 use crate::rules::reported::object::object_content;
 use crate::rules::reported::object::past_tell_object;
@@ -59,7 +57,7 @@ pub(crate) fn cue_report(
         && s[cue.last + 1].text(text) == "by"
         && j > 0
         && s[j - 1].is_word()
-        && is_passive_aux(s[j - 1].text(text))
+        && s[j - 1].is(Class::FormOfBe)
     {
         return passive_agent_report(site);
     }
@@ -67,7 +65,7 @@ pub(crate) fn cue_report(
     if cue.class == CueClass::Speech
         && j > 0
         && s[j - 1].is_word()
-        && is_passive_aux(s[j - 1].text(text))
+        && s[j - 1].is(Class::FormOfBe)
         && s[j].text(text).ends_in_ed()
     {
         return None;

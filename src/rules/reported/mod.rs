@@ -10,7 +10,7 @@ use crate::rules::according_to::according_to_at;
 use crate::rules::clause::content_span;
 use crate::rules::clause::next_boundary;
 use crate::rules::clause::Reported;
-use crate::rules::cues::{comma_before, cue_at, is_passive_aux, is_time_word, CueMatch, Found};
+use crate::rules::cues::{comma_before, cue_at, is_time_word, CueMatch, Found};
 use crate::rules::poll::poll_finding;
 use crate::rules::reported::cue::cue_report;
 use crate::rules::reported::object::CueSite;
@@ -159,7 +159,7 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
         // repeated his claim that …", "stressing in his remarks that …")
         // (a passive is no such verb: "He was challenged over his
         // statement that …")
-        let passive = |x: usize| x > 0 && is_passive_aux(s[x - 1].text(text));
+        let passive = |x: usize| x > 0 && s[x - 1].is(Class::FormOfBe);
         let verb_before = (j.saturating_sub(POSSESSIVE_LOOKBACK)..j - 1)
             .any(|x| cue_at(text, s, x).is_some() && !passive(x));
         if verb_before {

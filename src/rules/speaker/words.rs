@@ -93,7 +93,7 @@ pub(crate) fn lookup_any_case<V: Copy>(
 /// senator").
 pub(crate) fn cue_verb_form(w: &str) -> bool {
     crate::vocab::lexicon::cue_verb(w)
-        .is_some_and(|v| w != v.lemma || !Class::NounishLemma.holds(v.lemma))
+        .is_some_and(|v| w != v.lemma || !v.lemma_is(Class::NounishLemma))
 }
 
 /// Whether `w` heads a description of a speaker ("officials", "aide").
