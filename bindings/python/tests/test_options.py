@@ -160,3 +160,22 @@ def test_extractor_shared_across_python_threads():
     for t in threads:
         t.join()
     assert all(r == results[0] for r in results) and len(results) == 8
+
+
+def test_batch_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    ex = qa.Extractor()
+    texts = ["“It works,” Ada Brandt said."] * 50
+    assert gc.isenabled()
+    ex.extract_batch(texts, threads=2)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ex.extract_batch(texts, threads=1)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(TypeError):
+        ex.extract_batch(["ok", 5])
+    assert gc.isenabled()

@@ -97,7 +97,11 @@ class Extractor:
     def extract_batch(
         self, texts: Iterable[str], threads: Optional[int] = None
     ) -> List[List[Record]]:
-        """The records of each text, in input order, on ``threads`` threads."""
+        """The records of each text, in input order, on ``threads`` threads.
+
+        The GIL is released while the texts are read; Python's cyclic garbage
+        collector is paused while the records are built and resumes as it was.
+        """
     @property
     def config(self) -> ConfigDict:
         """The configuration, as the constructor's keyword arguments."""
