@@ -117,3 +117,23 @@ def test_same_records_as_the_cli(founding_text):
         assert c["char_span"] == p["span"]
         assert strip_offsets(c) == strip_offsets(p)
         assert set(c) - {"char_span", "utf16_span"} == set(p)
+
+
+@pytest.mark.skipif(not os.environ.get("QA_CLI"), reason="QA_CLI (the CLI binary) not given")
+def test_rows_have_the_columns_of_the_cli_csv(founding_text):
+    """`COLUMNS` is the header of `--format csv`, and the rows hold its values."""
+    import csv
+    import io
+
+    out = subprocess.run(
+        [os.environ["QA_CLI"], "--format", "csv", "-"],
+        input=founding_text.encode(),
+        capture_output=True,
+        check=True,
+    )
+    table = list(csv.DictReader(io.StringIO(out.stdout.decode(), newline="")))
+    assert tuple(table[0]) == qa.COLUMNS
+    rows = qa.to_rows(qa.extract(founding_text), ids=["<stdin>"])
+    assert len(rows) == len(table)
+    for py, cli in zip(rows, table):
+        assert {k: "" if v is None else str(v) for k, v in py.items()} == cli

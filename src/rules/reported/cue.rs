@@ -9,6 +9,7 @@ use crate::rules::clause::next_boundary;
 use crate::rules::clause::question_word;
 use crate::rules::clause::Reported;
 use crate::rules::cues::speaker_fits;
+use crate::rules::cues::CueMatch;
 use crate::rules::cues::{comma_before, cue_at, is_aux, participle_form, skip_aux_back, Found};
 use crate::rules::reported::object::fronted_content;
 use crate::rules::reported::object::object_content;
@@ -371,12 +372,13 @@ fn according_report(site: CueSite<'_>) -> Option<Reported> {
         None
     };
     let clause = clause?;
-    let attribution = Span::new(cue.span.start, phrase.whole.end);
-    Some(Reported {
-        found: Found::new(phrase, Some(cue), attribution, RuleId::AccordingTo),
+    Some(source_after_cue(
+        phrase,
+        cue,
         clause,
-        standalone: true,
-    })
+        true,
+        RuleId::AccordingTo,
+    ))
 }
 
 /// An inverted cue after the reported words: "… ”profoundly
@@ -414,12 +416,13 @@ fn inverted_report(site: CueSite<'_>) -> Option<Reported> {
             rest >= n || s[rest].is_punct(',') || s[rest].is_punct('.') || s[rest].is_punct(';');
         if ends && phrase.whole.start == s[cue.last + 1].span.start {
             if let Some(clause) = content_span(s, 0, j) {
-                let attribution = Span::new(cue.span.start, phrase.whole.end);
-                return Some(Reported {
-                    found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
+                return Some(source_after_cue(
+                    phrase,
+                    cue,
                     clause,
-                    standalone: true,
-                });
+                    true,
+                    RuleId::ReportedSpeech,
+                ));
             }
         }
     }
@@ -448,12 +451,13 @@ fn passive_agent_report(site: CueSite<'_>) -> Option<Reported> {
     }
     if let Some(phrase) = parse_after(text, s, cue.last + 2, e) {
         if let Some(clause) = content_span(s, e, next_boundary(coordinated, e, n)) {
-            let attribution = Span::new(cue.span.start, phrase.whole.end);
-            return Some(Reported {
-                found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
+            return Some(source_after_cue(
+                phrase,
+                cue,
                 clause,
-                standalone: false,
-            });
+                false,
+                RuleId::ReportedSpeech,
+            ));
         }
     }
     None
@@ -474,4 +478,22 @@ fn participle_subject(
             .clone()
             .filter(|p| p.whole.end <= s[j].span.start)
     })
+}
+
+/// The record of a cue whose source follows it ("according to X", "said
+/// Steve Bell", "criticised by the tribunal"): the attribution runs from
+/// the cue to the end of the source's phrase.
+fn source_after_cue(
+    phrase: SpeakerPhrase,
+    cue: CueMatch,
+    clause: Span,
+    standalone: bool,
+    rule: RuleId,
+) -> Reported {
+    let attribution = Span::new(cue.span.start, phrase.whole.end);
+    Reported {
+        found: Found::new(phrase, Some(cue), attribution, rule),
+        clause,
+        standalone,
+    }
 }

@@ -6,6 +6,7 @@ use crate::record::EntityKind;
 use crate::rules::speaker::generic::generic_description;
 use crate::rules::speaker::generic::numbered_group;
 use crate::rules::speaker::head_before;
+use crate::rules::speaker::last_word;
 use crate::rules::speaker::names::name_phrase;
 use crate::rules::speaker::names::parse_name_run;
 use crate::rules::speaker::span_of;
@@ -155,14 +156,9 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
 /// A pronoun ("he", "they") or a partitive of a group ("one of those
 /// advisers", "some of the donors").
 fn pronoun_or_partitive(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let n = toks.len();
-    let Some(last) = toks.last() else {
+    let Some((n, last, lw)) = last_word(text, toks) else {
         return ControlFlow::Break(None);
     };
-    if !last.is_word() {
-        return ControlFlow::Break(None);
-    }
-    let lw = last.text(text);
     // pronoun
     if let Some(p) = lookup_any_case(&PRONOUNS, lw).as_ref() {
         if lw == "I"
@@ -213,13 +209,9 @@ fn pronoun_or_partitive(text: &str, toks: &[Token]) -> ControlFlow<Option<Speake
 /// A description and what it works for, ending in a name: "a spokesman
 /// for committee Democrats", "an aide to Sen. Ann Ruiz".
 fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let n = toks.len();
-    let Some(last) = toks.last() else {
+    let Some((n, last, _)) = last_word(text, toks) else {
         return ControlFlow::Break(None);
     };
-    if !last.is_word() {
-        return ControlFlow::Break(None);
-    }
     // "a spokesman for committee Democrats", "an aide to Sen. Ann Ruiz": a
     // description, and what it works for
     if last.is_capitalized(text) && n >= 3 {
@@ -294,14 +286,9 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
 /// it belongs to, an anonymous source, a person where they stood, a name
 /// stressed ("Cruz himself") or with its organisation.
 fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let n = toks.len();
-    let Some(last) = toks.last() else {
+    let Some((n, last, lw)) = last_word(text, toks) else {
         return ControlFlow::Break(None);
     };
-    if !last.is_word() {
-        return ControlFlow::Break(None);
-    }
-    let lw = last.text(text);
     // an office: "the secretary of state", "Clinton's chief of staff", "the
     // director of communications"
     if n >= 3 && last.is_lowercase(text) {

@@ -2,6 +2,7 @@
 //! "the two") and descriptions no role noun heads ("the narrator", "one
 //! woman").
 
+use crate::rules::speaker::last_word;
 use crate::rules::speaker::span_of;
 use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_agent_plural;
@@ -19,14 +20,9 @@ use std::ops::ControlFlow;
 /// A share of people as polls report them ("43 percent", "most") or a
 /// group named by its number ("the two").
 pub(crate) fn numbered_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let n = toks.len();
-    let Some(last) = toks.last() else {
+    let Some((n, _, lw)) = last_word(text, toks) else {
         return ControlFlow::Break(None);
     };
-    if !last.is_word() {
-        return ControlFlow::Break(None);
-    }
-    let lw = last.text(text);
     // a share of people, as polls report them: "43 percent", "one in three", "most"
     let share = lw.eq_ignore_ascii_case("percent")
         || lw.eq_ignore_ascii_case("everyone")

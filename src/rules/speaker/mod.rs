@@ -124,6 +124,16 @@ pub(crate) const MAX_PHRASE_TOKENS: usize = 60;
 /// bounds the work on long chains ("the thing of stuff of stuff …").
 const MAX_HEAD_TOKENS: usize = 8;
 
+/// The length of a phrase, its last token and that token's word, when it
+/// ends in a word (the shapes of a phrase are read from its last word).
+pub(crate) fn last_word<'t>(
+    text: &'t str,
+    toks: &'t [Token],
+) -> Option<(usize, &'t Token, &'t str)> {
+    let last = toks.last().filter(|t| t.is_word())?;
+    Some((toks.len(), last, last.text(text)))
+}
+
 /// The last `MAX_HEAD_TOKENS` tokens of `toks[..k]`.
 pub(crate) fn head_before(toks: &[Token], k: usize) -> &[Token] {
     &toks[k.saturating_sub(MAX_HEAD_TOKENS)..k]

@@ -3,6 +3,7 @@
 //! appositive after a name ("…, a retired Air Force general").
 
 use crate::record::EntityKind;
+use crate::rules::speaker::last_word;
 use crate::rules::speaker::span_of;
 use crate::rules::speaker::text_of;
 use crate::rules::speaker::words::cue_verb_form;
@@ -307,14 +308,9 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
 /// A name: a run of capitalised words, with its titles and organisation,
 /// or a capitalised role noun as a description ("Democrats").
 pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let n = toks.len();
-    let Some(last) = toks.last() else {
+    let Some((n, last, lw)) = last_word(text, toks) else {
         return ControlFlow::Break(None);
     };
-    if !last.is_word() {
-        return ControlFlow::Break(None);
-    }
-    let lw = last.text(text);
     // a capitalised role noun alone or after a lowercase word is a
     // description: "Democrats", "one senior Democrat"
     if is_name_word(text, last)
