@@ -71,6 +71,12 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Sets [`Config::all_attributions`].
+    pub fn all_attributions(mut self, yes: bool) -> Self {
+        self.config.all_attributions = yes;
+        self
+    }
+
     /// Sets [`Config::join_split_quotes`].
     pub fn join_split_quotes(mut self, yes: bool) -> Self {
         self.config.join_split_quotes = yes;

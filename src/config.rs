@@ -44,6 +44,13 @@ pub struct Config {
     /// of attribution corpora such as PolNeAR and PARC, which annotate one
     /// content per act of speech.
     pub join_split_quotes: bool,
+    /// Whether reported speech is every attribution — beliefs, findings,
+    /// perceptions, plans ("officials believe …", "the study found …",
+    /// "she plans to …") — as attribution corpora such as PolNeAR annotate,
+    /// rather than statements alone ("the ministry said that …"). Default
+    /// false: `Indirect` records are statements. Quotations in marks are
+    /// reported whatever their cue.
+    pub all_attributions: bool,
 }
 
 impl Default for Config {
@@ -56,6 +63,7 @@ impl Default for Config {
             scare_quotes: true,
             disabled_rules: Vec::new(),
             join_split_quotes: false,
+            all_attributions: false,
         }
     }
 }

@@ -168,6 +168,7 @@ impl<'a, 's> Run<'a, 's> {
                 pi,
             );
             draft.cue_weight = a.cue.weight;
+            draft.cue_class = a.cue.class;
             draft.rule = RuleId::AskedQuestion;
             draft.quote.cue = Some(Cue {
                 text: text[a.cue.span].to_string(),

@@ -59,6 +59,8 @@ struct Draft {
     /// The weight of the cue that decided (belief and perception cues weigh
     /// less), for the calibrated confidence.
     cue_weight: f64,
+    /// The class of the cue that decided (speech, belief, perception).
+    cue_class: CueClass,
     /// The rule that decided (the record's `rule`, written at the end).
     rule: RuleId,
 }
@@ -89,6 +91,7 @@ impl Draft {
             entity: None,
             paragraph,
             cue_weight: 1.0,
+            cue_class: CueClass::Speech,
             rule: RuleId::Unattributed,
         }
     }
@@ -221,6 +224,10 @@ impl Extractor {
             q.confidence >= min
                 && (self.config.scare_quotes || q.kind != QuoteKind::Scare)
                 && (self.config.indirect || q.kind != QuoteKind::Indirect)
+                // reported speech is a statement unless every attribution is asked for
+                && (self.config.all_attributions
+                    || q.kind != QuoteKind::Indirect
+                    || d.cue_class == CueClass::Speech)
         });
         match sink {
             Sink::Each(f) => drafts.into_iter().for_each(|d| f(d.quote)),

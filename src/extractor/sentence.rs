@@ -71,7 +71,11 @@ impl<'a, 's> Run<'a, 's> {
         if self.ex.config.indirect && self.ex.enabled(RuleId::AskedQuestion) && !headline {
             self.asked(s, sent, para, pi, sentence_first);
         }
-        if self.ex.config.indirect && self.ex.enabled(RuleId::ReportedSpeech) && !headline {
+        if self.ex.config.indirect
+            && self.ex.enabled(RuleId::ReportedSpeech)
+            && !headline
+            && !is_fragment_line(&text[para])
+        {
             let all = state
                 .all_reported
                 .unwrap_or_else(|| crate::rules::reported::reported_all(text, s));
@@ -481,4 +485,25 @@ impl<'a, 's> Run<'a, 's> {
         found.rule = RuleId::QuoteThenStatement;
         self.attribute_drafts(&[i], &found);
     }
+}
+
+/// The most words a line that is no sentence of the story may hold.
+const FRAGMENT_LINE_WORDS: usize = 6;
+
+/// Whether a paragraph is a line of a few words with no sentence end and no
+/// quotation: a caption, a rubric, a publisher's line between paragraphs
+/// ("Story continues below advertisement", "Read more"), never reported
+/// speech.
+fn is_fragment_line(para: &str) -> bool {
+    // (a few words are a few dozen bytes: a long paragraph is read no further)
+    if para.len() > FRAGMENT_LINE_WORDS * 24 {
+        return false;
+    }
+    let line = para.trim();
+    let ends_sentence = line.ends_with(['.', '!', '?', '…', ':', ';']);
+    let marked = line.chars().any(crate::marks::glyphs::is_mark_char);
+    !ends_sentence
+        && !marked
+        && !line.contains('\n')
+        && line.split_whitespace().count() <= FRAGMENT_LINE_WORDS
 }

@@ -2,7 +2,19 @@
 //! with exact spans, speakers and cues.
 
 use crate::only;
-use quote_attribution::{extract, QuoteKind, Span};
+use quote_attribution::{Extractor, Quote, QuoteKind, Span};
+
+/// The records of `text` with every attribution reported — beliefs,
+/// findings, plans, polls — the convention (PolNeAR's) these rules were
+/// written for; by default only statements are reported speech (see
+/// `reported_speech_is_statements_unless_all_attributions`).
+fn extract(text: &str) -> Vec<Quote> {
+    Extractor::builder()
+        .all_attributions(true)
+        .build()
+        .unwrap()
+        .extract(text)
+}
 
 /// Asserts the record with exactly `content` as its span: kind, speaker, cue.
 fn check(text: &str, content: &str, kind: QuoteKind, speaker: &str, cue: &str) {
@@ -2136,4 +2148,46 @@ fn who_stands_for_the_person_at_the_end_of_its_antecedent() {
     let q = extract(text);
     let s = q[0].speaker.as_ref().unwrap();
     assert_eq!(s.mention.as_ref().unwrap().span, only(text, "who"));
+}
+
+/// By default reported speech is what someone said; beliefs, findings,
+/// perceptions and plans are attributions only `all_attributions` reports.
+#[test]
+fn reported_speech_is_statements_unless_all_attributions() {
+    let text = "Officials believe the plan will fail. The study found that rents rose. \
+                Ann Ruiz plans to appeal. The ministry said that prices would rise.";
+    let reported = |q: &[Quote]| -> Vec<(String, String)> {
+        q.iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| (q.text.clone(), q.cue.as_ref().unwrap().lemma.to_string()))
+            .collect()
+    };
+    let default = reported(&quote_attribution::extract(text));
+    assert_eq!(
+        default,
+        [("prices would rise".to_string(), "say".to_string())]
+    );
+    let all = Extractor::builder().all_attributions(true).build().unwrap();
+    let every = reported(&all.extract(text));
+    assert!(every.contains(&("the plan will fail".to_string(), "believe".to_string())));
+    assert!(every.contains(&("rents rose".to_string(), "find".to_string())));
+    assert!(every.contains(&("prices would rise".to_string(), "say".to_string())));
+    // a quotation in marks is reported whatever its cue
+    let q = quote_attribution::extract("“The plan will fail,” officials believe.");
+    assert_eq!(
+        (q[0].text.as_str(), q[0].kind),
+        ("The plan will fail,", QuoteKind::Direct)
+    );
+    assert_eq!(q[0].speaker.as_ref().unwrap().name, "officials");
+}
+
+/// A line of a few words with no sentence end between paragraphs is a
+/// publisher's line or a caption, never reported speech; a short sentence is.
+#[test]
+fn a_fragment_line_reports_nothing() {
+    let text = "Ann Ruiz said the fund would grow.\n\nCoverage continues after this\n\nLee said the vote was close.";
+    let q = quote_attribution::extract(text);
+    let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["the fund would grow", "the vote was close"]);
+    assert!(quote_attribution::extract("Coverage continues after this").is_empty());
 }

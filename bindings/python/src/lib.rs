@@ -26,7 +26,8 @@ static DEFAULT: OnceLock<qa::Extractor> = OnceLock::new();
 ///
 /// All options are keyword-only and mirror the Rust builder:
 /// `min_confidence` (0 to 1), `indirect`, `scare_quotes`,
-/// `join_split_quotes`, `disabled_rules` (rule ids), `max_quote_len` and
+/// `join_split_quotes`, `all_attributions` (reported speech is every
+/// attribution, not statements alone), `disabled_rules` (rule ids), `max_quote_len` and
 /// `max_document_len` (in UTF-8 bytes). A bad value or an unknown rule id
 /// raises `ValueError`.
 #[pyclass(frozen, module = "quote_attribution")]
@@ -43,6 +44,7 @@ impl Extractor {
         indirect = true,
         scare_quotes = true,
         join_split_quotes = false,
+        all_attributions = false,
         disabled_rules = None,
         max_quote_len = None,
         max_document_len = None
@@ -53,6 +55,7 @@ impl Extractor {
         indirect: bool,
         scare_quotes: bool,
         join_split_quotes: bool,
+        all_attributions: bool,
         disabled_rules: Option<Vec<String>>,
         max_quote_len: Option<usize>,
         max_document_len: Option<usize>,
@@ -61,7 +64,8 @@ impl Extractor {
             .min_confidence(min_confidence)
             .indirect(indirect)
             .scare_quotes(scare_quotes)
-            .join_split_quotes(join_split_quotes);
+            .join_split_quotes(join_split_quotes)
+            .all_attributions(all_attributions);
         for id in disabled_rules.unwrap_or_default() {
             builder = builder.disable_rule(&id);
         }
@@ -126,6 +130,7 @@ impl Extractor {
         d.set_item(intern!(py, "indirect"), c.indirect)?;
         d.set_item(intern!(py, "scare_quotes"), c.scare_quotes)?;
         d.set_item(intern!(py, "join_split_quotes"), c.join_split_quotes)?;
+        d.set_item(intern!(py, "all_attributions"), c.all_attributions)?;
         d.set_item(intern!(py, "disabled_rules"), c.disabled_rules.clone())?;
         d.set_item(intern!(py, "max_quote_len"), c.max_quote_len)?;
         d.set_item(intern!(py, "max_document_len"), c.max_document_len)?;
@@ -135,11 +140,12 @@ impl Extractor {
     fn __repr__(&self) -> String {
         let c = self.inner.config();
         format!(
-            "Extractor(min_confidence={}, indirect={}, scare_quotes={}, join_split_quotes={}, disabled_rules={:?})",
+            "Extractor(min_confidence={}, indirect={}, scare_quotes={}, join_split_quotes={}, all_attributions={}, disabled_rules={:?})",
             c.min_confidence,
             py_bool(c.indirect),
             py_bool(c.scare_quotes),
             py_bool(c.join_split_quotes),
+            py_bool(c.all_attributions),
             c.disabled_rules
         )
     }

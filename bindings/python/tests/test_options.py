@@ -27,6 +27,15 @@ def test_options_change_the_records():
     assert len(confident) < len(everything)
 
 
+def test_all_attributions():
+    text = "Officials believe the plan will fail. The ministry said that prices would rise."
+    statements = [q["text"] for q in qa.extract(text)]
+    assert statements == ["prices would rise"]
+    every = [q["text"] for q in qa.Extractor(all_attributions=True).extract(text)]
+    assert every == ["the plan will fail", "prices would rise"]
+    assert qa.Extractor(all_attributions=True).config["all_attributions"] is True
+
+
 def test_join_split_quotes():
     text = "“We tried,” Ann Lee said. “We failed.”"
     assert len(qa.Extractor().extract(text)) == 2

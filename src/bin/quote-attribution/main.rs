@@ -71,6 +71,8 @@ OPTIONS:
     --no-scare              leave out scare quotes
     --join-split-quotes     one record for a quotation split by its attribution
                             (“Q1,” X said. “Q2”), as PolNeAR and PARC annotate
+    --all-attributions      reported speech is every attribution (beliefs, findings, plans), as PolNeAR
+                            annotates; by default it is statements
     --char-offsets          add \"char_span\" and \"utf16_span\" to each record (Python and JavaScript offsets)
     --disable-rule ID       switch a rule off (repeatable)
     --lossy                 replace invalid UTF-8 instead of stopping
@@ -154,6 +156,7 @@ fn run() -> Result<ExitCode, String> {
             "--no-indirect" => builder = builder.indirect(false),
             "--no-scare" => builder = builder.scare_quotes(false),
             "--join-split-quotes" => builder = builder.join_split_quotes(true),
+            "--all-attributions" => builder = builder.all_attributions(true),
             "--jobs" => {
                 let v = value("--jobs")?;
                 opts.jobs = v

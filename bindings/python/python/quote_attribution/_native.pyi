@@ -74,6 +74,7 @@ class ConfigDict(TypedDict):
     indirect: bool
     scare_quotes: bool
     join_split_quotes: bool
+    all_attributions: bool
     disabled_rules: List[str]
     max_quote_len: int
     max_document_len: int
@@ -88,6 +89,7 @@ class Extractor:
         indirect: bool = True,
         scare_quotes: bool = True,
         join_split_quotes: bool = False,
+        all_attributions: bool = False,
         disabled_rules: Optional[Sequence[str]] = None,
         max_quote_len: Optional[int] = None,
         max_document_len: Optional[int] = None,

@@ -60,6 +60,7 @@ class QuoteAttribution:
         "indirect": True,
         "scare_quotes": True,
         "join_split_quotes": False,
+        "all_attributions": False,
         "disabled_rules": [],
     },
 )
@@ -71,6 +72,7 @@ def make_component(
     indirect: bool,
     scare_quotes: bool,
     join_split_quotes: bool,
+    all_attributions: bool,
     disabled_rules: Optional[List[str]],
 ) -> QuoteAttribution:
     """The ``quote_attribution`` factory: ``nlp.add_pipe("quote_attribution")``."""
@@ -79,6 +81,7 @@ def make_component(
         indirect=indirect,
         scare_quotes=scare_quotes,
         join_split_quotes=join_split_quotes,
+        all_attributions=all_attributions,
         disabled_rules=list(disabled_rules or []),
     )
     return QuoteAttribution(extractor, spans_key=spans_key)
