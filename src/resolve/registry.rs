@@ -44,7 +44,7 @@ const LAST_BITS: usize = 1 << 16;
 
 fn last_bit(word: &str) -> usize {
     use std::hash::{BuildHasher, BuildHasherDefault};
-    BuildHasherDefault::<crate::vocab::lexicon::WordHasher>::default().hash_one(word) as usize
+    BuildHasherDefault::<crate::vocab::table::WordHasher>::default().hash_one(word) as usize
         % LAST_BITS
 }
 

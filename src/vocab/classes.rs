@@ -8,7 +8,7 @@
 //! class the file does not define, or a section no variant names, fails the
 //! `every_class_is_defined_once` test.
 
-use super::lexicon::{lines, WordMap};
+use super::table::{lines, WordMap};
 use once_cell::sync::Lazy;
 
 macro_rules! word_classes {

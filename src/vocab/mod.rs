@@ -9,6 +9,7 @@
 pub(crate) mod classes;
 pub(crate) mod endings;
 pub(crate) mod lexicon;
+pub(crate) mod table;
 
 pub(crate) use classes::{lexeme, Class, Lexeme};
 pub(crate) use endings::Endings;

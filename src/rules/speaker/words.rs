@@ -68,7 +68,7 @@ pub(crate) fn is_name_word(text: &str, t: &Token) -> bool {
 /// Looks `w` up in a word list as it stands, then lowercased (without
 /// allocating for the short ASCII words lists hold).
 pub(crate) fn lookup_any_case<V: Copy>(
-    map: &crate::vocab::lexicon::WordMap<V>,
+    map: &crate::vocab::table::WordMap<V>,
     w: &str,
 ) -> Option<V> {
     if let Some(v) = map.get(w) {
