@@ -62,6 +62,9 @@ impl<'a, 's> Run<'a, 's> {
                 continue;
             }
             self.push_indirect(clause, f, sent, para, pi);
+            if let Some(d) = self.drafts.last_mut() {
+                d.object_content = r.object;
+            }
             // (the whole clause, cut or not, is this cue's: "Ferrero said …,
             // whom he described as “…”" leaves no room for another cue's)
             taken = Some(whole);

@@ -61,6 +61,9 @@ struct Draft {
     cue_weight: f64,
     /// The class of the cue that decided (speech, belief, perception).
     cue_class: CueClass,
+    /// Whether reported speech is the cue's object, no clause ("X defended
+    /// the plan"): an attribution, but no statement.
+    object_content: bool,
     /// The rule that decided (the record's `rule`, written at the end).
     rule: RuleId,
 }
@@ -92,6 +95,7 @@ impl Draft {
             paragraph,
             cue_weight: 1.0,
             cue_class: CueClass::Speech,
+            object_content: false,
             rule: RuleId::Unattributed,
         }
     }
@@ -227,7 +231,7 @@ impl Extractor {
                 // reported speech is a statement unless every attribution is asked for
                 && (self.config.all_attributions
                     || q.kind != QuoteKind::Indirect
-                    || d.cue_class == CueClass::Speech)
+                    || d.cue_class == CueClass::Speech && !d.object_content)
         });
         match sink {
             Sink::Each(f) => drafts.into_iter().for_each(|d| f(d.quote)),

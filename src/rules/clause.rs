@@ -15,6 +15,9 @@ pub(crate) struct Reported {
     pub found: Found,
     pub clause: Span,
     pub standalone: bool,
+    /// Whether the "clause" is the cue's object, no clause of its own ("X
+    /// defended the plan"): an attribution, but no statement.
+    pub object: bool,
 }
 
 /// How many tokens a clause may be trimmed of punctuation before it is

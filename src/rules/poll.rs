@@ -91,6 +91,7 @@ pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Op
                     found: Found::new(p, Some(cue_at_in(0)), attribution, RuleId::PollFinding),
                     clause,
                     standalone: true,
+                    object: false,
                 });
             }
         }
@@ -124,5 +125,6 @@ pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Op
         found: Found::new(p, Some(cue_at_in(x)), attribution, RuleId::PollFinding),
         clause,
         standalone: true,
+        object: false,
     })
 }

@@ -2191,3 +2191,30 @@ fn a_fragment_line_reports_nothing() {
     assert_eq!(texts, ["the fund would grow", "the vote was close"]);
     assert!(quote_attribution::extract("Coverage continues after this").is_empty());
 }
+
+/// A cue's object that opens no clause is an attribution but no statement
+/// ("interjected that warning into …", "urged police to investigate",
+/// "denied reports of a rift"): reported only with `all_attributions`;
+/// after a verb of saying the words are what was said, clause or not.
+#[test]
+fn an_object_is_no_statement() {
+    let all = Extractor::builder().all_attributions(true).build().unwrap();
+    for (text, object) in [
+        (
+            "Ann Ruiz interjected that warning into the debate.",
+            "that warning into the debate",
+        ),
+        (
+            "The mayor urged police to investigate.",
+            "police to investigate",
+        ),
+        ("Lee denied reports of a rift.", "reports of a rift"),
+    ] {
+        assert!(quote_attribution::extract(text).is_empty(), "{text}");
+        let q = all.extract(text);
+        assert_eq!(q[0].span, crate::only(text, object), "{text}");
+    }
+    let text = "Lee said handbrakes were not applied.";
+    let q = quote_attribution::extract(text);
+    assert_eq!(q[0].span, crate::only(text, "handbrakes were not applied"));
+}

@@ -125,9 +125,9 @@ pub(crate) fn cue_report(
         && after_pp + 1 < n
         && s[after_pp].is_punct(',')
         && s[after_pp + 1].is_word();
-    let (content, standalone) = if parenthetical && continues_clause {
+    let (content, standalone, object) = if parenthetical && continues_clause {
         // in the middle: "Loyalty, he noted, has long been …": the sentence is the clause
-        (content_span(s, 0, n), true)
+        (content_span(s, 0, n), true, false)
     } else if mid
         && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE))
         && (adverbial_opener(text, s) || start_of_phrase <= 3)
@@ -136,6 +136,7 @@ pub(crate) fn cue_report(
         (
             content_span(s, after_pp + 1, next_boundary(coordinated, after_pp + 1, n)),
             true,
+            false,
         )
     } else if parenthetical && ends_here && Class::TalkLemma.holds(cue.lemma) {
         // "…, Kasich spoke to voters": speaking takes no clause before it
@@ -148,7 +149,7 @@ pub(crate) fn cue_report(
         } else {
             start_of_phrase
         };
-        (content_span(s, 0, cut), true)
+        (content_span(s, 0, cut), true, false)
     } else if let Some(q) = Class::AskLemma
         .holds(cue.lemma)
         .then(|| (after..n.min(after + 6)).find(|&q| question_word(s, q)))
@@ -160,10 +161,14 @@ pub(crate) fn cue_report(
         })
     {
         // the question asked: "asked (her) whether …", "asked if …"
-        (content_span(s, q, next_boundary(coordinated, q, n)), true)
+        (
+            content_span(s, q, next_boundary(coordinated, q, n)),
+            true,
+            false,
+        )
     } else {
         match object_content(site, &phrase, phrase_start, after) {
-            ObjectContent::Clause(clause, standalone) => (clause, standalone),
+            ObjectContent::Clause(clause, standalone, object) => (clause, standalone, object),
             ObjectContent::Decided(record) => return record.map(|r| *r),
         }
     };
@@ -174,6 +179,7 @@ pub(crate) fn cue_report(
         found,
         clause,
         standalone,
+        object,
     })
 }
 
@@ -495,5 +501,6 @@ fn source_after_cue(
         found: Found::new(phrase, Some(cue), attribution, rule),
         clause,
         standalone,
+        object: false,
     }
 }

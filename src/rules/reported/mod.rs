@@ -217,6 +217,7 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
         found: Found::new(phrase, Some(cue), attribution, RuleId::ReportedSpeech),
         clause,
         standalone: true,
+        object: false,
     })
 }
 

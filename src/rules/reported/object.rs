@@ -163,8 +163,9 @@ pub(crate) fn that_soon(site: CueSite<'_>, from: usize) -> Option<usize> {
 
 /// What a cue's object makes of it.
 pub(crate) enum ObjectContent {
-    /// The reported clause, if any, and whether it stands on its own.
-    Clause(Option<Span>, bool),
+    /// The reported clause, if any, whether it stands on its own, and
+    /// whether it is the cue's object rather than a clause.
+    Clause(Option<Span>, bool, bool),
     /// The cue's record is decided: a preposition's own, or none.
     Decided(Option<Box<Reported>>),
 }
@@ -245,6 +246,7 @@ pub(crate) fn object_content(
                     found,
                     clause,
                     standalone: true,
+                    object: false,
                 })));
             }
             return ObjectContent::Decided(None);
@@ -306,9 +308,13 @@ pub(crate) fn object_content(
                     || (Class::SayingLemma.holds(cue.lemma) && question_word(s, c))),
         ),
     };
+    // (after a verb of saying the words are what was said, a clause or not)
+    let object =
+        that.is_none() && !starts_clause(text, s, c) && !Class::SayingLemma.holds(cue.lemma);
     ObjectContent::Clause(
         content_span(s, from, next_boundary(coordinated, from, n)),
         standalone,
+        object,
     )
 }
 
