@@ -351,7 +351,7 @@ static RULES: &[Rule] = &[
             neg("The road runs past the old mill to the river."),
             neg("The state reports on the river were late."),
             neg("They call him the crowbar robber."),
-            pos("Omar Haddad denied the charges against the fund.", "the charges against the fund", Some("Omar Haddad")),
+            pos("Omar Haddad denied that the fund was insolvent.", "the fund was insolvent", Some("Omar Haddad")),
         ],
     },
     Rule {

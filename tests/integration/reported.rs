@@ -2209,6 +2209,8 @@ fn an_object_is_no_statement() {
             "police to investigate",
         ),
         ("Lee denied reports of a rift.", "reports of a rift"),
+        // a noun phrase with no verb of its own
+        ("The ministry defended the dialogue.", "the dialogue"),
     ] {
         assert!(quote_attribution::extract(text).is_empty(), "{text}");
         let q = all.extract(text);
@@ -2217,4 +2219,8 @@ fn an_object_is_no_statement() {
     let text = "Lee said handbrakes were not applied.";
     let q = quote_attribution::extract(text);
     assert_eq!(q[0].span, crate::only(text, "handbrakes were not applied"));
+    // a clause with its verb is a statement after any cue of speech
+    let text = "The agency confirmed the mill closed.";
+    let q = quote_attribution::extract(text);
+    assert_eq!(q[0].span, crate::only(text, "the mill closed"));
 }

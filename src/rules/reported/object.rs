@@ -308,14 +308,12 @@ pub(crate) fn object_content(
                     || (Class::SayingLemma.holds(cue.lemma) && question_word(s, c))),
         ),
     };
+    let to = next_boundary(coordinated, from, n);
     // (after a verb of saying the words are what was said, a clause or not)
-    let object =
-        that.is_none() && !starts_clause(text, s, c) && !Class::SayingLemma.holds(cue.lemma);
-    ObjectContent::Clause(
-        content_span(s, from, next_boundary(coordinated, from, n)),
-        standalone,
-        object,
-    )
+    let object = that.is_none()
+        && !Class::SayingLemma.holds(cue.lemma)
+        && (!starts_clause(text, s, c) || !holds_verb(text, &s[from.min(to)..to]));
+    ObjectContent::Clause(content_span(s, from, to), standalone, object)
 }
 
 /// Past the addressee of a cue that takes one ("told reporters", "told the
@@ -433,4 +431,17 @@ pub(crate) struct CueSite<'a> {
     /// The cue's first token.
     pub(super) j: usize,
     pub(super) cue: CueMatch,
+}
+
+/// Whether words hold a verb of their own, as a clause does: a finite
+/// auxiliary, a common past form, or a lowercase word in "-ed" ("the
+/// company will close", "Smith was leaving", "the mill closed"; not "the
+/// dialogue", "reports of a rift").
+fn holds_verb(text: &str, words: &[Token]) -> bool {
+    words.iter().any(|t| {
+        t.is(Class::FiniteAuxiliary)
+            || t.is(Class::LightPastVerb)
+            || t.is(Class::PastVerb)
+            || t.is_lowercase(text) && t.text(text).ends_in_ed()
+    })
 }
