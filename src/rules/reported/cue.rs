@@ -150,16 +150,7 @@ pub(crate) fn cue_report(
             start_of_phrase
         };
         (content_span(s, 0, cut), true, false)
-    } else if let Some(q) = Class::AskLemma
-        .holds(cue.lemma)
-        .then(|| (after..n.min(after + 6)).find(|&q| question_word(s, q)))
-        .flatten()
-        .filter(|&q| {
-            s[after..q]
-                .iter()
-                .all(|t| t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none())
-        })
-    {
+    } else if let Some(q) = question_asked(site, after) {
         // the question asked: "asked (her) whether …", "asked if …"
         (
             content_span(s, q, next_boundary(coordinated, q, n)),
@@ -503,4 +494,20 @@ fn source_after_cue(
         standalone,
         object: false,
     }
+}
+
+/// Where the question asked after an "ask" cue starts, from `s[after]`:
+/// "asked (her) whether …", "asked if …".
+fn question_asked(site: CueSite<'_>, after: usize) -> Option<usize> {
+    let CueSite { text, s, cue, .. } = site;
+    let n = s.len();
+    Class::AskLemma
+        .holds(cue.lemma)
+        .then(|| (after..n.min(after + 6)).find(|&q| question_word(s, q)))
+        .flatten()
+        .filter(|&q| {
+            s[after..q]
+                .iter()
+                .all(|t| t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none())
+        })
 }
