@@ -8,7 +8,7 @@
 //! class the file does not define, or a section no variant names, fails the
 //! `every_class_is_defined_once` test.
 
-use super::table::{lines, WordMap};
+use super::table::{find_any_case, lines, with_ascii_lowercase, WordMap};
 use once_cell::sync::Lazy;
 
 macro_rules! word_classes {
@@ -436,37 +436,12 @@ impl Class {
     /// Whether `word` with its ASCII letters lowercased belongs to the class
     /// (for classes listed in lowercase: "In" and "IN" are "in").
     pub(crate) fn holds_ascii_lowercase(self, word: &str) -> bool {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.holds(word);
-        }
-        with_lowercase(word, |lower| self.holds(lower))
+        with_ascii_lowercase(word, |lower| self.holds(lower))
     }
 
     /// Whether `word` as it stands, or lowercased, belongs to the class.
     pub(crate) fn holds_any_case(self, word: &str) -> bool {
-        if self.holds(word) {
-            return true;
-        }
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return false;
-        }
-        if !word.is_ascii() {
-            return self.holds(&word.to_lowercase());
-        }
-        with_lowercase(word, |lower| self.holds(lower))
-    }
-}
-
-/// Calls `f` with `word` ASCII-lowercased, on the stack for short words.
-fn with_lowercase(word: &str, f: impl FnOnce(&str) -> bool) -> bool {
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..word.len()) {
-        Some(lower) => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(f)
-        }
-        None => f(&word.to_ascii_lowercase()),
+        find_any_case(word, |w| self.holds(w).then_some(())).is_some()
     }
 }
 

@@ -3,7 +3,7 @@
 //! Each list is a plain text file compiled into the binary with
 //! `include_str!`; `#` starts a comment line. Edit the files, not this code.
 
-use super::table::{lines, WordMap, WordSet};
+use super::table::{lines, with_ascii_lowercase, WordMap, WordSet};
 use crate::vocab::classes::ClassSet;
 use crate::vocab::Class;
 use once_cell::sync::Lazy;
@@ -266,17 +266,11 @@ pub(crate) fn cue_verb(word: &str) -> Option<CueVerb> {
     if let Some(v) = CUE_VERBS.get(word) {
         return Some(*v);
     }
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        // lowercased on the stack: no allocation per capitalised word
-        let mut buf = [0u8; 24];
-        let lower = buf.get_mut(..b.len())?;
-        lower.copy_from_slice(b);
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower)
-            .ok()
-            .and_then(|l| CUE_VERBS.get(l).copied());
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
     }
-    None
+    // (a capitalised word lowercased on the stack: no allocation)
+    with_ascii_lowercase(word, |l| CUE_VERBS.get(l).copied())
 }
 
 /// Whether `word` (ending in its period) is an abbreviation.

@@ -62,3 +62,37 @@ pub(crate) fn lines(src: &'static str) -> impl Iterator<Item = &'static str> {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
+
+/// `f` of `word` with its ASCII capitals lowercased, on the stack for short
+/// words ("In" and "IN" are "in"; other chars stay as they are).
+pub(crate) fn with_ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // (ASCII lowercasing keeps UTF-8 valid)
+            f(std::str::from_utf8(lower).unwrap_or(word))
+        }
+        None => f(&word.to_ascii_lowercase()),
+    }
+}
+
+/// `find(word)`, or, for a word with capitals that `find` does not know,
+/// `find` of it lowercased (ASCII on the stack; a word with other chars
+/// through Unicode lowercasing).
+pub(crate) fn find_any_case<T>(word: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
+    if let Some(v) = find(word) {
+        return Some(v);
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    if !word.is_ascii() {
+        return find(&word.to_lowercase());
+    }
+    with_ascii_lowercase(word, find)
+}

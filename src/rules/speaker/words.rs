@@ -71,21 +71,7 @@ pub(crate) fn lookup_any_case<V: Copy>(
     map: &crate::vocab::table::WordMap<V>,
     w: &str,
 ) -> Option<V> {
-    if let Some(v) = map.get(w) {
-        return Some(*v);
-    }
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
-    let mut buf = [0u8; 32];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return map.get(w.to_lowercase().as_str()).copied();
-    }
-    buf[..w.len()].copy_from_slice(w.as_bytes());
-    buf[..w.len()].make_ascii_lowercase();
-    std::str::from_utf8(&buf[..w.len()])
-        .ok()
-        .and_then(|l| map.get(l).copied())
+    crate::vocab::table::find_any_case(w, |k| map.get(k).copied())
 }
 
 /// Whether `w` is a form of a cue verb that stops a description: any but
