@@ -61,10 +61,7 @@ impl<'a, 's> Run<'a, 's> {
             if holds_quote || used || text[clause].split_whitespace().count() < 2 {
                 continue;
             }
-            self.push_indirect(clause, f, sent, para, pi);
-            if let Some(d) = self.drafts.last_mut() {
-                d.object_content = r.object;
-            }
+            self.push_indirect(clause, f, sent, para, pi, r.object);
             // (the whole clause, cut or not, is this cue's: "Ferrero said …,
             // whom he described as “…”" leaves no room for another cue's)
             taken = Some(whole);
@@ -154,7 +151,7 @@ impl<'a, 's> Run<'a, 's> {
             }
             if let Some(phrase) = a.asker {
                 let found = Found::new(phrase, Some(a.cue), a.clause, RuleId::AskedQuestion);
-                self.push_indirect(a.content, &found, sent, para, pi);
+                self.push_indirect(a.content, &found, sent, para, pi, false);
                 continue;
             }
             let context = Context {

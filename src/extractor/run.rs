@@ -2,7 +2,7 @@
 //! token streams in order, drafts handed on as they become final.
 
 use super::headlines::{headline_paragraph, HEADLINE_WINDOW};
-use super::sentence::SentenceAt;
+use super::sentence::{is_fragment_line, SentenceAt};
 use super::*;
 
 impl<'a, 's> Run<'a, 's> {
@@ -70,6 +70,7 @@ impl<'a, 's> Run<'a, 's> {
             sentences(text, para, &self.outer, &mut sents);
             let para_first_draft = self.next_draft();
             let quote_only = self.quote_only(para);
+            let fragment_line = is_fragment_line(&text[para]);
             if pi > 0 && text[para].starts_with(['—', '–', '-']) {
                 self.dash_line(para, pi);
             }
@@ -84,6 +85,7 @@ impl<'a, 's> Run<'a, 's> {
                     pi,
                     headline: headline == Some(pi),
                     quote_only,
+                    fragment_line,
                     para_first: para_first_draft,
                     prev: &prev_sentence,
                 });
@@ -139,7 +141,8 @@ impl<'a, 's> Run<'a, 's> {
     }
 
     /// An `Indirect` record of `content` in sentence `sent`, attributed by
-    /// `found` (its rule, speaker and cue).
+    /// `found` (its rule, speaker and cue); `object`: the content is the
+    /// cue's object, no clause of its own.
     pub(super) fn push_indirect(
         &mut self,
         content: Span,
@@ -147,6 +150,7 @@ impl<'a, 's> Run<'a, 's> {
         sent: Span,
         para: Span,
         pi: usize,
+        object: bool,
     ) {
         let context = Context {
             sentence: sent,
@@ -162,6 +166,7 @@ impl<'a, 's> Run<'a, 's> {
             pi,
         );
         self.attribute(&mut draft, found);
+        draft.object_content = object;
         self.drafts.push(draft);
     }
 

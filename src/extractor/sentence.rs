@@ -17,6 +17,9 @@ pub(super) struct SentenceAt<'t> {
     pub headline: bool,
     /// Whether the paragraph holds only quotations.
     pub quote_only: bool,
+    /// Whether the paragraph is a line of a few words, no sentence of the
+    /// story (see [`is_fragment_line`]).
+    pub fragment_line: bool,
     /// The first draft of the paragraph.
     pub para_first: usize,
     /// The sentence before, in its paragraph or the one before.
@@ -74,7 +77,7 @@ impl<'a, 's> Run<'a, 's> {
         if self.ex.config.indirect
             && self.ex.enabled(RuleId::ReportedSpeech)
             && !headline
-            && !is_fragment_line(&text[para])
+            && !at.fragment_line
         {
             let all = state
                 .all_reported
@@ -99,7 +102,7 @@ impl<'a, 's> Run<'a, 's> {
                     .filter(|_| self.ex.enabled(RuleId::HeadlineSays))
             };
             if let Some((found, content)) = colon.or_else(says) {
-                self.push_indirect(content, &found, sent, para, pi);
+                self.push_indirect(content, &found, sent, para, pi, false);
             }
         }
     }
@@ -494,7 +497,7 @@ const FRAGMENT_LINE_WORDS: usize = 6;
 /// quotation: a caption, a rubric, a publisher's line between paragraphs
 /// ("Story continues below advertisement", "Read more"), never reported
 /// speech.
-fn is_fragment_line(para: &str) -> bool {
+pub(super) fn is_fragment_line(para: &str) -> bool {
     // (a few words are a few dozen bytes: a long paragraph is read no further)
     if para.len() > FRAGMENT_LINE_WORDS * 24 {
         return false;
