@@ -156,6 +156,9 @@ pub enum EntityKind {
     Organization,
     /// A group of people ("officials", "Democrats", "they").
     Group,
+    /// A country, province, state or city; speaking, its government or team
+    /// ("Ottawa said").
+    Place,
     /// Not known.
     Unknown,
 }
@@ -167,6 +170,7 @@ impl EntityKind {
             EntityKind::Person => "person",
             EntityKind::Organization => "organization",
             EntityKind::Group => "group",
+            EntityKind::Place => "place",
             EntityKind::Unknown => "unknown",
         }
     }

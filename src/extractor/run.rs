@@ -77,7 +77,7 @@ impl<'a, 's> Run<'a, 's> {
             for &sent in &sents {
                 stream.clear();
                 self.stream(sent, &mut stream);
-                self.resolver.scan_sentence(&stream);
+                self.resolver.scan_sentence(&stream, fragment_line);
                 self.sentence(SentenceAt {
                     s: &stream,
                     sent,

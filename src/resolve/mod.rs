@@ -12,7 +12,7 @@ pub(crate) mod registry;
 pub(crate) use registry::Registry;
 
 use crate::record::{Mention, Resolution, Speaker};
-use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
+use crate::rules::speaker::{strip_possessive, PhraseKind, SpeakerPhrase};
 use crate::text::words::Token;
 use crate::vocab::lexicon::Gender;
 use crate::vocab::Class;
@@ -33,10 +33,14 @@ impl<'t> Resolver<'t> {
         }
     }
 
-    /// Takes in the names of the next sentence (its tokens).
-    pub(crate) fn scan_sentence(&mut self, toks: &[Token]) {
+    /// Takes in the names of the next sentence (its tokens); a line that
+    /// is no sentence (a heading, a byline, "Article continued below")
+    /// introduces no one.
+    pub(crate) fn scan_sentence(&mut self, toks: &[Token], fragment_line: bool) {
         self.registry.sentence += 1;
-        self.registry.scan(self.text, toks);
+        if !fragment_line {
+            self.registry.scan(self.text, toks);
+        }
     }
 
     /// Whether a name phrase names a person: by a given name or title, or as
@@ -73,31 +77,61 @@ impl<'t> Resolver<'t> {
                 let single = !name.contains(' ');
                 let id = if single {
                     match self.registry.lookup_surname(&name) {
-                        Some(id) if self.registry.entities[id].kind == p.entity => {
-                            self.registry
-                                .mention_name(&name, p.entity, p.gender, p.mention.start);
+                        // (a person named so before is no place: "Hamilton")
+                        Some(id)
+                            if self.registry.entities[id].kind == p.entity
+                                || p.entity == crate::EntityKind::Place
+                                    && self.registry.entities[id].kind
+                                        == crate::EntityKind::Person =>
+                        {
+                            self.registry.mention_name(
+                                &name,
+                                p.entity,
+                                p.gender,
+                                p.mention.start,
+                                true,
+                            );
                             id
                         }
-                        _ => self
-                            .registry
-                            .mention_name(&name, p.entity, p.gender, p.mention.start),
+                        _ => self.registry.mention_name(
+                            &name,
+                            p.entity,
+                            p.gender,
+                            p.mention.start,
+                            true,
+                        ),
                     }
                 } else {
                     self.registry
-                        .mention_name(&name, p.entity, p.gender, p.mention.start)
+                        .mention_name(&name, p.entity, p.gender, p.mention.start, true)
                 };
+                self.registry.spoke(id);
+                if p.entity == crate::EntityKind::Person {
+                    for w in p.role.iter().flat_map(|r| r.split_whitespace()) {
+                        if crate::rules::speaker::is_person_role_noun(w)
+                            || crate::vocab::lexicon::TITLES.contains_key(w)
+                        {
+                            self.registry.add_title(w, id);
+                        }
+                    }
+                }
                 let canonical = self.registry.entities[id].name.clone();
                 let resolution = if canonical == name {
                     Resolution::Named
                 } else {
                     Resolution::PartialName
                 };
+                // (a place's name that names a person met before is theirs)
+                let entity = match p.entity {
+                    crate::EntityKind::Place => self.registry.entities[id].kind,
+                    kind => kind,
+                };
                 (
                     Speaker {
                         name: canonical,
                         mention,
                         resolution,
-                        entity: p.entity,
+                        entity,
                     },
                     Some(id),
                 )
@@ -115,6 +149,9 @@ impl<'t> Resolver<'t> {
                     .flatten()
                 {
                     Some(id) => {
+                        // the pronoun is a mention of whom it stands for
+                        self.registry.push_mention(p.mention.start, id, true);
+                        self.registry.spoke(id);
                         let e = &mut self.registry.entities[id];
                         if e.gender == Gender::Unknown {
                             e.gender = p.gender;
@@ -157,6 +194,25 @@ impl<'t> Resolver<'t> {
                 let head = text[p.mention].split_whitespace().last().unwrap_or("");
                 match self.registry.resolve_organization(p.mention.start, head) {
                     Some(id) => {
+                        self.registry.push_mention(p.mention.start, id, true);
+                        self.registry.spoke(id);
+                        let name = self.registry.entities[id].name.clone();
+                        let speaker = Speaker {
+                            name,
+                            mention,
+                            resolution: Resolution::Description,
+                            entity: p.entity,
+                        };
+                        (speaker, Some(id))
+                    }
+                    None => self.unnamed(p, mention),
+                }
+            }
+            PhraseKind::Description if p.entity == crate::EntityKind::Person && !p.plural => {
+                match self.described_person(p) {
+                    Some(id) => {
+                        self.registry.push_mention(p.mention.start, id, true);
+                        self.registry.spoke(id);
                         let name = self.registry.entities[id].name.clone();
                         let speaker = Speaker {
                             name,
@@ -171,6 +227,40 @@ impl<'t> Resolver<'t> {
             }
             PhraseKind::Description => self.unnamed(p, mention),
         }
+    }
+
+    /// The person named before whom a definite description stands for: by
+    /// their title ("the mayor" after "Mayor McCallum"), or, for an epithet
+    /// ("the bow-tied maverick", "the rookie defenceman"), the person the
+    /// story is about at that point. A description that brings in a source
+    /// of its own ("the senior official") stands for no one named.
+    fn described_person(&self, p: &SpeakerPhrase) -> Option<usize> {
+        let m = &self.text[p.mention];
+        let mut words = m.split_whitespace();
+        let first = words.next()?;
+        if !Class::The.holds(first) {
+            return None;
+        }
+        // (the head: the last word before a preposition, "the former
+        // sergeant-at-arms of the House")
+        let rest: Vec<&str> = words
+            .take_while(|w| !Class::Preposition.holds(w) && !Class::InOfOn.holds(w))
+            .collect();
+        let head = strip_possessive(rest.last()?);
+        if head.starts_with(char::is_uppercase) {
+            return None;
+        }
+        if let Some(id) = self.registry.titled(head) {
+            return Some(id);
+        }
+        // an epithet names a person by what they are or do: a known role
+        // noun, or a word of an agent's shape ("proprietor", "resident")
+        let epithet = rest.len() >= 2
+            && !Class::SourceNoun.holds(head)
+            && (!p.generic || is_agent_noun(head));
+        epithet
+            .then(|| self.registry.salient_person(p.mention.start))
+            .flatten()
     }
 
     /// The speaker record for a description no name stands behind ("a source").
@@ -197,4 +287,11 @@ impl<'t> Resolver<'t> {
             None,
         )
     }
+}
+
+/// Whether a lowercase noun has the shape of a word for a person by what
+/// they are or do: "proprietor", "resident", "defenceman", "cartoonist".
+fn is_agent_noun(w: &str) -> bool {
+    const ENDINGS: [&str; 8] = ["er", "or", "ist", "ian", "man", "woman", "ant", "ent"];
+    w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }

@@ -4,12 +4,14 @@
 use crate::record::{Affiliation, EntityKind};
 use crate::rules::speaker::strip_possessive;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, TITLES};
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PLACES, TITLES};
 use crate::vocab::Class;
 use std::collections::HashMap;
 
 /// How far back (in mentions) a pronoun looks for its antecedent.
 const PRONOUN_LOOKBACK: usize = 40;
+/// How many sentences back a pronoun's antecedent may stand.
+const SENTENCES_BACK: usize = 4;
 
 #[derive(Clone, Debug)]
 pub(crate) struct Entity {
@@ -19,6 +21,22 @@ pub(crate) struct Entity {
     pub affiliation: Option<Affiliation>,
     /// Byte position of the latest mention.
     last_seen: usize,
+    /// The sentence where a quote was last attributed to them.
+    spoke: Option<usize>,
+}
+
+/// One mention of an entity.
+#[derive(Clone, Copy, Debug)]
+struct Seen {
+    /// Byte position.
+    pos: usize,
+    /// The entity.
+    id: usize,
+    /// The number of its sentence.
+    sentence: usize,
+    /// Whether it is the subject of its sentence, as far as its place
+    /// tells: the first mention, after no preposition.
+    subject: bool,
 }
 
 /// How many entities sharing a last name are compared: bounded work.
@@ -29,8 +47,11 @@ const REORDER_LIMIT: usize = 32;
 #[derive(Default, Debug)]
 pub(crate) struct Registry {
     pub entities: Vec<Entity>,
-    /// (byte position, entity, sentence number) in order of position.
-    mentions: Vec<(usize, usize, usize)>,
+    /// The mentions in order of position.
+    mentions: Vec<Seen>,
+    /// Titles and role nouns of people (lowercase head word), for linking
+    /// "the mayor" to "Mayor McCallum".
+    titles: Vec<(String, usize)>,
     /// The number of the sentence being read.
     pub sentence: usize,
     /// last name token -> entities (SipHash: the keys come from the input)
@@ -48,6 +69,16 @@ fn last_bit(word: &str) -> usize {
         % LAST_BITS
 }
 
+/// Whether a word is a preposition, whose object is no subject.
+fn after_preposition(t: &Token) -> bool {
+    t.is_word() && (t.is(Class::Preposition) || t.is(Class::AtFromInOf) || t.is(Class::InOfOn))
+}
+
+/// One half for each sentence back.
+fn halved(back: usize) -> f64 {
+    0.5f64.powi(back.min(30) as i32)
+}
+
 fn last_token(name: &str) -> String {
     name.split_whitespace().last().unwrap_or("").to_string()
 }
@@ -60,6 +91,7 @@ impl Registry {
         kind: EntityKind,
         gender: Gender,
         pos: usize,
+        subject: bool,
     ) -> usize {
         let last = last_token(name);
         let words = name.split_whitespace().count();
@@ -91,6 +123,7 @@ impl Registry {
                     gender,
                     affiliation: None,
                     last_seen: pos,
+                    spoke: None,
                 });
                 let id = self.entities.len() - 1;
                 if self.last_bits.is_empty() {
@@ -102,20 +135,26 @@ impl Registry {
                 id
             }
         };
-        self.push_mention(pos, id);
+        self.push_mention(pos, id, subject);
         id
     }
 
-    fn push_mention(&mut self, pos: usize, id: usize) {
-        let m = (pos, id, self.sentence);
+    /// Records a mention of entity `id` at `pos` in the sentence being read.
+    pub fn push_mention(&mut self, pos: usize, id: usize, subject: bool) {
+        let m = Seen {
+            pos,
+            id,
+            sentence: self.sentence,
+            subject,
+        };
         let e = &mut self.entities[id];
         e.last_seen = e.last_seen.max(pos);
         let len = self.mentions.len();
         let mut at = len;
-        while at > 0 && len - at < REORDER_LIMIT && self.mentions[at - 1].0 > pos {
+        while at > 0 && len - at < REORDER_LIMIT && self.mentions[at - 1].pos > pos {
             at -= 1;
         }
-        if at > 0 && self.mentions[at - 1].0 == pos {
+        if at > 0 && self.mentions[at - 1].pos == pos {
             self.mentions[at - 1] = m; // the same words, now known better
         } else {
             self.mentions.insert(at, m);
@@ -145,13 +184,13 @@ impl Registry {
     /// ministry") refers to: the nearest one mentioned before it, one whose
     /// name holds the description's head noun first.
     pub fn resolve_organization(&self, pos: usize, head: &str) -> Option<usize> {
-        let upto = self.mentions.partition_point(|&(p, _, _)| p < pos);
+        let upto = self.mentions.partition_point(|m| m.pos < pos);
         let window = &self.mentions[upto.saturating_sub(PRONOUN_LOOKBACK)..upto];
         let orgs = || {
             window
                 .iter()
                 .rev()
-                .map(|m| m.1)
+                .map(|m| m.id)
                 .filter(|&id| self.entities[id].kind == EntityKind::Organization)
         };
         orgs()
@@ -172,10 +211,13 @@ impl Registry {
             })
     }
 
-    /// The person a pronoun at `pos` refers to: in its own sentence the
-    /// nearest compatible mention before it; in earlier sentences, most
-    /// recent sentence first, the first compatible mention of the sentence
-    /// (its subject, as a rule).
+    /// The person (or, for "it", the organisation) a pronoun at `pos`
+    /// refers to: the most salient compatible entity of the last few
+    /// sentences. Each mention adds to its entity's salience, the more as a
+    /// subject, halved for each sentence back; having been quoted lately
+    /// adds more (in news, "he said" most often goes on with the last
+    /// speaker). Agreement first: a person for "he" and "she" (of the same
+    /// gender where known), an organisation for "it".
     pub fn resolve_pronoun(&self, pos: usize, gender: Gender, plural: bool) -> Option<usize> {
         if plural {
             return None;
@@ -183,43 +225,125 @@ impl Registry {
         let compatible = |id: usize| {
             let e = &self.entities[id];
             match gender {
-                Gender::Neuter => e.kind == EntityKind::Organization,
+                Gender::Neuter => matches!(e.kind, EntityKind::Organization | EntityKind::Place),
                 g => {
                     e.kind == EntityKind::Person
                         && (e.gender == g || e.gender == Gender::Unknown || g == Gender::Unknown)
                 }
             }
         };
-        let upto = self.mentions.partition_point(|&(p, _, _)| p < pos);
+        self.most_salient(pos, compatible)
+    }
+
+    /// The most salient entity before `pos` that `fits`, with its
+    /// salience (see [`Registry::resolve_pronoun`]).
+    fn most_salient(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        const SUBJECT: f64 = 0.8;
+        const SPOKE: f64 = 0.6;
+        let upto = self.mentions.partition_point(|m| m.pos < pos);
         let window = &self.mentions[upto.saturating_sub(PRONOUN_LOOKBACK)..upto];
-        let mut i = window.len();
-        let mut first_group = true;
-        while i > 0 {
-            let sentence = window[i - 1].2;
-            let mut lo = i;
-            while lo > 0 && window[lo - 1].2 == sentence {
-                lo -= 1;
+        // (entity, salience, latest position): a handful at most
+        let mut found: Vec<(usize, f64, usize)> = Vec::new();
+        for m in window.iter().rev() {
+            let back = self.sentence.saturating_sub(m.sentence);
+            if back > SENTENCES_BACK {
+                break;
             }
-            let group = &window[lo..i];
-            let pick = if first_group && sentence == self.sentence {
-                group.iter().rev().find(|m| compatible(m.1))
-            } else {
-                group.iter().find(|m| compatible(m.1))
-            };
-            if let Some(m) = pick {
-                return Some(m.1);
+            if !fits(m.id) {
+                continue;
             }
-            first_group = false;
-            i = lo;
+            let weight = (1.0 + if m.subject { SUBJECT } else { 0.0 }) * halved(back);
+            match found.iter_mut().find(|c| c.0 == m.id) {
+                Some(c) => c.1 += weight,
+                None => found.push((m.id, weight, m.pos)),
+            }
+        }
+        for c in &mut found {
+            if let Some(s) = self.entities[c.0].spoke {
+                let back = self.sentence.saturating_sub(s);
+                if back <= SENTENCES_BACK {
+                    c.1 += SPOKE * halved(back);
+                }
+            }
+        }
+        found
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)))
+            .map(|c| c.0)
+    }
+
+    /// The person most salient before `pos`, whoever it is: what a
+    /// description standing for someone named ("the bow-tied maverick")
+    /// refers to.
+    pub fn salient_person(&self, pos: usize) -> Option<usize> {
+        self.most_salient(pos, |id| self.entities[id].kind == EntityKind::Person)
+    }
+
+    /// Records `word` (a title or role noun, any case) as what entity `id`
+    /// is: "Mayor McCallum", "rookie defenceman Caleb Jones".
+    pub fn add_title(&mut self, word: &str, id: usize) {
+        let word = word.to_lowercase();
+        if !self.titles.iter().any(|(w, i)| *i == id && *w == word) {
+            self.titles.push((word, id));
+        }
+    }
+
+    /// The person a definite description at `toks[the]` names by their
+    /// title ("the mayor", "the former mayor"), and the index of its head.
+    fn described(&self, text: &str, toks: &[Token], the: usize) -> Option<(usize, usize)> {
+        let mut k = the + 1;
+        while k < toks.len() && k <= the + 3 && toks[k].is_lowercase(text) {
+            if let Some(id) = self.titled(toks[k].text(text)) {
+                // (the head: no noun after it, "the mayor's office" aside)
+                let next = toks.get(k + 1);
+                if next.map_or(true, |t| !t.is_lowercase(text) || !t.is_word()) {
+                    return Some((id, k));
+                }
+            }
+            k += 1;
         }
         None
+    }
+
+    /// The person last mentioned of those with title `word` (lowercase):
+    /// "the mayor" for "Mayor McCallum".
+    pub fn titled(&self, word: &str) -> Option<usize> {
+        self.titles
+            .iter()
+            .filter(|(w, _)| w == word)
+            .map(|&(_, id)| id)
+            .max_by_key(|&id| self.entities[id].last_seen)
+    }
+
+    /// Marks entity `id` as quoted in the sentence being read.
+    pub fn spoke(&mut self, id: usize) {
+        self.entities[id].spoke = Some(self.sentence);
     }
 
     /// Scans `toks` (one paragraph) for person names and mentions of known
     /// entities, recording each.
     pub fn scan(&mut self, text: &str, toks: &[Token]) {
         let mut i = 0;
+        let mut first_mention = true;
         while i < toks.len() {
+            // "the mayor", once the document named "Mayor McCallum"
+            if !self.titles.is_empty() && toks[i].is(Class::The) {
+                if let Some((id, head)) = self.described(text, toks, i) {
+                    let subject = first_mention && (i == 0 || !after_preposition(&toks[i - 1]));
+                    self.push_mention(toks[i].span.start, id, subject);
+                    first_mention = false;
+                    i = head + 1;
+                    continue;
+                }
+            }
+            // a credit names no one in the story: "(Luis Tato/AFP/Getty Images)"
+            if toks[i].is_punct('(') {
+                let close = toks[i..].iter().position(|t| t.is_punct(')'));
+                if let Some(c) = close.filter(|&c| toks[i..i + c].iter().any(|t| t.is_punct('/'))) {
+                    i += c + 1;
+                    continue;
+                }
+            }
             if !toks[i].is_capitalized(text) {
                 i += 1;
                 continue;
@@ -242,11 +366,19 @@ impl Registry {
                     break;
                 }
             }
-            self.scan_run(text, &toks[start..i]);
+            let seen = self.mentions.len();
+            // (the first mention, after no preposition and no possessive:
+            // the sentence's subject, as far as places tell)
+            let subject = first_mention
+                && (start == 0 || !after_preposition(&toks[start - 1]))
+                && strip_possessive(toks[i - 1].text(text)).len() == toks[i - 1].text(text).len();
+            let before = (start > 0).then(|| &toks[start - 1]);
+            self.scan_run(text, &toks[start..i], before, subject);
+            first_mention &= self.mentions.len() == seen;
         }
     }
 
-    fn scan_run(&mut self, text: &str, run: &[Token]) {
+    fn scan_run(&mut self, text: &str, run: &[Token], before: Option<&Token>, subject: bool) {
         let mut gender = Gender::Unknown;
         let mut k = 0;
         let mut titled = false;
@@ -309,10 +441,15 @@ impl Registry {
         let pos = names[0].span.start;
         let full = &text[names[0].span.start..names[names.len() - 1].span.end];
         let full = strip_possessive(full);
+        // (a place is no one, whatever its first word: "Nova Scotia")
+        if !titled && PLACES.contains(full) {
+            return;
+        }
         if names.len() >= 2 && names.len() <= 4 {
             if let Some(&g) = GIVEN_NAMES.get(first) {
                 let gender = if gender == Gender::Unknown { g } else { gender };
-                self.mention_name(full, EntityKind::Person, gender, pos);
+                let id = self.mention_name(full, EntityKind::Person, gender, pos, subject);
+                self.note_titles(text, &run[..run.len() - names.len()], before, id);
                 return;
             }
         }
@@ -323,11 +460,12 @@ impl Registry {
             && self.lookup_surname(first).is_none()
         {
             // a given name alone ("Marcus walked in."): a person known by it
-            self.mention_name(first, EntityKind::Person, GIVEN_NAMES[first], pos);
+            self.mention_name(first, EntityKind::Person, GIVEN_NAMES[first], pos, subject);
             return;
         }
         if titled && names.len() <= 3 {
-            self.mention_name(full, EntityKind::Person, gender, pos);
+            let id = self.mention_name(full, EntityKind::Person, gender, pos, subject);
+            self.note_titles(text, &run[..run.len() - names.len()], before, id);
             return;
         }
         // an organisation: "the Lakeside Water Company", "the State Department"
@@ -338,7 +476,7 @@ impl Registry {
                 .any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
         {
             let full = full.strip_prefix("The ").unwrap_or(full);
-            self.mention_name(full, EntityKind::Organization, Gender::Neuter, pos);
+            self.mention_name(full, EntityKind::Organization, Gender::Neuter, pos, subject);
             return;
         }
         // a known surname alone ("Spalding views …")
@@ -346,7 +484,27 @@ impl Registry {
             let w = strip_possessive(t.text(text));
             if let Some(id) = self.lookup_surname(w) {
                 if self.entities[id].kind == EntityKind::Person {
-                    self.push_mention(t.span.start, id);
+                    self.push_mention(t.span.start, id, subject);
+                }
+            }
+        }
+    }
+
+    /// Notes what a person is from the words before their name: titles in
+    /// the run ("Mayor", "Prime Minister") and a lowercase role noun right
+    /// before it ("rookie defenceman Caleb Jones").
+    fn note_titles(&mut self, text: &str, titles: &[Token], before: Option<&Token>, id: usize) {
+        for t in titles {
+            let w = t.text(text);
+            if TITLES.contains_key(w) && !HONORIFICS.contains_key(w) {
+                self.add_title(w.trim_end_matches('.'), id);
+            }
+        }
+        if titles.is_empty() {
+            if let Some(t) = before.filter(|t| t.is_lowercase(text)) {
+                let w = t.text(text);
+                if crate::rules::speaker::is_person_role_noun(w) {
+                    self.add_title(w, id);
                 }
             }
         }

@@ -366,6 +366,11 @@ word_classes! {
     ApproximatedGroup,
     /// Nouns of quantity before "of" and a group ("a number of protesters"), lowercase.
     QuantityNoun,
+    /// Names of the calendar, which name no one ("May and October").
+    CalendarName,
+    /// Heads of descriptions that bring in a source of their own, never
+    /// another way of naming someone named ("the official", "the spokesman").
+    SourceNoun,
 }
 
 /// A set of classes.

@@ -158,6 +158,10 @@ pub(crate) static ROLE_SUFFIXES: Lazy<WordMap<Vec<&'static str>>> = Lazy::new(||
 pub(crate) static ORG_WORDS: Lazy<WordSet> =
     Lazy::new(|| lines(include_str!("org_words.txt")).collect());
 
+/// Places (`places.txt`): countries, states, provinces and large cities,
+/// whole names ("Nova Scotia").
+pub(crate) static PLACES: Lazy<WordSet> = Lazy::new(|| lines(include_str!("places.txt")).collect());
+
 /// Pronouns that can name a speaker, lowercase.
 pub(crate) static PRONOUNS: Lazy<WordMap<Pronoun>> = Lazy::new(|| {
     lines(include_str!("pronouns.txt"))

@@ -7,6 +7,7 @@ mod marks;
 mod patterns;
 mod properties;
 mod reported;
+mod resolution;
 mod rules;
 
 #[cfg(feature = "cli")]

@@ -8,6 +8,7 @@ use crate::rules::speaker::span_of;
 use crate::rules::speaker::text_of;
 use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_acronym;
+use crate::rules::speaker::words::is_camel_case;
 use crate::rules::speaker::words::is_determiner;
 use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_name_word;
@@ -20,7 +21,7 @@ use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::text::words::Token;
 use crate::vocab::lexicon::TITLES;
-use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PRONOUNS};
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PLACES, PRONOUNS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -221,12 +222,26 @@ pub(crate) fn parse_name_run(
         return None;
     }
     let first = name_toks[0].text(text);
+    // (the calendar names no one: "May and October")
+    if name_toks
+        .iter()
+        .all(|t| t.is(Class::CalendarName) || t.is(Class::AndOr) || !t.is_word())
+    {
+        return None;
+    }
+    let last = strip_possessive(name_toks[name_toks.len() - 1].text(text));
     let is_org = organization.is_none()
         && role_parts.is_empty()
         && (name_toks
             .iter()
             .any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
-            || (name_toks.len() == 1 && is_acronym(first)));
+            || (name_toks.len() == 1 && (is_acronym(first) || is_camel_case(first)))
+            // "Burnaby RCMP", "Toronto FC"
+            // (not a line in capitals: "READ MORE")
+            || (name_toks.len() >= 2
+                && is_acronym(last)
+                && !is_acronym(first)
+                && !GIVEN_NAMES.contains_key(first)));
     if gender == Gender::Unknown {
         if let Some(&g) = GIVEN_NAMES.get(first) {
             gender = g;
@@ -234,6 +249,11 @@ pub(crate) fn parse_name_run(
     }
     let name = span_of(name_toks);
     let name = Span::new(name.start, name.start + strip_possessive(&text[name]).len());
+    // a country or city speaks as its government or team ("Ottawa said")
+    let is_place = !is_org
+        && role_parts.is_empty()
+        && PLACES.contains(&text[name])
+        && (name_toks.len() > 1 || !GIVEN_NAMES.contains_key(first));
     let role = if role_parts.is_empty() {
         None
     } else {
@@ -249,10 +269,16 @@ pub(crate) fn parse_name_run(
         role,
         entity: if is_org {
             EntityKind::Organization
+        } else if is_place {
+            EntityKind::Place
         } else {
             EntityKind::Person
         },
-        gender: if is_org { Gender::Neuter } else { gender },
+        gender: if is_org || is_place {
+            Gender::Neuter
+        } else {
+            gender
+        },
         plural: false,
         generic: false,
     })

@@ -60,6 +60,27 @@ pub(crate) fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
 }
 
+/// Whether a word is written in camel case past a syllable, as brands and
+/// agencies are ("TransLink", "PayPal") and surnames ("McCallum",
+/// "MacDonald", "DeSantis") are not: a capital after two lowercase letters
+/// or more, not after "Mac".
+pub(crate) fn is_camel_case(w: &str) -> bool {
+    let mut lower_run = 0;
+    for (i, c) in w.char_indices() {
+        if c.is_uppercase() {
+            if i > 0 && lower_run >= 2 && !w.starts_with("Mac") {
+                return true;
+            }
+            lower_run = 0;
+        } else if c.is_lowercase() {
+            lower_run += 1;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether a capitalised word can be part of a name or organisation.
 pub(crate) fn is_name_word(text: &str, t: &Token) -> bool {
     t.is_capitalized(text) || (t.is_word() && is_particle(t.text(text)))

@@ -27,7 +27,7 @@ class SpeakerDict(TypedDict):
         "continuation",
         "headline",
     ]
-    entity: Literal["person", "organization", "group", "unknown"]
+    entity: Literal["person", "organization", "group", "place", "unknown"]
 
 class AffiliationDict(TypedDict):
     organization: Optional[str]
