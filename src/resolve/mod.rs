@@ -181,6 +181,11 @@ impl<'t> Resolver<'t> {
                     ),
                 }
             }
+            // "her statement", "the RCMP statement", "a statement": its author
+            PhraseKind::Description if self.names_document(p) => match self.author_of(p) {
+                Some(id) => self.linked(id, mention, p.mention.start),
+                None => self.unnamed(p, mention),
+            },
             PhraseKind::Description
                 if p.entity == crate::EntityKind::Organization
                     && !p.plural
@@ -210,23 +215,68 @@ impl<'t> Resolver<'t> {
             }
             PhraseKind::Description if p.entity == crate::EntityKind::Person && !p.plural => {
                 match self.described_person(p) {
-                    Some(id) => {
-                        self.registry.push_mention(p.mention.start, id, true);
-                        self.registry.spoke(id);
-                        let name = self.registry.entities[id].name.clone();
-                        let speaker = Speaker {
-                            name,
-                            mention,
-                            resolution: Resolution::Description,
-                            entity: p.entity,
-                        };
-                        (speaker, Some(id))
-                    }
+                    Some(id) => self.linked(id, mention, p.mention.start),
                     None => self.unnamed(p, mention),
                 }
             }
             PhraseKind::Description => self.unnamed(p, mention),
         }
+    }
+
+    /// Whether a description names a document ("her statement", "the
+    /// report", "a memo"): its author speaks through it.
+    fn names_document(&self, p: &SpeakerPhrase) -> bool {
+        let m = &self.text[p.mention];
+        m.split_whitespace()
+            .last()
+            .is_some_and(|w| Class::DocumentNoun.holds_ascii_lowercase(strip_possessive(w)))
+    }
+
+    /// Who a document speaks for: the possessor ("her statement", "Foster's
+    /// book"), the name before it ("the RCMP statement"), or else the
+    /// organisation the story is about at that point ("the company issued a
+    /// statement … The statement said").
+    fn author_of(&self, p: &SpeakerPhrase) -> Option<usize> {
+        let words: Vec<&str> = self.text[p.mention].split_whitespace().collect();
+        let (first, modifiers) = (words[0], &words[..words.len() - 1]);
+        let pos = p.mention.start;
+        if Class::PossessiveDeterminer.holds(first) {
+            let gender = match first.to_ascii_lowercase().as_str() {
+                "his" => Gender::Male,
+                "her" => Gender::Female,
+                _ => return None,
+            };
+            return self.registry.resolve_pronoun(pos, gender, false);
+        }
+        if let Some(name) = modifiers
+            .iter()
+            .rev()
+            .map(|w| strip_possessive(w))
+            .find(|w| w.starts_with(char::is_uppercase) && !Class::ArticleAnyCase.holds(w))
+        {
+            return self.registry.lookup_surname(name);
+        }
+        self.registry.salient_organization(pos)
+    }
+
+    /// The speaker record of a phrase that stands for entity `id`, a
+    /// mention of it at `pos`.
+    fn linked(
+        &mut self,
+        id: usize,
+        mention: Option<Mention>,
+        pos: usize,
+    ) -> (Speaker, Option<usize>) {
+        self.registry.push_mention(pos, id, true);
+        self.registry.spoke(id);
+        let e = &self.registry.entities[id];
+        let speaker = Speaker {
+            name: e.name.clone(),
+            mention,
+            resolution: Resolution::Description,
+            entity: e.kind,
+        };
+        (speaker, Some(id))
     }
 
     /// The person named before whom a definite description stands for: by

@@ -4,7 +4,9 @@
 use crate::record::{Affiliation, EntityKind};
 use crate::rules::speaker::strip_possessive;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PLACES, TITLES};
+use crate::vocab::lexicon::{
+    Gender, GIVEN_NAMES, HONORIFICS, NEWS_AGENCIES, ORG_WORDS, PLACES, TITLES,
+};
 use crate::vocab::Class;
 use std::collections::HashMap;
 
@@ -191,7 +193,7 @@ impl Registry {
                 .iter()
                 .rev()
                 .map(|m| m.id)
-                .filter(|&id| self.entities[id].kind == EntityKind::Organization)
+                .filter(|&id| self.is_organization_in_story(id))
         };
         orgs()
             .find(|&id| {
@@ -225,7 +227,7 @@ impl Registry {
         let compatible = |id: usize| {
             let e = &self.entities[id];
             match gender {
-                Gender::Neuter => matches!(e.kind, EntityKind::Organization | EntityKind::Place),
+                Gender::Neuter => e.kind == EntityKind::Place || self.is_organization_in_story(id),
                 g => {
                     e.kind == EntityKind::Person
                         && (e.gender == g || e.gender == Gender::Unknown || g == Gender::Unknown)
@@ -277,6 +279,19 @@ impl Registry {
     /// refers to.
     pub fn salient_person(&self, pos: usize) -> Option<usize> {
         self.most_salient(pos, |id| self.entities[id].kind == EntityKind::Person)
+    }
+
+    /// Whether entity `id` is an organisation the story can be about: no
+    /// news agency of a credit or byline.
+    fn is_organization_in_story(&self, id: usize) -> bool {
+        let e = &self.entities[id];
+        e.kind == EntityKind::Organization && !NEWS_AGENCIES.contains(e.name.as_str())
+    }
+
+    /// The organisation most salient before `pos`: what "the statement"
+    /// or "the report" speaks for.
+    pub fn salient_organization(&self, pos: usize) -> Option<usize> {
+        self.most_salient(pos, |id| self.is_organization_in_story(id))
     }
 
     /// Records `word` (a title or role noun, any case) as what entity `id`
@@ -358,7 +373,14 @@ impl Registry {
                 continue;
             }
             let start = i;
-            while i < toks.len() && toks[i].is_capitalized(text) {
+            while i < toks.len()
+                && toks[i].is_capitalized(text)
+                // (an article inside starts a new phrase: "The Canadian
+                // Press A train derailed")
+                && !(i > start
+                    && toks[i].is(Class::ArticleAnyCase)
+                    && toks.get(i + 1).is_some_and(|t| t.is_lowercase(text)))
+            {
                 i += 1;
                 if crate::rules::speaker::strip_possessive(toks[i - 1].text(text)).len()
                     != toks[i - 1].text(text).len()

@@ -371,6 +371,8 @@ word_classes! {
     /// Heads of descriptions that bring in a source of their own, never
     /// another way of naming someone named ("the official", "the spokesman").
     SourceNoun,
+    /// Documents, through which their author speaks ("the statement").
+    DocumentNoun,
 }
 
 /// A set of classes.

@@ -162,6 +162,11 @@ pub(crate) static ORG_WORDS: Lazy<WordSet> =
 /// whole names ("Nova Scotia").
 pub(crate) static PLACES: Lazy<WordSet> = Lazy::new(|| lines(include_str!("places.txt")).collect());
 
+/// News agencies and publishers (`news_agencies.txt`), whole names: in
+/// credits and bylines, never what "the company" or "it" stands for.
+pub(crate) static NEWS_AGENCIES: Lazy<WordSet> =
+    Lazy::new(|| lines(include_str!("news_agencies.txt")).collect());
+
 /// Pronouns that can name a speaker, lowercase.
 pub(crate) static PRONOUNS: Lazy<WordMap<Pronoun>> = Lazy::new(|| {
     lines(include_str!("pronouns.txt"))

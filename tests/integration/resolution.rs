@@ -33,7 +33,10 @@ fn every_resolution_case() {
             field("entity").or_else(|| got.2.clone()),
         );
         if got != want {
-            failures.push(format!("{}: got {got:?}, want {want:?}", field("case").unwrap()));
+            failures.push(format!(
+                "{}: got {got:?}, want {want:?}",
+                field("case").unwrap()
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

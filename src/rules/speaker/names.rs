@@ -222,10 +222,14 @@ pub(crate) fn parse_name_run(
         return None;
     }
     let first = name_toks[0].text(text);
-    // (the calendar names no one: "May and October")
+    // (the calendar names no one: "May and October"; nor a rubric in
+    // capitals: "WATCH", "READ MORE")
     if name_toks
         .iter()
         .all(|t| t.is(Class::CalendarName) || t.is(Class::AndOr) || !t.is_word())
+        || name_toks
+            .iter()
+            .all(|t| is_acronym(t.text(text)) && Class::Rubric.holds_ascii_lowercase(t.text(text)))
     {
         return None;
     }
