@@ -166,6 +166,7 @@ pub use record::{
     QuoteKind, Resolution, Speaker,
 };
 pub use span::{CharIndex, Span};
+pub use vocab::lexicon::CueClass;
 
 use once_cell::sync::Lazy;
 

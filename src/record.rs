@@ -1,5 +1,6 @@
 //! The records extraction returns: quotes, speakers, affiliations, cues.
 
+use crate::vocab::lexicon::CueClass;
 use crate::Span;
 use std::borrow::Cow;
 
@@ -87,8 +88,16 @@ pub struct Speaker {
     pub mention: Option<Mention>,
     /// How the mention was tied to the name.
     pub resolution: Resolution,
-    /// Whether the speaker is a person, an organisation or a group.
+    /// Whether the speaker is a person, an organisation, a group or a place.
     pub entity: EntityKind,
+    /// Evidence the text itself gives about the speaker, up to this quote:
+    /// the pronouns it used for them ("she"), in the order first used.
+    /// Never guessed from a name.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub pronouns: Vec<String>,
+    /// Evidence too: the honorific the text gave them ("Ms.", "Dr."), if any.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub honorific: Option<String>,
 }
 
 /// A mention of a speaker in the text.
@@ -196,6 +205,10 @@ pub struct Cue {
     pub span: Span,
     /// The dictionary form of the cue verb ("say" for "said").
     pub lemma: Cow<'static, str>,
+    /// What the cue reports: a statement, a belief, an intention or a
+    /// perception. By default reported speech is statements;
+    /// `Config::all_attributions` adds the others.
+    pub class: CueClass,
 }
 
 /// Where a quote stands in the text.

@@ -174,6 +174,7 @@ impl<'a, 's> Run<'a, 's> {
                 text: text[a.cue.span].to_string(),
                 span: a.cue.span,
                 lemma: Cow::Borrowed(a.cue.lemma),
+                class: a.cue.class,
             });
             self.drafts.push(draft);
         }

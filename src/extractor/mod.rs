@@ -94,7 +94,7 @@ impl Draft {
             entity: None,
             paragraph,
             cue_weight: 1.0,
-            cue_class: CueClass::Speech,
+            cue_class: CueClass::Statement,
             object_content: false,
             rule: RuleId::Unattributed,
         }
@@ -231,7 +231,7 @@ impl Extractor {
                 // reported speech is a statement unless every attribution is asked for
                 && (self.config.all_attributions
                     || q.kind != QuoteKind::Indirect
-                    || d.cue_class == CueClass::Speech && !d.object_content)
+                    || d.cue_class == CueClass::Statement && !d.object_content)
         });
         match sink {
             Sink::Each(f) => drafts.into_iter().for_each(|d| f(d.quote)),
@@ -313,7 +313,7 @@ fn cue_before(text: &str, s: &[Token], lo: usize, k: usize) -> bool {
     j > lo
         && s[j - 1].is_lowercase(text)
         && crate::vocab::lexicon::cue_verb(s[j - 1].text(text))
-            .is_some_and(|c| c.class == CueClass::Speech)
+            .is_some_and(|c| c.class == CueClass::Statement)
 }
 
 /// The state of one extraction.

@@ -203,13 +203,14 @@ impl<'a, 's> Run<'a, 's> {
     pub(super) fn attribute(&mut self, draft: &mut Draft, f: &Found) {
         let text = self.text;
         draft.cue_weight = f.cue.map_or(1.0, |c| c.weight);
-        draft.cue_class = f.cue.map_or(CueClass::Speech, |c| c.class);
+        draft.cue_class = f.cue.map_or(CueClass::Statement, |c| c.class);
         draft.rule = f.rule;
         let q = &mut draft.quote;
         q.cue = f.cue.map(|c| Cue {
             text: text[c.span].to_string(),
             span: c.span,
             lemma: Cow::Borrowed(c.lemma),
+            class: c.class,
         });
         let (speaker, entity) = self.resolver.resolve(&f.phrase);
         let local = Affiliation {

@@ -403,7 +403,7 @@ impl<'a, 's> Run<'a, 's> {
             };
             let nested = shaped.found.as_ref().is_some_and(|g| {
                 g.cue.is_some_and(|c| clause.contains(c.span))
-                    && f.cue.is_some_and(|c| c.class == CueClass::Speech)
+                    && f.cue.is_some_and(|c| c.class == CueClass::Statement)
                     && !relative_subject(g)
             });
             if nested && clause.contains(mq.outer) {

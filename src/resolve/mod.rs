@@ -14,7 +14,7 @@ pub(crate) use registry::Registry;
 use crate::record::{Mention, Resolution, Speaker};
 use crate::rules::speaker::{strip_possessive, PhraseKind, SpeakerPhrase};
 use crate::text::words::Token;
-use crate::vocab::lexicon::Gender;
+use crate::vocab::lexicon::{Gender, HONORIFICS};
 use crate::vocab::Class;
 
 /// Resolves speaker phrases against what the document has said so far.
@@ -55,8 +55,40 @@ impl<'t> Resolver<'t> {
                 .is_some_and(|id| self.registry.entities[id].kind == crate::EntityKind::Person)
     }
 
-    /// The speaker record for a phrase, resolving it against the registry.
+    /// The speaker record for a phrase, resolving it against the registry,
+    /// with the evidence the text has given about the speaker so far (the
+    /// pronouns used for them, their honorific).
     pub(crate) fn resolve(&mut self, p: &SpeakerPhrase) -> (Speaker, Option<usize>) {
+        let (mut speaker, id) = self.resolve_phrase(p);
+        let first = self.text[p.mention].split_whitespace().next().unwrap_or("");
+        match id {
+            Some(id) => {
+                let e = &mut self.registry.entities[id];
+                if p.kind == PhraseKind::Pronoun {
+                    if let Some(pronoun) = subject_form(p.gender) {
+                        if !e.pronouns.iter().any(|q| q == pronoun) {
+                            e.pronouns.push(pronoun.to_string());
+                        }
+                    }
+                }
+                if e.honorific.is_none() && HONORIFICS.contains_key(first) {
+                    e.honorific = Some(first.to_string());
+                }
+                speaker.pronouns = e.pronouns.clone();
+                speaker.honorific = e.honorific.clone();
+            }
+            None if p.kind == PhraseKind::Pronoun => {
+                speaker.pronouns = subject_form(p.gender)
+                    .into_iter()
+                    .map(String::from)
+                    .collect();
+            }
+            None => {}
+        }
+        (speaker, id)
+    }
+
+    fn resolve_phrase(&mut self, p: &SpeakerPhrase) -> (Speaker, Option<usize>) {
         let text = self.text;
         let mention = Some(Mention {
             text: text[p.mention].to_string(),
@@ -132,6 +164,8 @@ impl<'t> Resolver<'t> {
                         mention,
                         resolution,
                         entity,
+                        pronouns: Vec::new(),
+                        honorific: None,
                     },
                     Some(id),
                 )
@@ -164,6 +198,8 @@ impl<'t> Resolver<'t> {
                                 mention,
                                 resolution: Resolution::Pronoun,
                                 entity: kind,
+                                pronouns: Vec::new(),
+                                honorific: None,
                             },
                             Some(id),
                         )
@@ -176,6 +212,8 @@ impl<'t> Resolver<'t> {
                             mention,
                             resolution: Resolution::UnresolvedPronoun,
                             entity: p.entity,
+                            pronouns: Vec::new(),
+                            honorific: None,
                         },
                         None,
                     ),
@@ -207,6 +245,8 @@ impl<'t> Resolver<'t> {
                             mention,
                             resolution: Resolution::Description,
                             entity: p.entity,
+                            pronouns: Vec::new(),
+                            honorific: None,
                         };
                         (speaker, Some(id))
                     }
@@ -275,6 +315,8 @@ impl<'t> Resolver<'t> {
             mention,
             resolution: Resolution::Description,
             entity: e.kind,
+            pronouns: Vec::new(),
+            honorific: None,
         };
         (speaker, Some(id))
     }
@@ -333,6 +375,8 @@ impl<'t> Resolver<'t> {
                 mention,
                 resolution: Resolution::Unnamed,
                 entity: p.entity,
+                pronouns: Vec::new(),
+                honorific: None,
             },
             None,
         )
@@ -344,4 +388,14 @@ impl<'t> Resolver<'t> {
 fn is_agent_noun(w: &str) -> bool {
     const ENDINGS: [&str; 8] = ["er", "or", "ist", "ian", "man", "woman", "ant", "ent"];
     w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// The subject pronoun of a gender, as evidence records it.
+fn subject_form(gender: Gender) -> Option<&'static str> {
+    match gender {
+        Gender::Male => Some("he"),
+        Gender::Female => Some("she"),
+        Gender::Neuter => Some("it"),
+        Gender::Unknown => None,
+    }
 }

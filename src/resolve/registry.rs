@@ -25,6 +25,10 @@ pub(crate) struct Entity {
     last_seen: usize,
     /// The sentence where a quote was last attributed to them.
     spoke: Option<usize>,
+    /// The pronouns the text used for them, as speakers ("she").
+    pub pronouns: Vec<String>,
+    /// The honorific the text gave them ("Ms.").
+    pub honorific: Option<String>,
 }
 
 /// One mention of an entity.
@@ -126,6 +130,8 @@ impl Registry {
                     affiliation: None,
                     last_seen: pos,
                     spoke: None,
+                    pronouns: Vec::new(),
+                    honorific: None,
                 });
                 let id = self.entities.len() - 1;
                 if self.last_bits.is_empty() {
@@ -518,7 +524,13 @@ impl Registry {
     fn note_titles(&mut self, text: &str, titles: &[Token], before: Option<&Token>, id: usize) {
         for t in titles {
             let w = t.text(text);
-            if TITLES.contains_key(w) && !HONORIFICS.contains_key(w) {
+            if HONORIFICS.contains_key(w) {
+                // (evidence of how the text addresses them: "Ms. Lind")
+                let e = &mut self.entities[id];
+                if e.honorific.is_none() {
+                    e.honorific = Some(w.to_string());
+                }
+            } else if TITLES.contains_key(w) {
                 self.add_title(w.trim_end_matches('.'), id);
             }
         }

@@ -50,7 +50,7 @@ pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMa
                 span,
                 lemma,
                 weight: 1.0,
-                class: CueClass::Speech,
+                class: CueClass::Statement,
                 last: i + n - 1,
             });
         }

@@ -54,7 +54,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         let described = s[i].is_word() && s[i].is(Class::ArticleOrThis);
         let reach = if described { 6 } else { 4 };
         let cue = (i + 1..hi.min(i + reach))
-            .find(|&j| cue_at(text, s, j).is_some_and(|c| c.class == CueClass::Speech));
+            .find(|&j| cue_at(text, s, j).is_some_and(|c| c.class == CueClass::Statement));
         (speaker || described)
             && cue.is_some_and(|j| {
                 (i + 1..j).all(|x| {
@@ -71,7 +71,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     let inverted = || {
         inner.split_whitespace().nth(3).is_some()
             && s[i].is_lowercase(text)
-            && cue_at(text, s, i).is_some_and(|c| c.class == CueClass::Speech)
+            && cue_at(text, s, i).is_some_and(|c| c.class == CueClass::Statement)
             && s.get(i + 1).is_some_and(|t| t.is_capitalized(text))
     };
     if !utterance && !tight() && !inverted() {
@@ -203,7 +203,7 @@ fn past_relative_clause(
     let c = (j + 1..limit)
         .take_while(|&x| !s[x].is_punct(QUOTE))
         .find(|&x| s[x].is_punct(','))?;
-    let cue = cue_at(text, s, c + 1).filter(|c| c.class == CueClass::Speech)?;
+    let cue = cue_at(text, s, c + 1).filter(|c| c.class == CueClass::Statement)?;
     let lo = s.partition_point(|t| t.span.start < phrase.whole.start);
     let name = parse_before(text, s, lo, who - 1)?;
     let end = clause_end(s, cue.last + 1, limit).max(cue.last + 1);

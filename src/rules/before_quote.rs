@@ -53,13 +53,13 @@ pub(crate) fn aside_then_cue_speaker(
     hi: usize,
     cue: CueMatch,
 ) -> Option<Found> {
-    if j <= i + 1 || !s[j - 1].is_punct(',') || cue.class != CueClass::Speech {
+    if j <= i + 1 || !s[j - 1].is_punct(',') || cue.class != CueClass::Statement {
         return None;
     }
     // (a cue of belief or intent may stand in it: "since so many cases were
     // decided by 5-to-4 votes, said Lee Epstein")
     let aside_clean = (i..j - 1).all(|x| {
-        !s[x].is_punct(QUOTE) && !cue_at(text, s, x).is_some_and(|c| c.class == CueClass::Speech)
+        !s[x].is_punct(QUOTE) && !cue_at(text, s, x).is_some_and(|c| c.class == CueClass::Statement)
     });
     if !aside_clean {
         return None;
@@ -194,7 +194,7 @@ fn cue_before_quote(
             return Some(Found::new(phrase, Some(cue), clause, RuleId::AccordingTo));
         }
         if let Some(cue) = cue_at(text, s, j).or_else(|| infinitive_cue(text, s, lo, j, e)) {
-            if cue.class != CueClass::Speech && !colon {
+            if cue.class != CueClass::Statement && !colon {
                 return None;
             }
             if !colon && !gap_ok(text, &s[cue.last + 1..e]) {
@@ -323,7 +323,7 @@ fn infinitive_cue(text: &str, s: &[Token], lo: usize, j: usize, e: usize) -> Opt
     }
     let w = s[j].text(text);
     let v = cue_verb(w)
-        .filter(|v| v.class == CueClass::Speech && v.lemma == w && s[j].is_lowercase(text))?;
+        .filter(|v| v.class == CueClass::Statement && v.lemma == w && s[j].is_lowercase(text))?;
     Some(CueMatch::word(s, j, v))
 }
 

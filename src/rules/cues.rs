@@ -122,7 +122,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         }
         let v = cue_verb(w)?; // cue_verb looks capitalised words up in lowercase
         let past = w.ends_in_ed() || Class::InvertedPastCue.holds_ascii_lowercase(w);
-        if v.class != CueClass::Speech || !past {
+        if v.class != CueClass::Statement || !past {
             return None;
         }
         v
@@ -152,7 +152,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
             let n = n.text(text);
             if v.lemma_is(Class::NounishLemma)
-                && (cue_verb(n).is_some_and(|c| c.class == CueClass::Speech)
+                && (cue_verb(n).is_some_and(|c| c.class == CueClass::Statement)
                     || super::speaker::is_role_noun(n))
                 && !subject_before()
             {
@@ -303,7 +303,7 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         span: Span::new(t.span.start, next.span.end),
         lemma,
         weight: 1.0,
-        class: CueClass::Speech,
+        class: CueClass::Statement,
         last,
     })
 }

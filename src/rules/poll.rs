@@ -70,7 +70,7 @@ pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Op
         span: s[x].span,
         lemma: "according to",
         weight: 1.0,
-        class: CueClass::Speech,
+        class: CueClass::Statement,
         last: x,
     };
     // opening: "In <poll …>, <clause>"

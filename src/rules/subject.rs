@@ -252,7 +252,7 @@ pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Opt
     let v = s.partition_point(|t| t.span.start < verb.span.start);
     let said_then_colon = k > 0
         && s[k - 1].is_punct(':')
-        && cue_at(text, s, v).is_some_and(|c| c.class == CueClass::Speech);
+        && cue_at(text, s, v).is_some_and(|c| c.class == CueClass::Statement);
     if !said_then_colon
         && s[v..k]
             .iter()

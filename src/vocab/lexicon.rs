@@ -29,12 +29,33 @@ impl Gender {
     }
 }
 
-/// The class of a cue verb.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum CueClass {
-    Speech,
+/// What a cue reports: the class of its verb or noun, so that a reader can
+/// keep statements apart from beliefs, plans and findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum CueClass {
+    /// Something said or written: "said", "told", "according to".
+    Statement,
+    /// A belief or feeling: "believes", "thinks", "fears".
     Belief,
+    /// A plan, wish or intention: "plans", "wants", "supports".
+    Intent,
+    /// A perception or finding: "found", "shows", "saw".
     Perception,
+}
+
+impl CueClass {
+    /// The snake_case name used in JSON output ("statement").
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CueClass::Statement => "statement",
+            CueClass::Belief => "belief",
+            CueClass::Intent => "intent",
+            CueClass::Perception => "perception",
+        }
+    }
 }
 
 /// A cue verb form.
@@ -72,14 +93,15 @@ pub(crate) struct Pronoun {
 /// Cue verb forms (lowercase) to their lemma and class.
 pub(crate) static CUE_VERBS: Lazy<WordMap<CueVerb>> = Lazy::new(|| {
     let mut map = WordMap::default();
-    let (mut class, mut weight) = (CueClass::Speech, 1.0);
+    let (mut class, mut weight) = (CueClass::Statement, 1.0);
     for line in lines(include_str!("cue_verbs.txt")) {
         if let Some(header) = line.strip_prefix('@') {
             let mut parts = header.split_whitespace();
             class = match parts.next() {
-                Some("belief") | Some("intent") => CueClass::Belief,
+                Some("belief") => CueClass::Belief,
+                Some("intent") => CueClass::Intent,
                 Some("perception") => CueClass::Perception,
-                _ => CueClass::Speech,
+                _ => CueClass::Statement,
             };
             weight = parts.next().and_then(|w| w.parse().ok()).unwrap_or(1.0);
             continue;
@@ -356,7 +378,7 @@ mod tests {
         assert!(CUE_VERBS.len() > 400, "{}", CUE_VERBS.len());
         let lemmas: std::collections::HashSet<_> = CUE_VERBS
             .values()
-            .filter(|v| v.class == CueClass::Speech)
+            .filter(|v| v.class == CueClass::Statement)
             .map(|v| v.lemma)
             .collect();
         assert!(lemmas.len() >= 70, "{}", lemmas.len());

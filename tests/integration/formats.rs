@@ -88,6 +88,7 @@ fn csv_rows_are_the_json_records_with_char_offsets() {
     assert_eq!(rows[2][col("organization")], "Hudson Institute");
     assert_eq!(rows[2][col("role")], "retired Air Force general");
     assert_eq!(rows[2][col("cue_lemma")], "tell");
+    assert_eq!(rows[2][col("cue_class")], "statement");
 }
 
 #[test]

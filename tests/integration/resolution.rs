@@ -1,7 +1,8 @@
 //! Speaker resolution, from the cases of `tests/data/resolution.jsonl`:
 //! invented sentences, each with the record whose speaker it checks (its
 //! exact span, the canonical name, how it was resolved and, where given,
-//! the entity's type).
+//! the entity's type, the evidence of pronouns and honorific, and the cue's
+//! class).
 
 use crate::{fixture, only};
 use quote_attribution::Extractor;

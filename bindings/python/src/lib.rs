@@ -361,6 +361,7 @@ fn record<'py>(names: &mut Names<'py>, q: &Quote) -> PyResult<Bound<'py, PyDict>
                 cd.set_item(intern!(py, "text"), &c.text)?;
                 cd.set_item(intern!(py, "span"), span(py, c.span)?)?;
                 cd.set_item(intern!(py, "lemma"), names.get(&c.lemma))?;
+                cd.set_item(intern!(py, "class"), names.of(c.class.as_str()))?;
                 Some(cd)
             }
             None => None,
@@ -396,6 +397,12 @@ fn speaker<'py>(names: &mut Names<'py>, q: &Quote) -> PyResult<Option<Bound<'py,
     d.set_item(intern!(py, "mention"), mention)?;
     d.set_item(intern!(py, "resolution"), names.of(s.resolution.as_str()))?;
     d.set_item(intern!(py, "entity"), names.of(s.entity.as_str()))?;
+    let pronouns = PyList::empty(py);
+    for p in &s.pronouns {
+        pronouns.append(p)?;
+    }
+    d.set_item(intern!(py, "pronouns"), pronouns)?;
+    d.set_item(intern!(py, "honorific"), s.honorific.as_deref())?;
     Ok(Some(d))
 }
 

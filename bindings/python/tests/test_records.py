@@ -22,13 +22,26 @@ def test_one_quote_exact():
         "mention": {"text": "the Riverside Union’s Dana Whitfield", "span": {"start": 25, "end": 61}},
         "resolution": "named",
         "entity": "person",
+        "pronouns": [],
+        "honorific": None,
     }
     assert q["affiliation"] == {"organization": "Riverside Union", "role": "veteran organiser"}
-    assert q["cue"] == {"text": "told", "span": {"start": 84, "end": 88}, "lemma": "tell"}
+    assert q["cue"] == {"text": "told", "span": {"start": 84, "end": 88}, "lemma": "tell", "class": "statement"}
     assert q["context"]["attribution"] == {"start": 25, "end": 98}  # to the end of "told reporters"
     assert q["rule"] == "quote-then-speaker-cue"
     assert set(q) == RECORD_KEYS
     assert 0.9 <= q["confidence"] <= 1.0
+
+
+def test_speaker_evidence_and_cue_class():
+    text = "Ms. Ann Lind met the ranchers. “We listened,” she said. Lind believes the plan will fail."
+    listened, believes = qa.Extractor(all_attributions=True).extract(text)
+    assert listened["speaker"]["name"] == "Ann Lind"
+    assert listened["speaker"]["pronouns"] == ["she"]
+    assert listened["speaker"]["honorific"] == "Ms."
+    assert listened["cue"]["class"] == "statement"
+    assert believes["text"] == "the plan will fail"
+    assert believes["cue"]["class"] == "belief"
 
 
 def test_offsets_are_python_indices_on_non_ascii_text():

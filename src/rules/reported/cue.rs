@@ -63,7 +63,7 @@ pub(crate) fn cue_report(
         return passive_agent_report(site);
     }
     // a passive with no agent names no speaker: "Texas was called for Cruz"
-    if cue.class == CueClass::Speech
+    if cue.class == CueClass::Statement
         && j > 0
         && s[j - 1].is_word()
         && s[j - 1].is(Class::FormOfBe)
@@ -216,7 +216,10 @@ fn is_stance(site: CueSite<'_>) -> bool {
         text, s, j, cue, ..
     } = site;
     let participle = s[j].text(text).ends_in_ing() && j > 0;
-    participle && cue.class == CueClass::Belief && s[j - 1].is_word() && !is_aux(text, &s[j - 1])
+    participle
+        && matches!(cue.class, CueClass::Belief | CueClass::Intent)
+        && s[j - 1].is_word()
+        && !is_aux(text, &s[j - 1])
 }
 
 /// The speaker of the cue at `site`: the subject before it (`m`: where the
@@ -243,7 +246,7 @@ fn cue_subject(
     let after_belief = after_cue
         && out
             .last()
-            .is_some_and(|r| r.found.cue.is_some_and(|c| c.class != CueClass::Speech));
+            .is_some_and(|r| r.found.cue.is_some_and(|c| c.class != CueClass::Statement));
     // "“Q,” said Ann Lee, adding that …": the speaker of the quotation's
     // attribution
     let after_quote = || {

@@ -209,7 +209,7 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
         span: t.span,
         lemma: "statement",
         weight: 0.8,
-        class: CueClass::Speech,
+        class: CueClass::Statement,
         last: j,
     };
     let attribution = Span::new(phrase.whole.start.min(phrase.mention.start), t.span.end);
@@ -281,7 +281,7 @@ pub(crate) fn reported_for<'r>(
     all: &'r [Reported],
     target: Span,
 ) -> Option<&'r Reported> {
-    let speech = |r: &&Reported| r.found.cue.is_some_and(|c| c.class == CueClass::Speech);
+    let speech = |r: &&Reported| r.found.cue.is_some_and(|c| c.class == CueClass::Statement);
     let first = all.iter().find(speech);
     let before = all.iter().filter(speech).take_while(|r| {
         r.found.cue.is_some_and(|c| c.span.start < target.start)

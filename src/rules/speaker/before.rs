@@ -229,7 +229,62 @@ fn pick_chunk(
     if (closed_by_comma || pick > 0) && !aside {
         pick = past_appositives(text, toks, chunks, pick);
     }
+    if closed_by_comma && !aside {
+        pick = name_before_descriptions(text, toks, chunks, pick).unwrap_or(pick);
+    }
     (pick, aside)
+}
+
+/// The chunk of the person's name before the descriptions that stand
+/// between it and the cue, where [`past_appositives`] stopped at a
+/// description: "Lee Finn, Alberta-based manager with Dairy Farmers of
+/// Canada, said", "after John Moe, Canada's ambassador to China, told",
+/// "Will Young, a mechanic based in Kansas City, Mo., and an organizer at
+/// Railroad Workers United, said". Each chunk between holds a role noun,
+/// or is a place of two words at most.
+fn name_before_descriptions(
+    text: &str,
+    toks: &[Token],
+    chunks: &[(usize, usize)],
+    pick: usize,
+) -> Option<usize> {
+    const MOST_CHUNKS: usize = 4;
+    let described = |&(lo, hi): &(usize, usize)| {
+        lo < hi
+            && toks[lo..hi]
+                .iter()
+                .any(|t| t.is_lowercase(text) && role_noun(t.text(text)).is_some())
+    };
+    let place = |&(lo, hi): &(usize, usize)| {
+        lo < hi
+            && hi - lo <= 3
+            && toks[lo..hi]
+                .iter()
+                .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+    };
+    if !chunks.get(pick).is_some_and(described) {
+        return None;
+    }
+    let mut k = pick + 1;
+    while k < chunks.len() && k <= pick + MOST_CHUNKS {
+        if described(&chunks[k]) || place(&chunks[k]) {
+            k += 1;
+            continue;
+        }
+        let (lo, hi) = chunks[k];
+        // (the whole chunk, or after a subordinator: "Controversy erupted
+        // after John Moe"; not a place's: "a mechanic based in Kansas City")
+        let named = parse_np_right(text, &toks[lo..hi]).is_some_and(|p| {
+            let from = toks[lo..hi].partition_point(|t| t.span.start < p.whole.start);
+            p.kind == PhraseKind::Name
+                && p.entity == EntityKind::Person
+                && p.whole.end == toks[hi - 1].span.end
+                && p.role.is_none()
+                && (from == 0 || toks[lo + from - 1].is(Class::ClauseSubordinator))
+        });
+        return named.then_some(k);
+    }
+    None
 }
 
 /// Past the appositives between the subject and the cue, from chunk

@@ -28,15 +28,23 @@ class SpeakerDict(TypedDict):
         "headline",
     ]
     entity: Literal["person", "organization", "group", "place", "unknown"]
+    pronouns: List[str]
+    honorific: Optional[str]
 
 class AffiliationDict(TypedDict):
     organization: Optional[str]
     role: Optional[str]
 
-class CueDict(TypedDict):
-    text: str
-    span: SpanDict
-    lemma: str
+# ("class" is a keyword: the functional form)
+CueDict = TypedDict(
+    "CueDict",
+    {
+        "text": str,
+        "span": SpanDict,
+        "lemma": str,
+        "class": Literal["statement", "belief", "intent", "perception"],
+    },
+)
 
 class ContextDict(TypedDict):
     sentence: SpanDict
