@@ -231,7 +231,9 @@ impl Extractor {
                 // reported speech is a statement unless every attribution is asked for
                 && (self.config.all_attributions
                     || q.kind != QuoteKind::Indirect
-                    || d.cue_class == CueClass::Statement && !d.object_content)
+                    || d.cue_class == CueClass::Statement
+                        && !d.object_content
+                        && !asks(&q.text))
         });
         match sink {
             Sink::Each(f) => drafts.into_iter().for_each(|d| f(d.quote)),
@@ -300,6 +302,16 @@ fn join_split(text: &str, drafts: &mut Vec<Draft>) {
     // that stood between its parts
     sort_by_span(&mut out);
     *drafts = out;
+}
+
+/// Whether reported words are a question, not a statement: "(asked)
+/// whether he was overstating the debt", "(asked) what he would tell the
+/// mayor".
+fn asks(content: &str) -> bool {
+    content
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| crate::vocab::Class::QuestionOpener.holds(w))
 }
 
 /// Whether a cue verb stands right before the quotation `s[k]` (past a

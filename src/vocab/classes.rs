@@ -373,6 +373,8 @@ word_classes! {
     SourceNoun,
     /// Documents, through which their author speaks ("the statement").
     DocumentNoun,
+    /// Words that open reported words as a question ("asked whether …").
+    QuestionOpener,
 }
 
 /// A set of classes.

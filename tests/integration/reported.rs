@@ -2224,3 +2224,27 @@ fn an_object_is_no_statement() {
     let q = quote_attribution::extract(text);
     assert_eq!(q[0].span, crate::only(text, "the mill closed"));
 }
+
+/// A question put to someone is no statement of theirs: by default "asked
+/// whether …" reports nothing; every attribution includes it; a statement
+/// that opens with "when" or "if" is still one.
+#[test]
+fn a_question_is_no_statement_unless_all_attributions() {
+    let text = "Reporters asked the mayor whether he was overstating the debt. \
+                The mayor said that if the vote fails, taxes will rise.";
+    let indirect = |q: Vec<Quote>| -> Vec<String> {
+        q.into_iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| q.text)
+            .collect()
+    };
+    assert_eq!(
+        indirect(quote_attribution::extract(text)),
+        ["if the vote fails, taxes will rise"]
+    );
+    let every = indirect(extract(text));
+    assert!(
+        every.contains(&"whether he was overstating the debt".to_string()),
+        "{every:?}"
+    );
+}
