@@ -95,130 +95,8 @@ impl<'t> Resolver<'t> {
             span: p.mention,
         });
         match p.kind {
-            PhraseKind::Name => {
-                let name_span = p.name.unwrap_or(p.mention);
-                let mut name = text[name_span].to_string();
-                if p.entity == crate::EntityKind::Organization {
-                    if let Some(rest) = name
-                        .strip_prefix("the ")
-                        .or_else(|| name.strip_prefix("The "))
-                    {
-                        name = rest.to_string();
-                    }
-                }
-                let single = !name.contains(' ');
-                let id = if single {
-                    match self.registry.lookup_surname(&name) {
-                        // (a person named so before is no place: "Hamilton")
-                        Some(id)
-                            if self.registry.entities[id].kind == p.entity
-                                || p.entity == crate::EntityKind::Place
-                                    && self.registry.entities[id].kind
-                                        == crate::EntityKind::Person =>
-                        {
-                            self.registry.mention_name(
-                                &name,
-                                p.entity,
-                                p.gender,
-                                p.mention.start,
-                                true,
-                            );
-                            id
-                        }
-                        _ => self.registry.mention_name(
-                            &name,
-                            p.entity,
-                            p.gender,
-                            p.mention.start,
-                            true,
-                        ),
-                    }
-                } else {
-                    self.registry
-                        .mention_name(&name, p.entity, p.gender, p.mention.start, true)
-                };
-                self.registry.spoke(id);
-                if p.entity == crate::EntityKind::Person {
-                    for w in p.role.iter().flat_map(|r| r.split_whitespace()) {
-                        if crate::rules::speaker::is_person_role_noun(w)
-                            || crate::vocab::lexicon::TITLES.contains_key(w)
-                        {
-                            self.registry.add_title(w, id);
-                        }
-                    }
-                }
-                let canonical = self.registry.entities[id].name.clone();
-                let resolution = if canonical == name {
-                    Resolution::Named
-                } else {
-                    Resolution::PartialName
-                };
-                // (a place's name that names a person met before is theirs)
-                let entity = match p.entity {
-                    crate::EntityKind::Place => self.registry.entities[id].kind,
-                    kind => kind,
-                };
-                (
-                    Speaker {
-                        name: canonical,
-                        mention,
-                        resolution,
-                        entity,
-                        pronouns: Vec::new(),
-                        honorific: None,
-                    },
-                    Some(id),
-                )
-            }
-            PhraseKind::Pronoun => {
-                let who = &text[p.mention];
-                let lower = who.to_lowercase();
-                // "his statement that …" resolves as "he said" does
-                let resolvable = Class::GenderedPronoun.holds(lower.as_str());
-                match resolvable
-                    .then(|| {
-                        self.registry
-                            .resolve_pronoun(p.mention.start, p.gender, p.plural)
-                    })
-                    .flatten()
-                {
-                    Some(id) => {
-                        // the pronoun is a mention of whom it stands for
-                        self.registry.push_mention(p.mention.start, id, true);
-                        self.registry.spoke(id);
-                        let e = &mut self.registry.entities[id];
-                        if e.gender == Gender::Unknown {
-                            e.gender = p.gender;
-                        }
-                        let name = e.name.clone();
-                        let kind = e.kind;
-                        (
-                            Speaker {
-                                name,
-                                mention,
-                                resolution: Resolution::Pronoun,
-                                entity: kind,
-                                pronouns: Vec::new(),
-                                honorific: None,
-                            },
-                            Some(id),
-                        )
-                    }
-                    // (as a name, the pronoun in lowercase: "They" and
-                    // "they" are one unknown speaker, "I" stays "I")
-                    None => (
-                        Speaker {
-                            name: if who == "I" { who.to_string() } else { lower },
-                            mention,
-                            resolution: Resolution::UnresolvedPronoun,
-                            entity: p.entity,
-                            pronouns: Vec::new(),
-                            honorific: None,
-                        },
-                        None,
-                    ),
-                }
-            }
+            PhraseKind::Name => self.named(p, mention),
+            PhraseKind::Pronoun => self.pronoun(p, mention),
             // "her statement", "the RCMP statement", "a statement": its author
             PhraseKind::Description if self.names_document(p) => match self.author_of(p) {
                 Some(id) => self.linked(id, mention, p.mention.start),
@@ -260,6 +138,126 @@ impl<'t> Resolver<'t> {
                 }
             }
             PhraseKind::Description => self.unnamed(p, mention),
+        }
+    }
+
+    /// A name: the entity it names, met before or new.
+    fn named(&mut self, p: &SpeakerPhrase, mention: Option<Mention>) -> (Speaker, Option<usize>) {
+        let text = self.text;
+        let name_span = p.name.unwrap_or(p.mention);
+        let mut name = text[name_span].to_string();
+        if p.entity == crate::EntityKind::Organization {
+            if let Some(rest) = name
+                .strip_prefix("the ")
+                .or_else(|| name.strip_prefix("The "))
+            {
+                name = rest.to_string();
+            }
+        }
+        let single = !name.contains(' ');
+        let id = if single {
+            match self.registry.lookup_surname(&name) {
+                // (a person named so before is no place: "Hamilton")
+                Some(id)
+                    if self.registry.entities[id].kind == p.entity
+                        || p.entity == crate::EntityKind::Place
+                            && self.registry.entities[id].kind == crate::EntityKind::Person =>
+                {
+                    self.registry
+                        .mention_name(&name, p.entity, p.gender, p.mention.start, true);
+                    id
+                }
+                _ => self
+                    .registry
+                    .mention_name(&name, p.entity, p.gender, p.mention.start, true),
+            }
+        } else {
+            self.registry
+                .mention_name(&name, p.entity, p.gender, p.mention.start, true)
+        };
+        self.registry.spoke(id);
+        if p.entity == crate::EntityKind::Person {
+            for w in p.role.iter().flat_map(|r| r.split_whitespace()) {
+                if crate::rules::speaker::is_person_role_noun(w)
+                    || crate::vocab::lexicon::TITLES.contains_key(w)
+                {
+                    self.registry.add_title(w, id);
+                }
+            }
+        }
+        let canonical = self.registry.entities[id].name.clone();
+        let resolution = if canonical == name {
+            Resolution::Named
+        } else {
+            Resolution::PartialName
+        };
+        // (a place's name that names a person met before is theirs)
+        let entity = match p.entity {
+            crate::EntityKind::Place => self.registry.entities[id].kind,
+            kind => kind,
+        };
+        (
+            Speaker {
+                name: canonical,
+                mention,
+                resolution,
+                entity,
+                pronouns: Vec::new(),
+                honorific: None,
+            },
+            Some(id),
+        )
+    }
+
+    /// A pronoun: the entity it stands for, if one agrees.
+    fn pronoun(&mut self, p: &SpeakerPhrase, mention: Option<Mention>) -> (Speaker, Option<usize>) {
+        let text = self.text;
+        let who = &text[p.mention];
+        let lower = who.to_lowercase();
+        // "his statement that …" resolves as "he said" does
+        let resolvable = Class::GenderedPronoun.holds(lower.as_str());
+        match resolvable
+            .then(|| {
+                self.registry
+                    .resolve_pronoun(p.mention.start, p.gender, p.plural)
+            })
+            .flatten()
+        {
+            Some(id) => {
+                // the pronoun is a mention of whom it stands for
+                self.registry.push_mention(p.mention.start, id, true);
+                self.registry.spoke(id);
+                let e = &mut self.registry.entities[id];
+                if e.gender == Gender::Unknown {
+                    e.gender = p.gender;
+                }
+                let name = e.name.clone();
+                let kind = e.kind;
+                (
+                    Speaker {
+                        name,
+                        mention,
+                        resolution: Resolution::Pronoun,
+                        entity: kind,
+                        pronouns: Vec::new(),
+                        honorific: None,
+                    },
+                    Some(id),
+                )
+            }
+            // (as a name, the pronoun in lowercase: "They" and
+            // "they" are one unknown speaker, "I" stays "I")
+            None => (
+                Speaker {
+                    name: if who == "I" { who.to_string() } else { lower },
+                    mention,
+                    resolution: Resolution::UnresolvedPronoun,
+                    entity: p.entity,
+                    pronouns: Vec::new(),
+                    honorific: None,
+                },
+                None,
+            ),
         }
     }
 

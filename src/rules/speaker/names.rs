@@ -222,30 +222,11 @@ pub(crate) fn parse_name_run(
         return None;
     }
     let first = name_toks[0].text(text);
-    // (the calendar names no one: "May and October"; nor a rubric in
-    // capitals: "WATCH", "READ MORE")
-    if name_toks
-        .iter()
-        .all(|t| t.is(Class::CalendarName) || t.is(Class::AndOr) || !t.is_word())
-        || name_toks
-            .iter()
-            .all(|t| is_acronym(t.text(text)) && Class::Rubric.holds_ascii_lowercase(t.text(text)))
-    {
+    if names_no_one(text, name_toks) {
         return None;
     }
-    let last = strip_possessive(name_toks[name_toks.len() - 1].text(text));
-    let is_org = organization.is_none()
-        && role_parts.is_empty()
-        && (name_toks
-            .iter()
-            .any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
-            || (name_toks.len() == 1 && (is_acronym(first) || is_camel_case(first)))
-            // "Burnaby RCMP", "Toronto FC"
-            // (not a line in capitals: "READ MORE")
-            || (name_toks.len() >= 2
-                && is_acronym(last)
-                && !is_acronym(first)
-                && !GIVEN_NAMES.contains_key(first)));
+    let is_org =
+        organization.is_none() && role_parts.is_empty() && names_organization(text, name_toks);
     if gender == Gender::Unknown {
         if let Some(&g) = GIVEN_NAMES.get(first) {
             gender = g;
@@ -254,10 +235,7 @@ pub(crate) fn parse_name_run(
     let name = span_of(name_toks);
     let name = Span::new(name.start, name.start + strip_possessive(&text[name]).len());
     // a country or city speaks as its government or team ("Ottawa said")
-    let is_place = !is_org
-        && role_parts.is_empty()
-        && PLACES.contains(&text[name])
-        && (name_toks.len() > 1 || !GIVEN_NAMES.contains_key(first));
+    let is_place = !is_org && role_parts.is_empty() && names_place(&text[name], name_toks.len());
     let role = if role_parts.is_empty() {
         None
     } else {
@@ -271,12 +249,10 @@ pub(crate) fn parse_name_run(
         whole,
         organization,
         role,
-        entity: if is_org {
-            EntityKind::Organization
-        } else if is_place {
-            EntityKind::Place
-        } else {
-            EntityKind::Person
+        entity: match (is_org, is_place) {
+            (true, _) => EntityKind::Organization,
+            (_, true) => EntityKind::Place,
+            _ => EntityKind::Person,
         },
         gender: if is_org || is_place {
             Gender::Neuter
@@ -286,6 +262,40 @@ pub(crate) fn parse_name_run(
         plural: false,
         generic: false,
     })
+}
+
+/// Whether capitalised words name no one: the calendar ("May and
+/// October"), a rubric in capitals ("WATCH", "READ MORE").
+fn names_no_one(text: &str, name_toks: &[Token]) -> bool {
+    name_toks
+        .iter()
+        .all(|t| t.is(Class::CalendarName) || t.is(Class::AndOr) || !t.is_word())
+        || name_toks
+            .iter()
+            .all(|t| is_acronym(t.text(text)) && Class::Rubric.holds_ascii_lowercase(t.text(text)))
+}
+
+/// Whether a name of `words` words is a place's ("Nova Scotia"), a single
+/// word not a given name too.
+fn names_place(name: &str, words: usize) -> bool {
+    PLACES.contains(name) && (words > 1 || !GIVEN_NAMES.contains_key(name))
+}
+
+/// Whether a name (no role before it) is an organisation's: by an
+/// organisation word ("Institute"), an acronym or camel case alone ("NATO",
+/// "TransLink"), or an acronym after a place ("Burnaby RCMP"; not a line in
+/// capitals, "READ MORE").
+fn names_organization(text: &str, name_toks: &[Token]) -> bool {
+    let first = name_toks[0].text(text);
+    let last = strip_possessive(name_toks[name_toks.len() - 1].text(text));
+    name_toks
+        .iter()
+        .any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
+        || (name_toks.len() == 1 && (is_acronym(first) || is_camel_case(first)))
+        || (name_toks.len() >= 2
+            && is_acronym(last)
+            && !is_acronym(first)
+            && !GIVEN_NAMES.contains_key(first))
 }
 
 /// Whether a chunk names a role by whose it is: "Rivers’ campaign manager",
