@@ -400,11 +400,14 @@ pub fn get(id: &str) -> Option<&'static Rule> {
 impl Rule {
     /// Runs the rule's examples through `extractor`: each positive example
     /// must yield the quote, decided by this rule, with the speaker; in a
-    /// negative example this rule must decide nothing.
+    /// negative example this rule must decide nothing. The examples are
+    /// attributions in the convention the rules were written for, every
+    /// attribution reported (`all_attributions`): by default a question put
+    /// to someone ("Asked whether …") is no statement and no record.
     ///
     /// ```
     /// use quote_attribution::{rules, Extractor};
-    /// let extractor = Extractor::new();
+    /// let extractor = Extractor::builder().all_attributions(true).build().unwrap();
     /// assert!(rules::all().iter().all(|r| r.test(&extractor).is_ok()));
     /// ```
     pub fn test(&self, extractor: &Extractor) -> Result<(), String> {
