@@ -14,6 +14,10 @@ use std::collections::HashMap;
 const PRONOUN_LOOKBACK: usize = 40;
 /// How many sentences back a pronoun's antecedent may stand.
 const SENTENCES_BACK: usize = 4;
+/// How far back (sentences, mentions) a pronoun looks when no antecedent
+/// stands within [`SENTENCES_BACK`].
+const FAR_SENTENCES_BACK: usize = 12;
+const FAR_LOOKBACK: usize = 120;
 
 #[derive(Clone, Debug)]
 pub(crate) struct Entity {
@@ -73,6 +77,15 @@ fn last_bit(word: &str) -> usize {
     use std::hash::{BuildHasher, BuildHasherDefault};
     BuildHasherDefault::<crate::vocab::table::WordHasher>::default().hash_one(word) as usize
         % LAST_BITS
+}
+
+/// The acronym in parentheses at `toks[i]`, if one stands there: "(CRA)".
+fn acronym_after<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<&'t str> {
+    let [open, word, close] = toks.get(i..i + 3)? else {
+        return None;
+    };
+    let w = word.text(text);
+    (open.is_punct('(') && close.is_punct(')') && crate::rules::speaker::is_acronym(w)).then_some(w)
 }
 
 /// Whether a word is a preposition, whose object is no subject.
@@ -240,21 +253,36 @@ impl Registry {
                 }
             }
         };
+        // (none so near: the one the story has been about, further back —
+        // a feature quotes its subject paragraphs after naming her)
         self.most_salient(pos, compatible)
+            .or_else(|| self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, compatible))
     }
 
     /// The most salient entity before `pos` that `fits`, with its
     /// salience (see [`Registry::resolve_pronoun`]).
     fn most_salient(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        self.most_salient_within(pos, SENTENCES_BACK, PRONOUN_LOOKBACK, fits)
+    }
+
+    /// [`Registry::most_salient`] over the last `sentences` sentences and
+    /// `lookback` mentions at most.
+    fn most_salient_within(
+        &self,
+        pos: usize,
+        sentences: usize,
+        lookback: usize,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         const SUBJECT: f64 = 0.8;
         const SPOKE: f64 = 0.6;
         let upto = self.mentions.partition_point(|m| m.pos < pos);
-        let window = &self.mentions[upto.saturating_sub(PRONOUN_LOOKBACK)..upto];
+        let window = &self.mentions[upto.saturating_sub(lookback)..upto];
         // (entity, salience, latest position): a handful at most
         let mut found: Vec<(usize, f64, usize)> = Vec::new();
         for m in window.iter().rev() {
             let back = self.sentence.saturating_sub(m.sentence);
-            if back > SENTENCES_BACK {
+            if back > sentences {
                 break;
             }
             if !fits(m.id) {
@@ -269,7 +297,7 @@ impl Registry {
         for c in &mut found {
             if let Some(s) = self.entities[c.0].spoke {
                 let back = self.sentence.saturating_sub(s);
-                if back <= SENTENCES_BACK {
+                if back <= sentences {
                     c.1 += SPOKE * halved(back);
                 }
             }
@@ -402,8 +430,47 @@ impl Registry {
                 && strip_possessive(toks[i - 1].text(text)).len() == toks[i - 1].text(text).len();
             let before = (start > 0).then(|| &toks[start - 1]);
             self.scan_run(text, &toks[start..i], before, subject);
+            // "the Canada Revenue Agency (CRA)": the acronym names it later
+            if let Some(acronym) = acronym_after(text, toks, i) {
+                self.alias(text, &toks[start..i], acronym, subject);
+            }
             first_mention &= self.mentions.len() == seen;
         }
+    }
+
+    /// Makes `acronym` a name of the organisation `run` names (registering
+    /// it as one when the run named no one yet): "Export Development
+    /// Canada (EDC)" … "EDC said".
+    fn alias(&mut self, text: &str, run: &[Token], acronym: &str, subject: bool) {
+        let run = match run.first() {
+            Some(t) if t.is(Class::ArticleAnyCase) => &run[1..],
+            _ => run,
+        };
+        if run.len() < 2 {
+            return;
+        }
+        let full = strip_possessive(&text[run[0].span.start..run[run.len() - 1].span.end]);
+        let known = self.lookup_surname(last_token(full).as_str());
+        let id = match known {
+            Some(id) if self.entities[id].name == full => id,
+            _ if run.iter().any(|t| GIVEN_NAMES.contains_key(t.text(text))) => return,
+            _ => self.mention_name(
+                full,
+                EntityKind::Organization,
+                Gender::Neuter,
+                run[0].span.start,
+                subject,
+            ),
+        };
+        if self.entities[id].kind != EntityKind::Organization {
+            return;
+        }
+        let ids = self.by_last.entry(acronym.to_string()).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+        let bit = last_bit(acronym);
+        self.last_bits[bit / 64] |= 1 << (bit % 64);
     }
 
     fn scan_run(&mut self, text: &str, run: &[Token], before: Option<&Token>, subject: bool) {

@@ -517,6 +517,12 @@ fn chunks_before(
             && !t.is_punct('£')
             && !t.is_punct('\'')
             && !t.is_punct('’')
+            // a hyphen inside a word: "the U.S.-based Centre"
+            && !(t.is_punct('-')
+                && i > floor
+                && i + 1 < hi
+                && toks[i - 1].span.end == t.span.start
+                && t.span.end == toks[i + 1].span.start)
             // a party and state in parentheses before a comma: "Rep. Zoe
             // Lofgren (D-Calif.), who …, said" (not "(UPI) —")
             && !(t.is_punct(')') && toks.get(i + 1).is_some_and(|n| n.is_punct(',')))
