@@ -16,6 +16,7 @@ use crate::rules::speaker::{strip_possessive, PhraseKind, SpeakerPhrase};
 use crate::text::words::Token;
 use crate::vocab::lexicon::{Gender, HONORIFICS};
 use crate::vocab::Class;
+use crate::Span;
 
 /// Resolves speaker phrases against what the document has said so far.
 pub(crate) struct Resolver<'t> {
@@ -345,12 +346,35 @@ impl<'t> Resolver<'t> {
         }
         // an epithet names a person by what they are or do: a known role
         // noun, or a word of an agent's shape ("proprietor", "resident")
-        let epithet = rest.len() >= 2
+        let epithet = (rest.len() >= 2 || !p.generic)
             && !Class::SourceNoun.holds(head)
             && (!p.generic || is_agent_noun(head));
         epithet
             .then(|| self.registry.salient_person(p.mention.start))
             .flatten()
+    }
+
+    /// The words of a description with what follows its head and tells whom
+    /// it means: "a person familiar with the talks", "people arrested last
+    /// week" (the mention is "a person"); no appositive after a comma.
+    fn described_span(&self, p: &SpeakerPhrase) -> Span {
+        let (m, w) = (p.mention, p.whole);
+        if w.start > m.start || w.end <= m.end {
+            return m;
+        }
+        let tail = &self.text[m.end..w.end];
+        let plain = tail
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’');
+        // (no verb of its own: "results for the first 500 enrolled are")
+        let verb = tail
+            .split_whitespace()
+            .any(|w| Class::FiniteAuxiliary.holds(w));
+        if plain && !verb && tail.starts_with(' ') && tail.split_whitespace().count() <= 8 {
+            Span::new(m.start, w.end)
+        } else {
+            m
+        }
     }
 
     /// The speaker record for a description no name stands behind ("a source").
@@ -361,7 +385,8 @@ impl<'t> Resolver<'t> {
     ) -> (Speaker, Option<usize>) {
         // (a description a relative pronoun stands for keeps its words as
         // the name: "the Daily Beast editor who wrote")
-        let m = &self.text[p.name.unwrap_or(p.mention)];
+        let span = p.name.unwrap_or_else(|| self.described_span(p));
+        let m = &self.text[span];
         let name = ["the ", "The ", "a ", "A ", "an ", "An "]
             .iter()
             .find_map(|a| m.strip_prefix(a))

@@ -312,7 +312,9 @@ impl Registry {
     /// description standing for someone named ("the bow-tied maverick")
     /// refers to.
     pub fn salient_person(&self, pos: usize) -> Option<usize> {
-        self.most_salient(pos, |id| self.entities[id].kind == EntityKind::Person)
+        let person = |id: usize| self.entities[id].kind == EntityKind::Person;
+        self.most_salient(pos, person)
+            .or_else(|| self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, person))
     }
 
     /// Whether entity `id` is an organisation the story can be about: no
@@ -536,8 +538,9 @@ impl Registry {
         let pos = names[0].span.start;
         let full = &text[names[0].span.start..names[names.len() - 1].span.end];
         let full = strip_possessive(full);
-        // (a place is no one, whatever its first word: "Nova Scotia")
-        if !titled && PLACES.contains(full) {
+        // (a place is no one, whatever its first word: "Nova Scotia"; nor
+        // the calendar: "January")
+        if !titled && PLACES.contains(full) || names.iter().all(|t| t.is(Class::CalendarName)) {
             return;
         }
         if names.len() >= 2 && names.len() <= 4 {
