@@ -14,8 +14,9 @@ pub(crate) use registry::Registry;
 use crate::record::{Mention, Resolution, Speaker};
 use crate::rules::speaker::{strip_possessive, PhraseKind, SpeakerPhrase};
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, HONORIFICS};
+use crate::vocab::lexicon::{Gender, HONORIFICS, TITLES};
 use crate::vocab::Class;
+use crate::vocab::Endings;
 use crate::Span;
 
 /// Resolves speaker phrases against what the document has said so far.
@@ -346,7 +347,16 @@ impl<'t> Resolver<'t> {
         }
         // an epithet names a person by what they are or do: a known role
         // noun, or a word of an agent's shape ("proprietor", "resident")
-        let epithet = (rest.len() >= 2 || !p.generic)
+        // (a bare noun only when it names an office: "the mayor", not "the
+        // clown")
+        let office = || {
+            let mut cap = head.to_string();
+            if let Some(f) = cap.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            TITLES.contains_key(cap.as_str())
+        };
+        let epithet = (rest.len() >= 2 || !p.generic && office())
             && !Class::SourceNoun.holds(head)
             && (!p.generic || is_agent_noun(head));
         epithet
@@ -367,9 +377,11 @@ impl<'t> Resolver<'t> {
             .chars()
             .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’');
         // (no verb of its own: "results for the first 500 enrolled are")
+        // (nor a participle cut from its complement: "a report released")
         let verb = tail
             .split_whitespace()
-            .any(|w| Class::FiniteAuxiliary.holds(w));
+            .any(|w| Class::FiniteAuxiliary.holds(w))
+            || tail.split_whitespace().count() == 1 && tail.trim().ends_in_ed();
         if plain && !verb && tail.starts_with(' ') && tail.split_whitespace().count() <= 8 {
             Span::new(m.start, w.end)
         } else {

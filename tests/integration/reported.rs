@@ -222,7 +222,7 @@ fn poll_shares_and_groups_as_subjects() {
         "Voters who backed the levy say it could do more.",
         "it could do more",
         Indirect,
-        "Voters",
+        "Voters who backed the levy",
         "say",
     );
     // a determiner still makes a noun of the cue: "his report"
@@ -326,7 +326,7 @@ fn plural_roles_whose_clauses_and_a_place_after_an_inverted_speaker() {
         "Voters whose homes flooded say the levy failed.",
         "the levy failed",
         Indirect,
-        "Voters",
+        "Voters whose homes flooded",
         "say",
     );
     check(
@@ -366,7 +366,7 @@ fn what_follows_a_verb_without_object_is_not_what_was_said() {
         text,
         "the vote was over",
         QuoteKind::Indirect,
-        "man",
+        "man who spoke",
         "said",
     );
 }
@@ -1138,14 +1138,14 @@ fn a_description_and_where_it_stands() {
         "Presidential candidates in both parties condemned the test.",
         "the test",
         QuoteKind::Indirect,
-        "Presidential candidates",
+        "Presidential candidates in both parties",
         "condemned",
     );
     check(
         "Democratic voters in all five states said the race was close.",
         "the race was close",
         QuoteKind::Indirect,
-        "Democratic voters",
+        "Democratic voters in all five states",
         "said",
     );
 }
@@ -1701,7 +1701,7 @@ fn documents_with_their_author_and_figures_speak() {
         text,
         "most of the hours were for campaign travel",
         QuoteKind::Indirect,
-        "review",
+        "review by the Lakeside Herald",
         "shows",
     );
     let q = extract(text);
