@@ -115,21 +115,9 @@ impl<'t> Resolver<'t> {
             {
                 // "the company said": the organisation named before
                 let head = text[p.mention].split_whitespace().last().unwrap_or("");
+                let head = strip_possessive(head);
                 match self.registry.resolve_organization(p.mention.start, head) {
-                    Some(id) => {
-                        self.registry.push_mention(p.mention.start, id, true);
-                        self.registry.spoke(id);
-                        let name = self.registry.entities[id].name.clone();
-                        let speaker = Speaker {
-                            name,
-                            mention,
-                            resolution: Resolution::Description,
-                            entity: p.entity,
-                            pronouns: Vec::new(),
-                            honorific: None,
-                        };
-                        (speaker, Some(id))
-                    }
+                    Some(id) => self.linked(id, mention, p.mention.start),
                     None => self.unnamed(p, mention),
                 }
             }

@@ -118,10 +118,11 @@ impl Registry {
             ids.iter().rev().take(SAME_NAME_LIMIT).copied().find(|&id| {
                 let e = &self.entities[id];
                 e.name == name
-                    || (words == 1 && e.kind == kind)
-                    || (e.name.split_whitespace().count() == 1 && kind == e.kind)
-                    || e.name.ends_with(name)
-                    || name.ends_with(e.name.as_str())
+                    || e.kind == kind
+                        && (words == 1
+                            || e.name.split_whitespace().count() == 1
+                            || e.name.ends_with(name)
+                            || name.ends_with(e.name.as_str()))
             })
         });
         let id = match found {
@@ -223,13 +224,41 @@ impl Registry {
             })
             .or_else(|| {
                 // a generic head stands for the organisation last named ("the
-                // company" for Huawei); a specific one only for its namesake
-                // ("the campaign" is no department)
+                // company" for Huawei, or a one-word name the story gave no
+                // person's marks: "Facebook"); a specific one only for its
+                // namesake ("the campaign" is no department)
                 Class::GenericOrgHead
                     .holds_ascii_lowercase(head)
-                    .then(|| orgs().next())
+                    .then(|| {
+                        window.iter().rev().map(|m| m.id).find(|&id| {
+                            self.is_organization_in_story(id) || self.maybe_organization(id)
+                        })
+                    })
                     .flatten()
             })
+            .or_else(|| {
+                // "the city", "the province": the place the story is in
+                Class::PlaceNoun
+                    .holds_ascii_lowercase(head)
+                    .then(|| {
+                        self.most_salient(pos, |id| self.entities[id].kind == EntityKind::Place)
+                    })
+                    .flatten()
+            })
+    }
+
+    /// Whether a person entity may as well be an organisation: a name of one
+    /// word ("Facebook", "Suncor") with no given name, title, honorific or
+    /// gendered pronoun the text gave it.
+    fn maybe_organization(&self, id: usize) -> bool {
+        let e = &self.entities[id];
+        e.kind == EntityKind::Person
+            && !e.name.contains(' ')
+            && e.gender == Gender::Unknown
+            && e.honorific.is_none()
+            && e.pronouns.is_empty()
+            && !GIVEN_NAMES.contains_key(e.name.as_str())
+            && !self.titles.iter().any(|&(_, t)| t == id)
     }
 
     /// The person (or, for "it", the organisation) a pronoun at `pos`
@@ -246,7 +275,7 @@ impl Registry {
         let compatible = |id: usize| {
             let e = &self.entities[id];
             match gender {
-                Gender::Neuter => e.kind == EntityKind::Place || self.is_organization_in_story(id),
+                Gender::Neuter => self.is_organization_in_story(id),
                 g => {
                     e.kind == EntityKind::Person
                         && (e.gender == g || e.gender == Gender::Unknown || g == Gender::Unknown)
@@ -540,7 +569,11 @@ impl Registry {
         let full = strip_possessive(full);
         // (a place is no one, whatever its first word: "Nova Scotia"; nor
         // the calendar: "January")
-        if !titled && PLACES.contains(full) || names.iter().all(|t| t.is(Class::CalendarName)) {
+        if names.iter().all(|t| t.is(Class::CalendarName)) {
+            return;
+        }
+        if !titled && PLACES.contains(full) {
+            self.mention_name(full, EntityKind::Place, Gender::Neuter, pos, subject);
             return;
         }
         if names.len() >= 2 && names.len() <= 4 {

@@ -375,6 +375,8 @@ word_classes! {
     DocumentNoun,
     /// Words that open reported words as a question ("asked whether …").
     QuestionOpener,
+    /// Nouns for a place as an actor ("the city said"), lowercase.
+    PlaceNoun,
 }
 
 /// A set of classes.

@@ -217,7 +217,11 @@ pub(crate) fn parse_name_run(
             name_start = lt + 1;
         }
     }
-    let name_toks = &toks[name_start..];
+    let mut name_toks = &toks[name_start..];
+    // (an article is no part of a name: "An RCMP officer")
+    while name_toks.len() > 1 && name_toks[0].is(Class::ArticleAnyCase) {
+        name_toks = &name_toks[1..];
+    }
     if name_toks.is_empty() {
         return None;
     }

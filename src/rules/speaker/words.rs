@@ -61,14 +61,14 @@ pub(crate) fn is_acronym(w: &str) -> bool {
 }
 
 /// Whether a word is written in camel case past a syllable, as brands and
-/// agencies are ("TransLink", "PayPal") and surnames ("McCallum",
-/// "MacDonald", "DeSantis") are not: a capital after two lowercase letters
-/// or more, not after "Mac".
+/// agencies are ("TransLink", "BlackBerry") and surnames ("McCallum",
+/// "MacDonald", "DeSantis", "VanVleet") are not: a capital after three
+/// lowercase letters or more.
 pub(crate) fn is_camel_case(w: &str) -> bool {
     let mut lower_run = 0;
-    for (i, c) in w.char_indices() {
+    for c in w.chars() {
         if c.is_uppercase() {
-            if i > 0 && lower_run >= 2 && !w.starts_with("Mac") {
+            if lower_run >= 3 {
                 return true;
             }
             lower_run = 0;
