@@ -230,7 +230,7 @@ impl Registry {
                 Class::GenericOrgHead
                     .holds_ascii_lowercase(head)
                     .then(|| {
-                        window.iter().rev().map(|m| m.id).find(|&id| {
+                        self.most_salient(pos, |id| {
                             self.is_organization_in_story(id) || self.maybe_organization(id)
                         })
                     })
