@@ -375,7 +375,14 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
             let joiner = t.is_word()
                 && Class::AndForOf.holds(w)
                 && i >= 2
-                && toks[i - 2].is_capitalized(text);
+                && toks[i - 2].is_capitalized(text)
+                // "University of the Fraser Valley", "Church of the Redeemer"
+                || t.is_word()
+                    && w == "the"
+                    && i >= 3
+                    && toks[i - 2].is_word()
+                    && toks[i - 2].text(text) == "of"
+                    && toks[i - 3].is_capitalized(text);
             let line_break = text[t.span.end..toks[i].span.start].contains('\n');
             // a modifier of an acronym: "super PAC spokeswoman Kellyanne Conway"
             let acronym_modifier = t.is_lowercase(text)
@@ -418,8 +425,17 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
                     && !is_determiner(w)
                     && !is_function_word(w)
                     && !cue_verb_form(w);
-                if t.is_capitalized(text) && !Class::NonNameOpener.holds(w) || modifier {
-                    modifiers += usize::from(modifier);
+                // ("University of the Fraser Valley political scientist …")
+                let joiner = t.is_word()
+                    && (w == "of" && i >= 2 && toks[i - 2].is_capitalized(text)
+                        || w == "the"
+                            && i >= 3
+                            && toks[i - 2].text(text) == "of"
+                            && toks[i - 3].is_capitalized(text));
+                if t.is_capitalized(text) && !Class::NonNameOpener.holds(w) || joiner {
+                    i -= 1;
+                } else if modifier {
+                    modifiers += 1;
                     i -= 1;
                 } else {
                     break;
