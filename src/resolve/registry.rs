@@ -128,11 +128,12 @@ impl Registry {
         let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
-                if words > e.name.split_whitespace().count() {
-                    e.name = name.to_string();
-                }
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
+                }
+                if words > e.name.split_whitespace().count() {
+                    e.name = name.to_string();
+                    self.index_first(id);
                 }
                 id
             }
@@ -154,11 +155,44 @@ impl Registry {
                 let bit = last_bit(&last);
                 self.last_bits[bit / 64] |= 1 << (bit % 64);
                 self.by_last.entry(last).or_default().push(id);
+                self.index_first(id);
                 id
             }
         };
         self.push_mention(pos, id, subject);
         id
+    }
+
+    /// Makes the first word of a person's name a name of theirs too, for
+    /// names whose first word is the one used alone ("Wang Qishan" …
+    /// "Wang", "Mahathir Mohamad" … "Mahathir"); a last name still wins
+    /// over it in [`Registry::lookup_surname`].
+    fn index_first(&mut self, id: usize) {
+        let e = &self.entities[id];
+        if e.kind != EntityKind::Person {
+            return;
+        }
+        // (two or three capitalised words, the first no given name: a name
+        // whose first word is its family's, "Wang Qishan", "Mahathir Mohamad")
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        let first = words[0];
+        let plain = words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+        if !(2..=3).contains(&words.len())
+            || !plain
+            || first.len() < 3
+            || GIVEN_NAMES.contains_key(first)
+        {
+            return;
+        }
+        let first = first.to_string();
+        let bit = last_bit(&first);
+        self.last_bits[bit / 64] |= 1 << (bit % 64);
+        let ids = self.by_last.entry(first).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
     }
 
     /// Records a mention of entity `id` at `pos` in the sentence being read.
@@ -194,12 +228,15 @@ impl Registry {
             return None;
         }
         let ids = self.by_last.get(word)?;
-        // the most recently mentioned one
+        // the most recently mentioned one, by last name before first
         ids.iter()
             .rev()
             .take(SAME_NAME_LIMIT)
             .copied()
-            .max_by_key(|&id| self.entities[id].last_seen)
+            .max_by_key(|&id| {
+                let e = &self.entities[id];
+                (last_token(&e.name) == word, e.last_seen)
+            })
     }
 
     /// The organisation a description at `pos` ("the company", "the
