@@ -18,7 +18,7 @@ use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::rules::speaker::MAX_PHRASE_TOKENS;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, PRONOUNS};
+use crate::vocab::lexicon::{Gender, PLACES, PRONOUNS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -255,12 +255,17 @@ fn name_before_descriptions(
                 .iter()
                 .any(|t| t.is_lowercase(text) && role_noun(t.text(text)).is_some())
     };
+    // (a place: "Mo.", "Kansas City"; not a name, "Lee Finell")
     let place = |&(lo, hi): &(usize, usize)| {
         lo < hi
             && hi - lo <= 3
             && toks[lo..hi]
                 .iter()
                 .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+            && (toks[lo..hi]
+                .iter()
+                .any(|t| t.is_punct('.') || t.text(text).ends_with('.'))
+                || PLACES.contains(&text[toks[lo].span.start..toks[hi - 1].span.end]))
     };
     if !chunks.get(pick).is_some_and(described) {
         return None;
