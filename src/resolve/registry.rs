@@ -27,6 +27,8 @@ pub(crate) struct Entity {
     pub affiliation: Option<Affiliation>,
     /// Byte position of the latest mention.
     last_seen: usize,
+    /// The sentence of the first mention.
+    introduced: usize,
     /// The sentence where a quote was last attributed to them.
     spoke: Option<usize>,
     /// The pronouns the text used for them, as speakers ("she").
@@ -77,6 +79,38 @@ fn last_bit(word: &str) -> usize {
     use std::hash::{BuildHasher, BuildHasherDefault};
     BuildHasherDefault::<crate::vocab::table::WordHasher>::default().hash_one(word) as usize
         % LAST_BITS
+}
+
+/// Whether two or three capitalised words no list knows name a person by
+/// the words around them: a role noun before them ("accountant Babatunji
+/// Farinloye"), or an age after them ("Mamadou Dia, 41,").
+fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[Token]) -> bool {
+    let plain = (2..=3).contains(&names.len())
+        && names.iter().all(|t| {
+            let w = t.text(text);
+            t.is_word()
+                && !ORG_WORDS.contains(strip_possessive(w))
+                && !crate::rules::speaker::is_acronym(w)
+                && !Class::CapitalisedFunctionWord.holds(w)
+                // ("Should I …", "Many Mexicans", "That Mr. Trump", "One Republican")
+                && !Class::FiniteAuxiliary.holds_ascii_lowercase(w)
+                && !crate::rules::speaker::is_determiner(w)
+                && !crate::rules::speaker::is_number_word(w)
+                && !Class::GenericGroupHead.holds(w)
+                && !crate::vocab::lexicon::PRONOUNS.contains_key(w.to_ascii_lowercase().as_str())
+        });
+    let role_before = before.is_some_and(|t| {
+        t.is_lowercase(text) && crate::rules::speaker::is_person_role_noun(t.text(text))
+    });
+    let age_after = matches!(next, [c, n, ..] if c.is_punct(',')
+        && n.text(text).len() <= 3
+        && n.text(text).chars().all(|c| c.is_ascii_digit()));
+    // a subject that opens its sentence before a verb of a person's: "Mamadou
+    // Dia was on a business trip", "Lee Finn told"
+    let subject_verb = before.is_none()
+        && matches!(next, [v, ..] if v.is_lowercase(text)
+            && (v.is(Class::FiniteAuxiliary) || crate::vocab::lexicon::cue_verb(v.text(text)).is_some()));
+    plain && (role_before || age_after || subject_verb)
 }
 
 /// The acronym in parentheses at `toks[i]`, if one stands there: "(CRA)".
@@ -144,6 +178,7 @@ impl Registry {
                     gender,
                     affiliation: None,
                     last_seen: pos,
+                    introduced: self.sentence,
                     spoke: None,
                     pronouns: Vec::new(),
                     honorific: None,
@@ -303,7 +338,7 @@ impl Registry {
     /// sentences. Each mention adds to its entity's salience, the more as a
     /// subject, halved for each sentence back; having been quoted lately
     /// adds more (in news, "he said" most often goes on with the last
-    /// speaker). Agreement first: a person for "he" and "she" (of the same
+    /// speaker), and so does having been brought in a sentence ago. Agreement first: a person for "he" and "she" (of the same
     /// gender where known), an organisation for "it".
     pub fn resolve_pronoun(&self, pos: usize, gender: Gender, plural: bool) -> Option<usize> {
         if plural {
@@ -342,6 +377,7 @@ impl Registry {
     ) -> Option<usize> {
         const SUBJECT: f64 = 0.8;
         const SPOKE: f64 = 0.6;
+        const INTRODUCED: f64 = 0.4;
         let upto = self.mentions.partition_point(|m| m.pos < pos);
         let window = &self.mentions[upto.saturating_sub(lookback)..upto];
         // (entity, salience, latest position): a handful at most
@@ -361,6 +397,10 @@ impl Registry {
             }
         }
         for c in &mut found {
+            // (someone brought in a sentence ago is about to speak)
+            if self.sentence.saturating_sub(self.entities[c.0].introduced) <= 1 {
+                c.1 += INTRODUCED;
+            }
             if let Some(s) = self.entities[c.0].spoke {
                 let back = self.sentence.saturating_sub(s);
                 if back <= sentences {
@@ -497,7 +537,7 @@ impl Registry {
                 && (start == 0 || !after_preposition(&toks[start - 1]))
                 && strip_possessive(toks[i - 1].text(text)).len() == toks[i - 1].text(text).len();
             let before = (start > 0).then(|| &toks[start - 1]);
-            self.scan_run(text, &toks[start..i], before, subject);
+            self.scan_run(text, &toks[start..i], before, &toks[i..], subject);
             // "the Canada Revenue Agency (CRA)": the acronym names it later
             if let Some(acronym) = acronym_after(text, toks, i) {
                 self.alias(text, &toks[start..i], acronym, subject);
@@ -541,7 +581,14 @@ impl Registry {
         self.last_bits[bit / 64] |= 1 << (bit % 64);
     }
 
-    fn scan_run(&mut self, text: &str, run: &[Token], before: Option<&Token>, subject: bool) {
+    fn scan_run(
+        &mut self,
+        text: &str,
+        run: &[Token],
+        before: Option<&Token>,
+        next: &[Token],
+        subject: bool,
+    ) {
         let mut gender = Gender::Unknown;
         let mut k = 0;
         let mut titled = false;
@@ -631,7 +678,7 @@ impl Registry {
             self.mention_name(first, EntityKind::Person, GIVEN_NAMES[first], pos, subject);
             return;
         }
-        if titled && names.len() <= 3 {
+        if titled && names.len() <= 3 || unlisted_person(text, names, before, next) {
             let id = self.mention_name(full, EntityKind::Person, gender, pos, subject);
             self.note_titles(text, &run[..run.len() - names.len()], before, id);
             return;
