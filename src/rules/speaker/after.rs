@@ -164,8 +164,49 @@ pub(crate) fn parse_after(
     if let Some((_, e)) = phrase {
         j = e;
     }
+    if let Some(p) = phrase
+        .as_ref()
+        .and_then(|&(_, e)| whose(text, toks, i, e, end))
+    {
+        return Some(p);
+    }
     let phrase = phrase.take()?.0;
     Some(with_appositive(text, toks, j, end, phrase))
+}
+
+/// The speaker a possessive name only introduces, when a noun and a name
+/// follow it: "Campbell’s partner, Jason Louth" (not "Campbell").
+fn whose(text: &str, toks: &[Token], i: usize, e: usize, end: usize) -> Option<SpeakerPhrase> {
+    let noun = toks
+        .get(e)
+        .filter(|t| t.is_word() && t.is_lowercase(text))?;
+    if e + 1 > end || !is_possessive(toks[e - 1].text(text)) || is_name_stop(noun.text(text)) {
+        return None;
+    }
+    // (the noun: a word or two, "partner", "running mate")
+    let mut e = e;
+    if toks
+        .get(e + 1)
+        .is_some_and(|t| t.is_word() && t.is_lowercase(text))
+    {
+        e += 1;
+    }
+    if e + 2 < end && toks[e + 1].is_punct(',') {
+        let from = e + 2;
+        let mut to = from;
+        while to < end && to < from + 5 && is_name_word(text, &toks[to]) {
+            to += 1;
+        }
+        let named = (to > from)
+            .then(|| parse_np_right(text, &toks[from..to]))
+            .flatten()
+            .filter(|p| p.kind == PhraseKind::Name && p.entity == EntityKind::Person);
+        if let Some(mut p) = named {
+            p.whole = Span::new(toks[i].span.start, toks[to - 1].span.end);
+            return Some(p);
+        }
+    }
+    None
 }
 
 /// The phrase with its appositive after a comma, up to the next comma or

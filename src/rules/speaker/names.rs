@@ -231,6 +231,13 @@ pub(crate) fn parse_name_run(
     }
     let is_org =
         organization.is_none() && role_parts.is_empty() && names_organization(text, name_toks);
+    // a person's place is no part of their name: "Sen. Richard Shelby of
+    // Alabama"
+    if !is_org && GIVEN_NAMES.contains_key(first) {
+        if let Some(of) = (2..name_toks.len()).find(|&k| name_toks[k].text(text) == "of") {
+            name_toks = &name_toks[..of];
+        }
+    }
     if gender == Gender::Unknown {
         if let Some(&g) = GIVEN_NAMES.get(first) {
             gender = g;
