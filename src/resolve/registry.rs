@@ -122,6 +122,13 @@ fn acronym_after<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<&'t str>
     (open.is_punct('(') && close.is_punct(')') && crate::rules::speaker::is_acronym(w)).then_some(w)
 }
 
+/// Whether a name is written family name first, as Korean and Chinese
+/// names are in English news: a short first word and a hyphenated given
+/// name after it ("Kim Jong-un", "Ban Ki-moon", "Moon Jae-in").
+fn family_first(words: &[&str]) -> bool {
+    words.len() == 2 && words[0].len() <= 4 && words[1].contains('-') && !words[1].ends_with('-')
+}
+
 /// Whether a word is a preposition, whose object is no subject.
 fn after_preposition(t: &Token) -> bool {
     t.is_word() && (t.is(Class::Preposition) || t.is(Class::AtFromInOf) || t.is(Class::InOfOn))
@@ -217,7 +224,7 @@ impl Registry {
         if !(2..=3).contains(&words.len())
             || !plain
             || first.len() < 3
-            || GIVEN_NAMES.contains_key(first)
+            || GIVEN_NAMES.contains_key(first) && !family_first(&words)
         {
             return;
         }
@@ -662,6 +669,13 @@ impl Registry {
         }
         if names.len() >= 2 && names.len() <= 4 {
             if let Some(&g) = GIVEN_NAMES.get(first) {
+                // ("Kim Jong-un": no given name first)
+                let words: Vec<&str> = full.split_whitespace().collect();
+                let g = if family_first(&words) {
+                    Gender::Unknown
+                } else {
+                    g
+                };
                 let gender = if gender == Gender::Unknown { g } else { gender };
                 let id = self.mention_name(full, EntityKind::Person, gender, pos, subject);
                 self.note_titles(text, &run[..run.len() - names.len()], before, id);

@@ -319,7 +319,18 @@ fn past_appositives(
             && nlo < nhi
             && toks[lo].is_capitalized(text)
             && (toks[nlo].is(Class::FromInOf) || ends_in_place());
-        if place || is_party_designation(text, &toks[lo..hi]) {
+        // an age after a name, whatever stands before the name:
+        // "Mississauga accountant Ann Lee, 50, says"
+        let age = hi == lo + 1
+            && toks[lo].text(text).len() <= 3
+            && toks[lo].text(text).bytes().all(|b| b.is_ascii_digit())
+            && nlo < nhi
+            && parse_np_right(text, &toks[nlo..nhi]).is_some_and(|p| {
+                p.kind == PhraseKind::Name
+                    && p.entity == EntityKind::Person
+                    && p.whole.end == toks[nhi - 1].span.end
+            });
+        if place || age || is_party_designation(text, &toks[lo..hi]) {
             pick += 1;
             continue;
         }

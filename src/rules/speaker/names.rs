@@ -218,8 +218,11 @@ pub(crate) fn parse_name_run(
         }
     }
     let mut name_toks = &toks[name_start..];
-    // (an article is no part of a name: "An RCMP officer")
-    while name_toks.len() > 1 && name_toks[0].is(Class::ArticleAnyCase) {
+    // (an article is no part of a name, nor a day: "An RCMP officer", "On
+    // Wednesday Suncor said")
+    while name_toks.len() > 1
+        && (name_toks[0].is(Class::ArticleAnyCase) || name_toks[0].is(Class::CalendarName))
+    {
         name_toks = &name_toks[1..];
     }
     if name_toks.is_empty() {
