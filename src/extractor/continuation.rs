@@ -66,7 +66,13 @@ impl<'a, 's> Run<'a, 's> {
         // saying he’s “made money in down markets.”\n\n“Frankly, …”")
         let attributed = d.quote.kind == QuoteKind::Direct
             || d.quote.kind == QuoteKind::Partial && d.quote.cue.is_some();
-        if quote_only && d.paragraph + 1 == pi && attributed {
+        // (the paragraph before: where the quotation began, or where a
+        // quotation of several paragraphs ended, "“…\n\n“…,” X added.")
+        let ended_above = || {
+            let gap = &self.text[d.quote.span.end.min(para.start)..para.start];
+            !gap.trim_end().contains('\n')
+        };
+        if quote_only && (d.paragraph + 1 == pi || ended_above()) && attributed {
             return self
                 .ex
                 .enabled(RuleId::ContinuationNextParagraph)

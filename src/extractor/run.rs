@@ -31,10 +31,16 @@ impl<'a, 's> Run<'a, 's> {
         self.flushed + self.drafts.len()
     }
 
-    /// Hands on the drafts of paragraphs before `keep_from`: no later
-    /// paragraph refers to them.
-    fn flush(&mut self, keep_from: usize) {
-        let n = self.drafts.partition_point(|d| d.paragraph < keep_from);
+    /// Hands on the drafts of paragraphs before `keep_from` whose quotation
+    /// ends before byte `bound`: no later paragraph refers to them (one that
+    /// runs on over several paragraphs is kept while the next may go on
+    /// with its speaker).
+    fn flush(&mut self, keep_from: usize, bound: usize) {
+        let n = self
+            .drafts
+            .iter()
+            .position(|d| d.paragraph >= keep_from || d.quote.span.end > bound)
+            .unwrap_or(self.drafts.len());
         if n == 0 {
             return;
         }
@@ -64,7 +70,7 @@ impl<'a, 's> Run<'a, 's> {
                 headline_until = None;
             }
             if headline_until.is_none() && pi >= 2 {
-                self.flush(pi - 1);
+                self.flush(pi - 1, paras[pi - 1].start);
             }
             sents.clear();
             sentences(text, para, &self.outer, &mut sents);
@@ -95,7 +101,7 @@ impl<'a, 's> Run<'a, 's> {
         if headline_until.is_some() {
             self.headlines();
         }
-        self.flush(usize::MAX);
+        self.flush(usize::MAX, usize::MAX);
     }
 
     /// Whether the paragraph holds nothing but quotations and punctuation.

@@ -105,7 +105,7 @@ impl<'t> Resolver<'t> {
                 None => self.unnamed(p, mention),
             },
             PhraseKind::Description
-                if p.entity == crate::EntityKind::Organization
+                if (p.entity == crate::EntityKind::Organization || self.organization_by_possessive(p))
                     && !p.plural
                     // "the Ruiz campaign" names itself
                     && !text[p.mention]
@@ -249,6 +249,18 @@ impl<'t> Resolver<'t> {
                 None,
             ),
         }
+    }
+
+    /// Whether a description is an organisation's noun with a possessive,
+    /// which the phrase grammar reads as a group: "according to the
+    /// union's", "the city's figures".
+    fn organization_by_possessive(&self, p: &SpeakerPhrase) -> bool {
+        let last = self.text[p.mention].split_whitespace().last().unwrap_or("");
+        let head = strip_possessive(last);
+        head.len() < last.len()
+            && (Class::GenericOrgHead.holds_ascii_lowercase(head)
+                || Class::PlaceNoun.holds_ascii_lowercase(head)
+                || crate::rules::speaker::is_org_role_noun(head))
     }
 
     /// Whether a description names a document ("her statement", "the

@@ -17,7 +17,7 @@ pub(crate) use after::parse_after;
 pub(crate) use before::parse_before;
 pub(crate) use descriptions::parse_np_right;
 pub(crate) use words::{
-    is_acronym, is_determiner, is_number_word, is_person_role_noun, is_role_noun,
+    is_acronym, is_determiner, is_number_word, is_org_role_noun, is_person_role_noun, is_role_noun,
     is_subject_pronoun, quote_ends_in_comma, role_noun, strip_possessive,
 };
 
