@@ -357,6 +357,15 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
             && is_possessive(w)
             && toks[1].is_lowercase(text)
             && role_noun(toks[1].text(text)).is_some())
+        // a title in capitals and where it is held: "Chief Market
+        // Strategist at FXTM"
+        || (toks.len() >= 3
+            && toks[0].is_capitalized(text)
+            && (1..toks.len()).any(|k| {
+                toks[k].is(Class::RolePreposition)
+                    && toks[k].is_lowercase(text)
+                    && role_noun(toks[k - 1].text(text)).is_some()
+            }))
 }
 
 /// A name: a run of capitalised words, with its titles and organisation,
