@@ -344,8 +344,14 @@ impl<'a, 's> Run<'a, 's> {
         {
             found = crate::rules::subject::sentence_subject_speaker(text, s, k);
         }
+        // (a paragraph that opens with a bare quotation goes on as one of
+        // quotation alone does: "“I was on the other side.” He is modest.")
+        let opens_paragraph = at.sent.start == para.start
+            && k == lo
+            && first
+            && s[k + 1..].iter().all(|t| !t.is_word());
         if found.is_none() && (kind == QuoteKind::Direct || opening_clause) {
-            inherited = self.continuation(pi, para, para_first, quote_only);
+            inherited = self.continuation(pi, para, para_first, quote_only || opens_paragraph);
         }
         // a fragment, or a quotation after a colon, in a sentence whose
         // subject nothing else displaces
