@@ -83,7 +83,9 @@ fn last_bit(word: &str) -> usize {
 
 /// Whether two or three capitalised words no list knows name a person by
 /// the words around them: a role noun before them ("accountant Babatunji
-/// Farinloye"), or an age after them ("Mamadou Dia, 41,").
+/// Farinloye"), an age or an office after them ("Mamadou Dia, 41,",
+/// "Shanaaz Gokool, president of …"), or a verb after them at the start of
+/// a sentence ("Mamadou Dia was …").
 fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[Token]) -> bool {
     let plain = (2..=3).contains(&names.len())
         && names.iter().all(|t| {
@@ -110,7 +112,12 @@ fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[
     let subject_verb = before.is_none()
         && matches!(next, [v, ..] if v.is_lowercase(text)
             && (v.is(Class::FiniteAuxiliary) || crate::vocab::lexicon::cue_verb(v.text(text)).is_some()));
-    plain && (role_before || age_after || subject_verb)
+    // an appositive of office after it: "Shanaaz Gokool, president of …"
+    let office_after = matches!(next.first(), Some(c) if c.is_punct(','))
+        && next.iter().skip(1).take(3).any(|t| {
+            t.is_lowercase(text) && crate::rules::speaker::is_person_role_noun(t.text(text))
+        });
+    plain && (role_before || age_after || subject_verb || office_after)
 }
 
 /// The acronym in parentheses at `toks[i]`, if one stands there: "(CRA)".
@@ -134,9 +141,10 @@ fn after_preposition(t: &Token) -> bool {
     t.is_word() && (t.is(Class::Preposition) || t.is(Class::AtFromInOf) || t.is(Class::InOfOn))
 }
 
-/// One half for each sentence back.
-fn halved(back: usize) -> f64 {
-    0.5f64.powi(back.min(30) as i32)
+/// Two fifths for each sentence back (tuned on the GGT dev set with the
+/// weights of [`Registry::resolve_pronoun`]).
+fn decayed(back: usize) -> f64 {
+    0.4f64.powi(back.min(30) as i32)
 }
 
 fn last_token(name: &str) -> String {
@@ -343,7 +351,7 @@ impl Registry {
     /// The person (or, for "it", the organisation) a pronoun at `pos`
     /// refers to: the most salient compatible entity of the last few
     /// sentences. Each mention adds to its entity's salience, the more as a
-    /// subject, halved for each sentence back; having been quoted lately
+    /// subject, two fifths for each sentence back; having been quoted lately
     /// adds more (in news, "he said" most often goes on with the last
     /// speaker), and so does having been brought in a sentence ago. Agreement first: a person for "he" and "she" (of the same
     /// gender where known), an organisation for "it".
@@ -383,7 +391,7 @@ impl Registry {
         fits: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         const SUBJECT: f64 = 0.8;
-        const SPOKE: f64 = 0.6;
+        const SPOKE: f64 = 0.3;
         const INTRODUCED: f64 = 0.4;
         let upto = self.mentions.partition_point(|m| m.pos < pos);
         let window = &self.mentions[upto.saturating_sub(lookback)..upto];
@@ -397,7 +405,7 @@ impl Registry {
             if !fits(m.id) {
                 continue;
             }
-            let weight = (1.0 + if m.subject { SUBJECT } else { 0.0 }) * halved(back);
+            let weight = (1.0 + if m.subject { SUBJECT } else { 0.0 }) * decayed(back);
             match found.iter_mut().find(|c| c.0 == m.id) {
                 Some(c) => c.1 += weight,
                 None => found.push((m.id, weight, m.pos)),
@@ -411,7 +419,7 @@ impl Registry {
             if let Some(s) = self.entities[c.0].spoke {
                 let back = self.sentence.saturating_sub(s);
                 if back <= sentences {
-                    c.1 += SPOKE * halved(back);
+                    c.1 += SPOKE * decayed(back);
                 }
             }
         }
