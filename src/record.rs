@@ -80,9 +80,11 @@ impl QuoteKind {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Speaker {
     /// The canonical name: the fullest the document gives ("Malcolm McNeil"
-    /// for a later "McNeil"); a description without its article ("source",
-    /// "spokeswoman for the ministry") where no name is given; a pronoun
-    /// nothing resolves, in lowercase ("they"; "I" stays "I").
+    /// for a later "McNeil", "Doug Keller" for "the mayor"); where no
+    /// name is given, the description as the text gives it, article
+    /// included ("a source familiar with the talks", "the spokeswoman for
+    /// the ministry"); a pronoun nothing resolves, in lowercase ("they"; "I"
+    /// stays "I").
     pub name: String,
     /// The words that name the speaker at this quote ("he", "McNeil").
     pub mention: Option<Mention>,

@@ -398,12 +398,9 @@ impl<'t> Resolver<'t> {
         // (a description a relative pronoun stands for keeps its words as
         // the name: "the Daily Beast editor who wrote")
         let span = p.name.unwrap_or_else(|| self.described_span(p));
-        let m = &self.text[span];
-        let name = ["the ", "The ", "a ", "A ", "an ", "An "]
-            .iter()
-            .find_map(|a| m.strip_prefix(a))
-            .unwrap_or(m)
-            .to_string();
+        // (as the text gives it, its article too: "a spokesperson for the
+        // ministry" is one source, "the officials" some named before)
+        let name = self.text[span].to_string();
         (
             Speaker {
                 name,

@@ -156,7 +156,7 @@ static RULES: &[Rule] = &[
         form: Form::Code(PHRASE),
         description: "X said: “Q”: the speaker and cue lead in with a colon.",
         examples: &[
-            pos("The mayor’s office said: “Roads will reopen Friday.”", "Roads will reopen Friday.", Some("mayor’s office")),
+            pos("The mayor’s office said: “Roads will reopen Friday.”", "Roads will reopen Friday.", Some("The mayor’s office")),
             pos("Laura Kim wrote: \"We are closing the plant.\"", "We are closing the plant.", Some("Laura Kim")),
             neg("The menu lists: “apples, pears”."),
         ],
@@ -196,7 +196,7 @@ static RULES: &[Rule] = &[
         description: "according to X (in the words of X, as reported by X): the cue phrase before the source.",
         examples: &[
             pos("“The bridge is unsafe,” according to Tom Becker, the county engineer.", "The bridge is unsafe,", Some("Tom Becker")),
-            pos("According to the county engineer, the bridge is unsafe.", "the bridge is unsafe", Some("county engineer")),
+            pos("According to the county engineer, the bridge is unsafe.", "the bridge is unsafe", Some("the county engineer")),
             pos("As reported by the Ledger, the bridge is unsafe.", "the bridge is unsafe", Some("Ledger")),
             neg("According to plan, the “new wing” opened."),
         ],
@@ -207,8 +207,8 @@ static RULES: &[Rule] = &[
         form: Form::Code(CLAUSE),
         description: "In a poll, X …; … in a poll.: a poll or survey named by \"in\" at the start or the end of a sentence says the rest of it.",
         examples: &[
-            pos("In the new Lakeside Herald poll, Ann Lee leads by nine points.", "Ann Lee leads by nine points", Some("new Lakeside Herald poll")),
-            pos("Omar Haddad had 38 percent support in a Fox poll.", "Omar Haddad had 38 percent support", Some("Fox poll")),
+            pos("In the new Lakeside Herald poll, Ann Lee leads by nine points.", "Ann Lee leads by nine points", Some("the new Lakeside Herald poll")),
+            pos("Omar Haddad had 38 percent support in a Fox poll.", "Omar Haddad had 38 percent support", Some("a Fox poll")),
             neg("In the past, the council met twice a year."),
         ],
     },
@@ -243,7 +243,7 @@ static RULES: &[Rule] = &[
         description: "A sentence that only says who spoke, with a verb of speech and nothing reported, introduces the quote that opens the next sentence.",
         examples: &[
             pos("Ann Lee said in a statement. “We have no choice.”", "We have no choice.", Some("Ann Lee")),
-            pos("The mayor told reporters on Monday.\n\n“We have no choice.”", "We have no choice.", Some("mayor")),
+            pos("The mayor told reporters on Monday.\n\n“We have no choice.”", "We have no choice.", Some("The mayor")),
             neg("Ann Lee said the vote was close. “We have no choice.”"),
             neg("Ann Lee arrived in the city. “We have no choice.”"),
         ],
@@ -255,7 +255,7 @@ static RULES: &[Rule] = &[
         description: "“Q.” X said.: a sentence that only says who spoke, right after a quotation that ends its own sentence.",
         examples: &[
             pos("“We will look into it.” Ann Lee said.", "We will look into it.", Some("Ann Lee")),
-            pos("“The roads reopen Friday.” The mayor said on Monday.", "The roads reopen Friday.", Some("mayor")),
+            pos("“The roads reopen Friday.” The mayor said on Monday.", "The roads reopen Friday.", Some("The mayor")),
             neg("“We will look into it.” Ann Lee said the audit was over."),
             neg("“We will look into it.”\n\nAnn Lee said."),
         ],
@@ -301,7 +301,7 @@ static RULES: &[Rule] = &[
         examples: &[
             pos("Asked whether he would run again, Dan Ortiz smiled.", "whether he would run again", None),
             pos("Asked about the new budget, Dan Ortiz smiled.", "about the new budget", None),
-            pos("Ortiz was asked by a reporter whether he would run again.", "whether he would run again", Some("reporter")),
+            pos("Ortiz was asked by a reporter whether he would run again.", "whether he would run again", Some("a reporter")),
             neg("Dan Ortiz asked the council to vote."),
         ],
     },
@@ -341,12 +341,12 @@ static RULES: &[Rule] = &[
         description: "A quoted fragment inside reported speech (X said … “fragment” …), or reported speech without marks, takes the speaker of its cue.",
         examples: &[
             pos("Rita Moreno said the plan would “simply fail” within a year.", "the plan would “simply fail” within a year", Some("Rita Moreno")),
-            pos("The ministry said that prices would rise.", "prices would rise", Some("ministry")),
-            pos("Prices will rise next year, the central bank said on Monday.", "Prices will rise next year", Some("central bank")),
-            pos("Facebook was criticised by the appeals tribunal for “a high-risk strategy” last year.", "for “a high-risk strategy” last year", Some("appeals tribunal")),
+            pos("The ministry said that prices would rise.", "prices would rise", Some("The ministry")),
+            pos("Prices will rise next year, the central bank said on Monday.", "Prices will rise next year", Some("the central bank")),
+            pos("Facebook was criticised by the appeals tribunal for “a high-risk strategy” last year.", "for “a high-risk strategy” last year", Some("the appeals tribunal")),
             pos("Rubio warned that the plan would fail, while Cruz said that the “stakes are too high” for all.", "the “stakes are too high” for all", Some("Cruz")),
             pos("Rita Moreno said the plan was sound, adding that costs would “fall sharply” soon.", "costs would “fall sharply” soon", Some("Rita Moreno")),
-            pos("The mayor vowed to rebuild the bridge by spring.", "rebuild the bridge by spring", Some("mayor")),
+            pos("The mayor vowed to rebuild the bridge by spring.", "rebuild the bridge by spring", Some("The mayor")),
             pos("Haddad’s claim that the fund was safe was false.", "the fund was safe was false", Some("Haddad")),
             neg("The road runs past the old mill to the river."),
             neg("The state reports on the river were late."),
