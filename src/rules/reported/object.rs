@@ -382,7 +382,10 @@ pub(crate) fn fronted_content(text: &str, s: &[Token], start: usize) -> bool {
                 p.whole.start.min(p.mention.start) == s[0].span.start && p.kind == PhraseKind::Name
             })
     };
-    !(adverbial_opener(text, s) && no_verb || time_opener(text, s) || named())
+    // (a time that ends in a day or month is no clause: "And until
+    // Thursday, Trump has refused to …")
+    let dated = || no_verb && s[cut - 1].is(Class::CalendarName);
+    !(adverbial_opener(text, s) && no_verb || time_opener(text, s) || named() || dated())
 }
 
 /// Whether "that" at `s[x]` points at a noun ("interjected that warning

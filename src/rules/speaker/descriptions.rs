@@ -38,6 +38,16 @@ type Shape = fn(&str, &[Token]) -> ControlFlow<Option<SpeakerPhrase>>;
 /// Parses the noun phrase at the right end of `toks` (a chunk with no
 /// commas), trying its shapes in order.
 pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+    // a time after the phrase is none of it: "federal prosecutors in April"
+    if let [rest @ .., prep, day] = toks {
+        if rest.len() >= 1
+            && day.is(Class::CalendarName)
+            && prep.is_word()
+            && prep.is(Class::TimePreposition)
+        {
+            return parse_np_right(text, rest);
+        }
+    }
     let shapes: [Shape; 6] = [
         quantity_or_group,
         pronoun_or_partitive,
