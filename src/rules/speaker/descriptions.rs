@@ -40,7 +40,7 @@ type Shape = fn(&str, &[Token]) -> ControlFlow<Option<SpeakerPhrase>>;
 pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     // a time after the phrase is none of it: "federal prosecutors in April"
     if let [rest @ .., prep, day] = toks {
-        if rest.len() >= 1
+        if !rest.is_empty()
             && day.is(Class::CalendarName)
             && prep.is_word()
             && prep.is(Class::TimePreposition)
