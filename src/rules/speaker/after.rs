@@ -74,15 +74,20 @@ pub(crate) fn parse_after(
             j += 2;
         }
     }
+    let digits = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
     while j < end
-        && toks[j].is_word()
+        && (toks[j].is_word()
+            // ("9/11 widow": a slash between numbers)
+            || toks[j].is_punct('/') && j > i && digits(&toks[j - 1]) && toks.get(j + 1).is_some_and(digits))
         && !(j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n'))
         && (is_name_word(text, &toks[j])
+            || toks[j].is_punct('/')
             || (toks[j].is_lowercase(text) && !is_name_stop(toks[j].text(text)))
             || role_noun(toks[j].text(text)).is_some()
-            // a year or number inside a description: "a 2008 Clinton veteran"
-            || (j > i
-                && toks[j].text(text).bytes().all(|b| b.is_ascii_digit())
+            // a year or number inside a description: "a 2008 Clinton
+            // veteran", "9/11 widow Terry Strada"
+            || ((j > i || toks[j].is_word())
+                && toks[j].text(text).bytes().all(|b| b.is_ascii_digit() || b == b'/')
                 && toks[j + 1..end.min(j + 5)]
                     .iter()
                     .any(|t| t.is_word() && role_noun(t.text(text)).is_some()))

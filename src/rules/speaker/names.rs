@@ -440,7 +440,12 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
             while i > 0 && modifiers < 4 {
                 let t = &toks[i - 1];
                 let w = t.text(text);
-                let modifier = t.is_lowercase(text)
+                // (a number too: "9/11 widow Terry Strada")
+                let number = t.is_word() && w.bytes().all(|b| b.is_ascii_digit())
+                    || t.is_punct('/')
+                        && i >= 2
+                        && toks[i - 2].text(text).bytes().all(|b| b.is_ascii_digit());
+                let modifier = (t.is_lowercase(text) || number)
                     && !is_determiner(w)
                     && !is_function_word(w)
                     && !cue_verb_form(w);
