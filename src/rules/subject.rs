@@ -157,8 +157,8 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
                 .flatten()
         };
         start = comma.or_else(far)? + 1;
-        // a place or a day set off by commas: "At a rally in Salem, Oregon,
-        // on Sunday, Holt …"
+        // a place, a day or a year set off by commas: "At a rally in Salem,
+        // Oregon, on Sunday, Holt …"
         for _ in 0..2 {
             let Some(c) = s[start..limit.min(start + 5).max(start)]
                 .iter()
@@ -174,7 +174,11 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
             let day = chunk.len() == 2
                 && chunk[0].is(Class::TimeChunkStart)
                 && (is_time_word(chunk[1].text(text)) || chunk[1].is_capitalized(text));
-            if (place || day) && s.get(start + c + 1).is_some_and(|t| t.is_word()) {
+            // (or a year: "On July 6, 2015, Sanders …")
+            let year = chunk.len() == 1
+                && chunk[0].text(text).len() == 4
+                && chunk[0].text(text).bytes().all(|b| b.is_ascii_digit());
+            if (place || day || year) && s.get(start + c + 1).is_some_and(|t| t.is_word()) {
                 start += c + 1;
             } else {
                 break;

@@ -2252,3 +2252,21 @@ fn a_question_is_no_statement_unless_all_attributions() {
         "{every:?}"
     );
 }
+
+/// A time that ends in a day, a month or a year is no clause reported
+/// before its subject.
+#[test]
+fn a_dated_opening_is_no_fronted_clause() {
+    for text in [
+        "And until Thursday, Trump has refused to disclose his records.",
+        "After meeting with his wife on June 30, 2000, Loden confessed to the officers.",
+    ] {
+        let q = extract(text);
+        assert!(
+            q.iter()
+                .all(|q| !text[q.span.start..].starts_with(text.split(',').next().unwrap())),
+            "{text}: {:?}",
+            q.iter().map(|q| &q.text).collect::<Vec<_>>()
+        );
+    }
+}

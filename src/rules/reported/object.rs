@@ -367,25 +367,33 @@ pub(crate) fn fronted_content(text: &str, s: &[Token], start: usize) -> bool {
     } else {
         start
     };
+    let no_verb = !s[..cut]
+        .iter()
+        .any(|t| t.is_word() && t.is(Class::FiniteAuxiliary));
+    // (a time that ends in a day, month or year is no clause: "And until
+    // Thursday, Trump has refused to …", "After meeting his wife on June 30,
+    // 2000, Loden confessed")
+    let dated = cut > 0 && no_verb && {
+        let last = s[cut - 1].text(text);
+        s[cut - 1].is(Class::CalendarName)
+            || last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit())
+    };
+    if dated {
+        return false;
+    }
     let one_chunk = !s[..cut]
         .iter()
         .any(|t| t.is_punct(QUOTE) || t.is_punct(','));
     if !one_chunk {
         return true;
     }
-    let no_verb = !s[..cut]
-        .iter()
-        .any(|t| t.is_word() && t.is(Class::FiniteAuxiliary));
     let named = || {
         cut <= 8
             && parse_np_right(text, &s[..cut]).is_some_and(|p| {
                 p.whole.start.min(p.mention.start) == s[0].span.start && p.kind == PhraseKind::Name
             })
     };
-    // (a time that ends in a day or month is no clause: "And until
-    // Thursday, Trump has refused to …")
-    let dated = || no_verb && s[cut - 1].is(Class::CalendarName);
-    !(adverbial_opener(text, s) && no_verb || time_opener(text, s) || named() || dated())
+    !(adverbial_opener(text, s) && no_verb || time_opener(text, s) || named())
 }
 
 /// Whether "that" at `s[x]` points at a noun ("interjected that warning
