@@ -7,8 +7,10 @@ use crate::text::words::Token;
 use crate::vocab::lexicon::{
     Gender, GIVEN_NAMES, HONORIFICS, NEWS_AGENCIES, ORG_WORDS, PLACES, TITLES,
 };
+use crate::vocab::table::WordHasher;
 use crate::vocab::Class;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// How far back (in mentions) a pronoun looks for its antecedent.
 const PRONOUN_LOOKBACK: usize = 40;
@@ -35,6 +37,8 @@ pub(crate) struct Entity {
     pub pronouns: Vec<String>,
     /// The honorific the text gave them ("Ms.").
     pub honorific: Option<String>,
+    /// Whether the text gave them a title or role ("Mayor …").
+    titled: bool,
 }
 
 /// One mention of an entity.
@@ -63,7 +67,7 @@ pub(crate) struct Registry {
     mentions: Vec<Seen>,
     /// Titles and role nouns of people (lowercase head word), for linking
     /// "the mayor" to "Mayor McCallum".
-    titles: Vec<(String, usize)>,
+    titles: HashMap<String, Vec<usize>, BuildHasherDefault<WordHasher>>,
     /// The number of the sentence being read.
     pub sentence: usize,
     /// last name token -> entities (SipHash: the keys come from the input)
@@ -197,6 +201,7 @@ impl Registry {
                     spoke: None,
                     pronouns: Vec::new(),
                     honorific: None,
+                    titled: false,
                 });
                 let id = self.entities.len() - 1;
                 if self.last_bits.is_empty() {
@@ -345,7 +350,7 @@ impl Registry {
             && e.honorific.is_none()
             && e.pronouns.is_empty()
             && !GIVEN_NAMES.contains_key(e.name.as_str())
-            && !self.titles.iter().any(|&(_, t)| t == id)
+            && !e.titled
     }
 
     /// The person (or, for "it", the organisation) a pronoun at `pos`
@@ -454,10 +459,11 @@ impl Registry {
     /// Records `word` (a title or role noun, any case) as what entity `id`
     /// is: "Mayor McCallum", "rookie defenceman Caleb Jones".
     pub fn add_title(&mut self, word: &str, id: usize) {
-        let word = word.to_lowercase();
-        if !self.titles.iter().any(|(w, i)| *i == id && *w == word) {
-            self.titles.push((word, id));
+        let ids = self.titles.entry(word.to_lowercase()).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
         }
+        self.entities[id].titled = true;
     }
 
     /// The person a definite description at `toks[the]` names by their
@@ -481,9 +487,9 @@ impl Registry {
     /// "the mayor" for "Mayor McCallum".
     pub fn titled(&self, word: &str) -> Option<usize> {
         self.titles
+            .get(word)?
             .iter()
-            .filter(|(w, _)| w == word)
-            .map(|&(_, id)| id)
+            .copied()
             .max_by_key(|&id| self.entities[id].last_seen)
     }
 
