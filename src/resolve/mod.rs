@@ -205,7 +205,7 @@ impl<'t> Resolver<'t> {
         let who = &text[p.mention];
         let lower = who.to_lowercase();
         // "his statement that …" resolves as "he said" does
-        let resolvable = Class::GenderedPronoun.holds(lower.as_str());
+        let resolvable = Class::ResolvablePronoun.holds(lower.as_str());
         match resolvable
             .then(|| {
                 self.registry

@@ -290,8 +290,8 @@ word_classes! {
     PlaceOrTimePreposition,
     /// Words opening a nested clause.
     NestedClauseStart,
-    /// Gendered pronouns.
-    GenderedPronoun,
+    /// Pronouns resolved to whom they stand for ("he", "her", "it").
+    ResolvablePronoun,
     /// Short words inside a title.
     TitleSmallWord,
     /// Capitalised words that open a sentence.
