@@ -140,20 +140,8 @@ pub(crate) fn parse_after(
     while j > i && !toks[j - 1].is_word() {
         j -= 1;
     }
-    // a description with a head the role list lacks: "the county engineer"
     if j <= i + 1 && toks[i].is_word() && is_determiner(toks[i].text(text)) {
-        let mut g = i + 1;
-        while g < end
-            && g < i + 5
-            && toks[g].is_lowercase(text)
-            && !is_name_stop(toks[g].text(text))
-            && !is_function_word(toks[g].text(text))
-        {
-            g += 1;
-        }
-        if g > i + 1 && generic_description(text, &toks[i..g]).is_some() {
-            j = g;
-        }
+        j = generic_end(text, toks, i, end).unwrap_or(j);
     }
     if j == i {
         return None;
@@ -177,6 +165,21 @@ pub(crate) fn parse_after(
     }
     let phrase = phrase.take()?.0;
     Some(with_appositive(text, toks, j, end, phrase))
+}
+
+/// Where a description with a head the role list lacks ends, from its
+/// determiner at `toks[i]`: "the county engineer".
+fn generic_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
+    let mut g = i + 1;
+    while g < end
+        && g < i + 5
+        && toks[g].is_lowercase(text)
+        && !is_name_stop(toks[g].text(text))
+        && !is_function_word(toks[g].text(text))
+    {
+        g += 1;
+    }
+    (g > i + 1 && generic_description(text, &toks[i..g]).is_some()).then_some(g)
 }
 
 /// The speaker a possessive name only introduces, when a noun and a name

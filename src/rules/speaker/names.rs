@@ -217,7 +217,28 @@ pub(crate) fn parse_name_run(
             name_start = lt + 1;
         }
     }
-    let mut name_toks = &toks[name_start..];
+    the_name(
+        text,
+        &toks[name_start..],
+        (mention, whole),
+        organization,
+        &role_parts,
+        gender,
+    )
+}
+
+/// The name phrase of `name_toks` (the words after any titles and
+/// organisation), with what the words before it gave: the organisation,
+/// the parts of the role, the gender of a title.
+fn the_name(
+    text: &str,
+    name_toks: &[Token],
+    (mention, whole): (Span, Span),
+    organization: Option<String>,
+    role_parts: &[Span],
+    mut gender: Gender,
+) -> Option<SpeakerPhrase> {
+    let mut name_toks = name_toks;
     // (an article is no part of a name, nor a day: "An RCMP officer", "On
     // Wednesday Suncor said")
     while name_toks.len() > 1
@@ -276,6 +297,57 @@ pub(crate) fn parse_name_run(
         plural: false,
         generic: false,
     })
+}
+
+/// Where a lowercase description before the name starting at `toks[i]`
+/// begins ("Latvian journalist Dainis Ivans", "the novelist Mario Vargas",
+/// "University of the Fraser Valley political scientist Hamish Telford",
+/// "9/11 widow Terry Strada"); `i` where there is none.
+fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
+    let the_noun = |i: usize| {
+        i >= 2
+            && toks[i - 2].is(Class::The)
+            && !is_function_word(toks[i - 1].text(text))
+            && !cue_verb_form(toks[i - 1].text(text))
+            && !toks[i - 1].text(text).ends_in_ly()
+    };
+    if !(i > 0
+        && toks[i - 1].is_lowercase(text)
+        && (role_noun(toks[i - 1].text(text)).is_some() || the_noun(i)))
+    {
+        return i;
+    }
+    i -= 1;
+    let mut modifiers = 0;
+    while i > 0 && modifiers < 4 {
+        let t = &toks[i - 1];
+        let w = t.text(text);
+        // (a number too: "9/11 widow Terry Strada")
+        let number = t.is_word() && w.bytes().all(|b| b.is_ascii_digit())
+            || t.is_punct('/')
+                && i >= 2
+                && toks[i - 2].text(text).bytes().all(|b| b.is_ascii_digit());
+        let modifier = (t.is_lowercase(text) || number)
+            && !is_determiner(w)
+            && !is_function_word(w)
+            && !cue_verb_form(w);
+        // ("University of the Fraser Valley political scientist …")
+        let joiner = t.is_word()
+            && (w == "of" && i >= 2 && toks[i - 2].is_capitalized(text)
+                || w == "the"
+                    && i >= 3
+                    && toks[i - 2].text(text) == "of"
+                    && toks[i - 3].is_capitalized(text));
+        if t.is_capitalized(text) && !Class::NonNameOpener.holds(w) || joiner {
+            i -= 1;
+        } else if modifier {
+            modifiers += 1;
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// Whether capitalised words name no one: the calendar ("May and
@@ -424,48 +496,7 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
         // a lowercase description before a name: "Latvian journalist Dainis
         // Ivans", or any noun between "the" and a name ("the novelist Mario
         // Vargas")
-        let the_noun = |i: usize| {
-            i >= 2
-                && toks[i - 2].is(Class::The)
-                && !is_function_word(toks[i - 1].text(text))
-                && !cue_verb_form(toks[i - 1].text(text))
-                && !toks[i - 1].text(text).ends_in_ly()
-        };
-        if i > 0
-            && toks[i - 1].is_lowercase(text)
-            && (role_noun(toks[i - 1].text(text)).is_some() || the_noun(i))
-        {
-            i -= 1;
-            let mut modifiers = 0;
-            while i > 0 && modifiers < 4 {
-                let t = &toks[i - 1];
-                let w = t.text(text);
-                // (a number too: "9/11 widow Terry Strada")
-                let number = t.is_word() && w.bytes().all(|b| b.is_ascii_digit())
-                    || t.is_punct('/')
-                        && i >= 2
-                        && toks[i - 2].text(text).bytes().all(|b| b.is_ascii_digit());
-                let modifier = (t.is_lowercase(text) || number)
-                    && !is_determiner(w)
-                    && !is_function_word(w)
-                    && !cue_verb_form(w);
-                // ("University of the Fraser Valley political scientist …")
-                let joiner = t.is_word()
-                    && (w == "of" && i >= 2 && toks[i - 2].is_capitalized(text)
-                        || w == "the"
-                            && i >= 3
-                            && toks[i - 2].text(text) == "of"
-                            && toks[i - 3].is_capitalized(text));
-                if t.is_capitalized(text) && !Class::NonNameOpener.holds(w) || joiner {
-                    i -= 1;
-                } else if modifier {
-                    modifiers += 1;
-                    i -= 1;
-                } else {
-                    break;
-                }
-            }
-        }
+        i = description_before(text, toks, i);
         // (a possessive determiner too: "his nephew Ali Soheil")
         let described = i < n && toks[i].is_lowercase(text);
         if i > 0
