@@ -333,7 +333,10 @@ impl Registry {
                 Class::PlaceNoun
                     .holds_ascii_lowercase(head)
                     .then(|| {
-                        self.most_salient(pos, |id| self.entities[id].kind == EntityKind::Place)
+                        let place = |id: usize| self.entities[id].kind == EntityKind::Place;
+                        self.most_salient(pos, place).or_else(|| {
+                            self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, place)
+                        })
                     })
                     .flatten()
             })

@@ -20,7 +20,7 @@ use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::rules::speaker::MAX_PHRASE_TOKENS;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, PRONOUNS, TITLES};
+use crate::vocab::lexicon::{Gender, ORG_WORDS, PRONOUNS, TITLES};
 use crate::vocab::Class;
 use crate::Span;
 
@@ -93,7 +93,7 @@ pub(crate) fn parse_after(
                     .any(|t| t.is_word() && role_noun(t.text(text)).is_some()))
             || (j > i
                 && toks[j - 1].is_capitalized(text)
-                && toks[j].is(Class::AndForOf)
+                && joins_name(text, toks, j)
                 && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text))))
     {
         let w = toks[j].text(text);
@@ -108,8 +108,8 @@ pub(crate) fn parse_after(
         {
             break;
         }
-        let joiner = Class::AndForOf.holds(w)
-            && j > i
+        let joiner = j > i
+            && joins_name(text, toks, j)
             && toks[j - 1].is_capitalized(text)
             && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text));
         if !joiner
@@ -165,6 +165,17 @@ pub(crate) fn parse_after(
     }
     let phrase = phrase.take()?.0;
     Some(with_appositive(text, toks, j, end, phrase))
+}
+
+/// Whether `toks[j]` joins the words of a name: "and", "for", "of", or
+/// "on" after an organisation's word ("the National Institute on Drug
+/// Abuse").
+fn joins_name(text: &str, toks: &[Token], j: usize) -> bool {
+    toks[j].is(Class::AndForOf)
+        || toks[j].is_word()
+            && toks[j].text(text) == "on"
+            && j > 0
+            && ORG_WORDS.contains(toks[j - 1].text(text))
 }
 
 /// Where a description with a head the role list lacks ends, from its

@@ -464,7 +464,9 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
                 && i >= 2
                 && toks[i - 2].is_capitalized(text);
             let joiner = t.is_word()
-                && Class::AndForOf.holds(w)
+                && (Class::AndForOf.holds(w)
+                    // "the National Institute on Drug Abuse"
+                    || w == "on" && i >= 2 && ORG_WORDS.contains(toks[i - 2].text(text)))
                 && i >= 2
                 && toks[i - 2].is_capitalized(text)
                 // "University of the Fraser Valley", "Church of the Redeemer"
