@@ -233,7 +233,8 @@ impl Extractor {
                     || q.kind != QuoteKind::Indirect
                     || d.cue_class == CueClass::Statement
                         && !d.object_content
-                        && !asks(&q.text))
+                        && !asks(&q.text)
+                        && !negated(text, q))
         });
         match sink {
             Sink::Each(f) => drafts.into_iter().for_each(|d| f(d.quote)),
@@ -302,6 +303,26 @@ fn join_split(text: &str, drafts: &mut Vec<Draft>) {
     // that stood between its parts
     sort_by_span(&mut out);
     *drafts = out;
+}
+
+/// Whether the cue of a record is negated, so that nothing was said: "did
+/// not say that …", "has never claimed that …" (the three words before it).
+fn negated(text: &str, q: &Quote) -> bool {
+    let Some(cue) = &q.cue else {
+        return false;
+    };
+    // (in the cue's own sentence, after its speaker)
+    let mut from = q.context.sentence.start.min(cue.span.start);
+    if let Some(m) = q.speaker.as_ref().and_then(|s| s.mention.as_ref()) {
+        if m.span.end <= cue.span.start {
+            from = from.max(m.span.end);
+        }
+    }
+    text[from..cue.span.start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| crate::vocab::Class::Negation.holds(w) || w.ends_with("n't") || w.ends_with("n’t"))
 }
 
 /// Whether reported words are a question, not a statement: "(asked)

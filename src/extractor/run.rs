@@ -36,10 +36,19 @@ impl<'a, 's> Run<'a, 's> {
     /// runs on over several paragraphs is kept while the next may go on
     /// with its speaker).
     fn flush(&mut self, keep_from: usize, bound: usize) {
+        let keep = |d: &Draft| d.paragraph >= keep_from || d.quote.span.end > bound;
+        // (records go out in order: none handed on may start after one kept)
+        let first_kept = self
+            .drafts
+            .iter()
+            .filter(|d| keep(d))
+            .map(|d| d.quote.span.start)
+            .min()
+            .unwrap_or(usize::MAX);
         let n = self
             .drafts
             .iter()
-            .position(|d| d.paragraph >= keep_from || d.quote.span.end > bound)
+            .position(|d| keep(d) || d.quote.span.start >= first_kept)
             .unwrap_or(self.drafts.len());
         if n == 0 {
             return;

@@ -377,6 +377,11 @@ word_classes! {
     QuestionOpener,
     /// Nouns for a place as an actor ("the city said"), lowercase.
     PlaceNoun,
+    /// Verbs of saying that say something only with a clause ("added a
+    /// goal", "wrote off assets").
+    ClauseOnlyLemma,
+    /// Words that negate the verb after them ("did not say").
+    Negation,
 }
 
 /// A set of classes.

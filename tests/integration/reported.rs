@@ -2270,3 +2270,39 @@ fn a_dated_opening_is_no_fronted_clause() {
         );
     }
 }
+
+/// A verb of saying in another sense says nothing without a clause, and a
+/// negated cue reports nothing said, by default; every attribution keeps
+/// them as PolNeAR does.
+#[test]
+fn other_senses_and_negations_are_no_statements() {
+    let indirect = |q: Vec<Quote>| -> Vec<String> {
+        q.into_iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| q.text)
+            .collect()
+    };
+    for text in [
+        "They added another goal early in the third.",
+        "The index added 0.4 per cent.",
+        "The company wrote off assets worth billions.",
+        "The mayor did not say that the plan would fail.",
+        "The mayor has never claimed that the plan would fail.",
+    ] {
+        assert!(
+            indirect(quote_attribution::extract(text)).is_empty(),
+            "{text}"
+        );
+    }
+    let text = "Rubber seals don't work. Lee Young added that the brakes froze.";
+    assert_eq!(
+        indirect(quote_attribution::extract(text)),
+        ["the brakes froze"]
+    );
+    let text = "The mayor said that the plan would not fail.";
+    assert_eq!(
+        indirect(quote_attribution::extract(text)),
+        ["the plan would not fail"]
+    );
+    assert!(!indirect(extract("The mayor did not say that the plan would fail.")).is_empty());
+}

@@ -310,8 +310,11 @@ pub(crate) fn object_content(
     };
     let to = next_boundary(coordinated, from, n);
     // (after a verb of saying the words are what was said, a clause or not)
+    // ("added a goal", "wrote off assets": a verb of saying in another
+    // sense says nothing without a clause)
+    let saying = Class::SayingLemma.holds(cue.lemma) && !Class::ClauseOnlyLemma.holds(cue.lemma);
     let object = that.is_none()
-        && !Class::SayingLemma.holds(cue.lemma)
+        && !saying
         && (!starts_clause(text, s, c) || !holds_verb(text, &s[from.min(to)..to]));
     ObjectContent::Clause(content_span(s, from, to), standalone, object)
 }
