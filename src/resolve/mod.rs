@@ -14,7 +14,7 @@ pub(crate) use registry::Registry;
 use crate::record::{Mention, Resolution, Speaker};
 use crate::rules::speaker::{strip_possessive, PhraseKind, SpeakerPhrase};
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, HONORIFICS, TITLES};
+use crate::vocab::lexicon::{Gender, AGENT_ENDINGS, HONORIFICS, TITLES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -281,10 +281,12 @@ impl<'t> Resolver<'t> {
         let (first, modifiers) = (words[0], &words[..words.len() - 1]);
         let pos = p.mention.start;
         if Class::PossessiveDeterminer.holds(first) {
-            let gender = match first.to_ascii_lowercase().as_str() {
-                "his" => Gender::Male,
-                "her" => Gender::Female,
-                _ => return None,
+            let gender = if Class::MasculinePossessive.holds(first) {
+                Gender::Male
+            } else if Class::FemininePossessive.holds(first) {
+                Gender::Female
+            } else {
+                return None;
             };
             return self.registry.resolve_pronoun(pos, gender, false);
         }
@@ -416,10 +418,10 @@ impl<'t> Resolver<'t> {
 }
 
 /// Whether a lowercase noun has the shape of a word for a person by what
-/// they are or do: "proprietor", "resident", "defenceman", "cartoonist".
+/// they are or do: "proprietor", "resident", "defenceman", "cartoonist"
+/// (`vocab/agent_endings.txt`).
 fn is_agent_noun(w: &str) -> bool {
-    const ENDINGS: [&str; 8] = ["er", "or", "ist", "ian", "man", "woman", "ant", "ent"];
-    w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
+    w.len() >= 5 && AGENT_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// The subject pronoun of a gender, as evidence records it.

@@ -382,6 +382,10 @@ word_classes! {
     ClauseOnlyLemma,
     /// Words that negate the verb after them ("did not say").
     Negation,
+    /// "his", a possessive of a man.
+    MasculinePossessive,
+    /// "her", a possessive of a woman.
+    FemininePossessive,
 }
 
 /// A set of classes.

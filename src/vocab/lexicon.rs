@@ -189,6 +189,11 @@ pub(crate) static PLACES: Lazy<WordSet> = Lazy::new(|| lines(include_str!("place
 pub(crate) static NEWS_AGENCIES: Lazy<WordSet> =
     Lazy::new(|| lines(include_str!("news_agencies.txt")).collect());
 
+/// Endings of nouns for a person by what they are or do
+/// (`agent_endings.txt`): "proprietor", "resident", "cartoonist".
+pub(crate) static AGENT_ENDINGS: Lazy<Vec<&'static str>> =
+    Lazy::new(|| lines(include_str!("agent_endings.txt")).collect());
+
 /// Pronouns that can name a speaker, lowercase.
 pub(crate) static PRONOUNS: Lazy<WordMap<Pronoun>> = Lazy::new(|| {
     lines(include_str!("pronouns.txt"))
