@@ -361,8 +361,10 @@ impl Registry {
     /// sentences. Each mention adds to its entity's salience, the more as a
     /// subject, two fifths for each sentence back; having been quoted lately
     /// adds more (in news, "he said" most often goes on with the last
-    /// speaker), and so does having been brought in a sentence ago. Agreement first: a person for "he" and "she" (of the same
-    /// gender where known), an organisation for "it".
+    /// speaker), and so does having been brought in a sentence ago.
+    /// Agreement first: a person for "he" and "she" (of the same gender
+    /// where known), an organisation for "it". With none in the last four
+    /// sentences, the last twelve.
     pub fn resolve_pronoun(&self, pos: usize, gender: Gender, plural: bool) -> Option<usize> {
         if plural {
             return None;
@@ -383,8 +385,8 @@ impl Registry {
             .or_else(|| self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, compatible))
     }
 
-    /// The most salient entity before `pos` that `fits`, with its
-    /// salience (see [`Registry::resolve_pronoun`]).
+    /// The most salient entity before `pos` that `fits` (see
+    /// [`Registry::resolve_pronoun`]), over the last four sentences.
     fn most_salient(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
         self.most_salient_within(pos, SENTENCES_BACK, PRONOUN_LOOKBACK, fits)
     }
