@@ -91,37 +91,50 @@ fn last_bit(word: &str) -> usize {
 /// "Shanaaz Gokool, president of …"), or a verb after them at the start of
 /// a sentence ("Mamadou Dia was …").
 fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[Token]) -> bool {
-    let plain = (2..=3).contains(&names.len())
-        && names.iter().all(|t| {
-            let w = t.text(text);
-            t.is_word()
-                && !ORG_WORDS.contains(strip_possessive(w))
-                && !crate::rules::speaker::is_acronym(w)
-                && !Class::CapitalisedFunctionWord.holds(w)
-                // ("Should I …", "Many Mexicans", "That Mr. Trump", "One Republican")
-                && !Class::FiniteAuxiliary.holds_ascii_lowercase(w)
-                && !crate::rules::speaker::is_determiner(w)
-                && !crate::rules::speaker::is_number_word(w)
-                && !Class::GenericGroupHead.holds(w)
-                && !crate::vocab::lexicon::PRONOUNS.contains_key(w.to_ascii_lowercase().as_str())
-        });
-    let role_before = before.is_some_and(|t| {
-        t.is_lowercase(text) && crate::rules::speaker::is_person_role_noun(t.text(text))
-    });
+    if !(2..=3).contains(&names.len()) {
+        return false;
+    }
     let age_after = matches!(next, [c, n, ..] if c.is_punct(',')
         && n.text(text).len() <= 3
         && n.text(text).chars().all(|c| c.is_ascii_digit()));
     // a subject that opens its sentence before a verb of a person's: "Mamadou
     // Dia was on a business trip", "Lee Finn told"
-    let subject_verb = before.is_none()
-        && matches!(next, [v, ..] if v.is_lowercase(text)
-            && (v.is(Class::FiniteAuxiliary) || crate::vocab::lexicon::cue_verb(v.text(text)).is_some()));
-    // an appositive of office after it: "Shanaaz Gokool, president of …"
-    let office_after = matches!(next.first(), Some(c) if c.is_punct(','))
-        && next.iter().skip(1).take(3).any(|t| {
+    let subject_verb = || {
+        before.is_none()
+            && matches!(next, [v, ..] if v.is_lowercase(text)
+                && (v.is(Class::FiniteAuxiliary) || crate::vocab::lexicon::cue_verb(v.text(text)).is_some()))
+    };
+    let role_before = || {
+        before.is_some_and(|t| {
             t.is_lowercase(text) && crate::rules::speaker::is_person_role_noun(t.text(text))
-        });
-    plain && (role_before || age_after || subject_verb || office_after)
+        })
+    };
+    // an appositive of office after it: "Shanaaz Gokool, president of …"
+    let office_after = || {
+        matches!(next.first(), Some(c) if c.is_punct(','))
+            && next.iter().skip(1).take(3).any(|t| {
+                t.is_lowercase(text) && crate::rules::speaker::is_person_role_noun(t.text(text))
+            })
+    };
+    if !(age_after || subject_verb() || role_before() || office_after()) {
+        return false;
+    }
+    names.iter().all(|t| {
+        let w = t.text(text);
+        t.is_word()
+            && !ORG_WORDS.contains(strip_possessive(w))
+            && !crate::rules::speaker::is_acronym(w)
+            && !Class::CapitalisedFunctionWord.holds(w)
+            // ("Should I …", "Many Mexicans", "That Mr. Trump", "One Republican")
+            && !Class::FiniteAuxiliary.holds_ascii_lowercase(w)
+            && !crate::rules::speaker::is_determiner(w)
+            && !crate::rules::speaker::is_number_word(w)
+            && !Class::GenericGroupHead.holds(w)
+            && crate::vocab::table::find_any_case(w, |k| {
+                crate::vocab::lexicon::PRONOUNS.get(k).map(|_| ())
+            })
+            .is_none()
+    })
 }
 
 /// The acronym in parentheses at `toks[i]`, if one stands there: "(CRA)".
