@@ -101,7 +101,7 @@ impl<'t> Resolver<'t> {
             PhraseKind::Pronoun => self.pronoun(p, mention),
             // "her statement", "the RCMP statement", "a statement": its author
             PhraseKind::Description if self.names_document(p) => match self.author_of(p) {
-                Some(id) => self.linked(id, mention, p.mention.start),
+                Some(id) => self.linked(id, mention, p.mention.start, Resolution::Description),
                 None => self.unnamed(p, mention),
             },
             PhraseKind::Description
@@ -114,16 +114,15 @@ impl<'t> Resolver<'t> {
                         .any(|w| w.starts_with(char::is_uppercase)) =>
             {
                 // "the company said": the organisation named before
-                let head = text[p.mention].split_whitespace().last().unwrap_or("");
-                let head = strip_possessive(head);
+                let head = strip_possessive(self.last_word(p));
                 match self.registry.resolve_organization(p.mention.start, head) {
-                    Some(id) => self.linked(id, mention, p.mention.start),
+                    Some(id) => self.linked(id, mention, p.mention.start, Resolution::Description),
                     None => self.unnamed(p, mention),
                 }
             }
             PhraseKind::Description if p.entity == crate::EntityKind::Person && !p.plural => {
                 match self.described_person(p) {
-                    Some(id) => self.linked(id, mention, p.mention.start),
+                    Some(id) => self.linked(id, mention, p.mention.start, Resolution::Description),
                     None => self.unnamed(p, mention),
                 }
             }
@@ -214,26 +213,12 @@ impl<'t> Resolver<'t> {
             .flatten()
         {
             Some(id) => {
-                // the pronoun is a mention of whom it stands for
-                self.registry.push_mention(p.mention.start, id, true);
-                self.registry.spoke(id);
                 let e = &mut self.registry.entities[id];
                 if e.gender == Gender::Unknown {
                     e.gender = p.gender;
                 }
-                let name = e.name.clone();
-                let kind = e.kind;
-                (
-                    Speaker {
-                        name,
-                        mention,
-                        resolution: Resolution::Pronoun,
-                        entity: kind,
-                        pronouns: Vec::new(),
-                        honorific: None,
-                    },
-                    Some(id),
-                )
+                // the pronoun is a mention of whom it stands for
+                self.linked(id, mention, p.mention.start, Resolution::Pronoun)
             }
             // (as a name, the pronoun in lowercase: "They" and
             // "they" are one unknown speaker, "I" stays "I")
@@ -255,7 +240,7 @@ impl<'t> Resolver<'t> {
     /// which the phrase grammar reads as a group: "according to the
     /// union's", "the city's figures".
     fn organization_by_possessive(&self, p: &SpeakerPhrase) -> bool {
-        let last = self.text[p.mention].split_whitespace().last().unwrap_or("");
+        let last = self.last_word(p);
         let head = strip_possessive(last);
         head.len() < last.len()
             && (Class::GenericOrgHead.holds_ascii_lowercase(head)
@@ -266,10 +251,13 @@ impl<'t> Resolver<'t> {
     /// Whether a description names a document ("her statement", "the
     /// report", "a memo"): its author speaks through it.
     fn names_document(&self, p: &SpeakerPhrase) -> bool {
-        let m = &self.text[p.mention];
-        m.split_whitespace()
-            .last()
-            .is_some_and(|w| Class::DocumentNoun.holds_ascii_lowercase(strip_possessive(w)))
+        Class::DocumentNoun.holds_ascii_lowercase(strip_possessive(self.last_word(p)))
+    }
+
+    /// The last word of a phrase's mention ("the union's" of "according to
+    /// the union's").
+    fn last_word(&self, p: &SpeakerPhrase) -> &'t str {
+        self.text[p.mention].split_whitespace().last().unwrap_or("")
     }
 
     /// Who a document speaks for: the possessor ("her statement", "Foster's
@@ -301,13 +289,14 @@ impl<'t> Resolver<'t> {
         self.registry.salient_organization(pos)
     }
 
-    /// The speaker record of a phrase that stands for entity `id`, a
-    /// mention of it at `pos`.
+    /// The speaker record of a phrase (a pronoun, a description) that
+    /// stands for entity `id`, a mention of it at `pos`.
     fn linked(
         &mut self,
         id: usize,
         mention: Option<Mention>,
         pos: usize,
+        resolution: Resolution,
     ) -> (Speaker, Option<usize>) {
         self.registry.push_mention(pos, id, true);
         self.registry.spoke(id);
@@ -315,7 +304,7 @@ impl<'t> Resolver<'t> {
         let speaker = Speaker {
             name: e.name.clone(),
             mention,
-            resolution: Resolution::Description,
+            resolution,
             entity: e.kind,
             pronouns: Vec::new(),
             honorific: None,

@@ -95,8 +95,7 @@ fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[
         return false;
     }
     let age_after = matches!(next, [c, n, ..] if c.is_punct(',')
-        && n.text(text).len() <= 3
-        && n.text(text).chars().all(|c| c.is_ascii_digit()));
+        && crate::rules::speaker::is_age(n.text(text)));
     // a subject that opens its sentence before a verb of a person's: "Mamadou
     // Dia was on a business trip", "Lee Finn told"
     let subject_verb = || {
@@ -346,9 +345,8 @@ impl Registry {
                 Class::PlaceNoun
                     .holds_ascii_lowercase(head)
                     .then(|| {
-                        let place = |id: usize| self.entities[id].kind == EntityKind::Place;
-                        self.most_salient(pos, place).or_else(|| {
-                            self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, place)
+                        self.salient_near_or_far(pos, |id| {
+                            self.entities[id].kind == EntityKind::Place
                         })
                     })
                     .flatten()
@@ -392,10 +390,15 @@ impl Registry {
                 }
             }
         };
-        // (none so near: the one the story has been about, further back —
-        // a feature quotes its subject paragraphs after naming her)
-        self.most_salient(pos, compatible)
-            .or_else(|| self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, compatible))
+        self.salient_near_or_far(pos, compatible)
+    }
+
+    /// The most salient entity that `fits` of the last four sentences, or,
+    /// none so near, of the last twelve: the one the story has been about
+    /// (a feature quotes its subject paragraphs after naming her).
+    fn salient_near_or_far(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        self.most_salient(pos, &fits)
+            .or_else(|| self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, &fits))
     }
 
     /// The most salient entity before `pos` that `fits` (see
@@ -456,9 +459,7 @@ impl Registry {
     /// description standing for someone named ("the bow-tied maverick")
     /// refers to.
     pub fn salient_person(&self, pos: usize) -> Option<usize> {
-        let person = |id: usize| self.entities[id].kind == EntityKind::Person;
-        self.most_salient(pos, person)
-            .or_else(|| self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, person))
+        self.salient_near_or_far(pos, |id| self.entities[id].kind == EntityKind::Person)
     }
 
     /// Whether entity `id` is an organisation the story can be about: no

@@ -2,7 +2,7 @@
 //! (datelines, adverbials, subordinate clauses), for the rules that give a
 //! quotation to the subject of the sentence around it.
 
-use super::speaker::{parse_after, PhraseKind, SpeakerPhrase};
+use super::speaker::{is_year, parse_after, PhraseKind, SpeakerPhrase};
 use crate::rules::cues::{cue_at, is_time_word, Found};
 use crate::rules::shape::shape;
 use crate::rules::RuleId;
@@ -175,9 +175,7 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
                 && chunk[0].is(Class::TimeChunkStart)
                 && (is_time_word(chunk[1].text(text)) || chunk[1].is_capitalized(text));
             // (or a year: "On July 6, 2015, Sanders …")
-            let year = chunk.len() == 1
-                && chunk[0].text(text).len() == 4
-                && chunk[0].text(text).bytes().all(|b| b.is_ascii_digit());
+            let year = chunk.len() == 1 && is_year(chunk[0].text(text));
             if (place || day || year) && s.get(start + c + 1).is_some_and(|t| t.is_word()) {
                 start += c + 1;
             } else {

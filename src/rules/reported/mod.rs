@@ -14,6 +14,7 @@ use crate::rules::cues::{comma_before, cue_at, is_time_word, CueMatch, Found};
 use crate::rules::poll::poll_finding;
 use crate::rules::reported::cue::cue_report;
 use crate::rules::reported::object::CueSite;
+use crate::rules::speaker::is_year;
 use crate::rules::speaker::{is_determiner, parse_before, PhraseKind, SpeakerPhrase};
 use crate::rules::subject::word_before_phrase;
 use crate::rules::RuleId;
@@ -145,9 +146,7 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
     let owner = &s[j - 1];
     let w = owner.text(text);
     // (past a month or a year: "her March comment that …")
-    let dated = j >= 2
-        && owner.is_word()
-        && (Class::Month.holds(w) || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let dated = j >= 2 && owner.is_word() && (Class::Month.holds(w) || is_year(w));
     let pronoun = possessive_pronoun(owner.span, w).or_else(|| {
         dated
             .then(|| possessive_pronoun(s[j - 2].span, s[j - 2].text(text)))

@@ -11,7 +11,7 @@ use crate::rules::cues::starts_clause;
 use crate::rules::cues::{cue_at, is_passive, is_time_word, CueMatch, Found};
 
 use crate::rules::speaker::{
-    is_determiner, parse_np_right, quote_ends_in_comma, PhraseKind, SpeakerPhrase,
+    is_determiner, is_year, parse_np_right, quote_ends_in_comma, PhraseKind, SpeakerPhrase,
 };
 use crate::rules::subject::{adverbial_opener, time_opener};
 use crate::rules::RuleId;
@@ -377,9 +377,7 @@ pub(crate) fn fronted_content(text: &str, s: &[Token], start: usize) -> bool {
     // Thursday, Trump has refused to …", "After meeting his wife on June 30,
     // 2000, Loden confessed")
     let dated = cut > 0 && no_verb && {
-        let last = s[cut - 1].text(text);
-        s[cut - 1].is(Class::CalendarName)
-            || last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit())
+        s[cut - 1].is(Class::CalendarName) || is_year(s[cut - 1].text(text))
     };
     if dated {
         return false;

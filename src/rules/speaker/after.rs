@@ -8,6 +8,7 @@ use crate::rules::speaker::names::looks_appositive;
 use crate::rules::speaker::names::parse_appositive;
 use crate::rules::speaker::span_of;
 use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::is_digits;
 use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_name_stop;
 use crate::rules::speaker::words::is_name_word;
@@ -74,7 +75,7 @@ pub(crate) fn parse_after(
             j += 2;
         }
     }
-    let digits = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
+    let digits = |t: &Token| t.is_word() && is_digits(t.text(text));
     while j < end
         && (toks[j].is_word()
             // ("9/11 widow": a slash between numbers)

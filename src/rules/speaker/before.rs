@@ -5,6 +5,7 @@ use crate::record::EntityKind;
 use crate::rules::speaker::descriptions::parse_np_right;
 use crate::rules::speaker::names::looks_appositive;
 use crate::rules::speaker::names::parse_appositive;
+use crate::rules::speaker::words::is_age;
 use crate::rules::speaker::words::is_aside_opener;
 use crate::rules::speaker::words::is_determiner;
 use crate::rules::speaker::words::is_party_designation;
@@ -322,8 +323,7 @@ fn past_appositives(
         // an age after a name, whatever stands before the name:
         // "Mississauga accountant Ann Lee, 50, says"
         let age = hi == lo + 1
-            && toks[lo].text(text).len() <= 3
-            && toks[lo].text(text).bytes().all(|b| b.is_ascii_digit())
+            && is_age(toks[lo].text(text))
             && nlo < nhi
             && parse_np_right(text, &toks[nlo..nhi]).is_some_and(|p| {
                 p.kind == PhraseKind::Name

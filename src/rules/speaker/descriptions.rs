@@ -13,6 +13,7 @@ use crate::rules::speaker::span_of;
 use crate::rules::speaker::text_of;
 use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::is_digits;
 use crate::rules::speaker::words::is_fraction;
 use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_number_word;
@@ -103,7 +104,7 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
         return ControlFlow::Break(Some(p));
     }
     // a share as polls give it: "47%", "Most", "Many"
-    let digits = |t: &Token| t.is_word() && t.text(text).bytes().all(|b| b.is_ascii_digit());
+    let digits = |t: &Token| t.is_word() && is_digits(t.text(text));
     let percent = last.is_punct('%') && n >= 2 && digits(&toks[n - 2]);
     // ("three-quarters", "two-thirds")
     let fraction = n == 1 && is_fraction(last.text(text));

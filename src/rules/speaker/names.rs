@@ -10,6 +10,7 @@ use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_acronym;
 use crate::rules::speaker::words::is_camel_case;
 use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::is_digits;
 use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_name_word;
 use crate::rules::speaker::words::is_possessive;
@@ -323,10 +324,8 @@ fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
         let t = &toks[i - 1];
         let w = t.text(text);
         // (a number too: "9/11 widow Terry Strada")
-        let number = t.is_word() && w.bytes().all(|b| b.is_ascii_digit())
-            || t.is_punct('/')
-                && i >= 2
-                && toks[i - 2].text(text).bytes().all(|b| b.is_ascii_digit());
+        let number = t.is_word() && is_digits(w)
+            || t.is_punct('/') && i >= 2 && is_digits(toks[i - 2].text(text));
         let modifier = (t.is_lowercase(text) || number)
             && !is_determiner(w)
             && !is_function_word(w)

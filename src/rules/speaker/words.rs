@@ -180,11 +180,24 @@ pub(crate) fn is_fraction(w: &str) -> bool {
         .any(|f| w.ends_with(f))
 }
 
+/// Whether `w` is written in digits alone ("50", "2015").
+pub(crate) fn is_digits(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `w` is a year in digits ("2015").
+pub(crate) fn is_year(w: &str) -> bool {
+    w.len() == 4 && is_digits(w)
+}
+
+/// Whether `w` is an age in digits, as after a name ("Ann Lee, 50,").
+pub(crate) fn is_age(w: &str) -> bool {
+    w.len() <= 3 && is_digits(w)
+}
+
 /// Whether `w` is a number in digits or a small one in words ("one" to "ten").
 pub(crate) fn is_number_word(w: &str) -> bool {
-    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
-        || w.eq_ignore_ascii_case("one")
-        || Class::NumberWord.holds_ascii_lowercase(w)
+    is_digits(w) || w.eq_ignore_ascii_case("one") || Class::NumberWord.holds_ascii_lowercase(w)
 }
 
 /// Function words that never sit inside a speaker description.
