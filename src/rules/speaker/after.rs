@@ -14,6 +14,7 @@ use crate::rules::speaker::words::is_name_stop;
 use crate::rules::speaker::words::is_name_word;
 use crate::rules::speaker::words::is_particle;
 use crate::rules::speaker::words::is_possessive;
+use crate::rules::speaker::words::joins_name;
 use crate::rules::speaker::words::lookup_any_case;
 use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
@@ -21,7 +22,7 @@ use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::rules::speaker::MAX_PHRASE_TOKENS;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, ORG_WORDS, PRONOUNS, TITLES};
+use crate::vocab::lexicon::{Gender, PRONOUNS, TITLES};
 use crate::vocab::Class;
 use crate::Span;
 
@@ -166,17 +167,6 @@ pub(crate) fn parse_after(
     }
     let phrase = phrase.take()?.0;
     Some(with_appositive(text, toks, j, end, phrase))
-}
-
-/// Whether `toks[j]` joins the words of a name: "and", "for", "of", or
-/// "on" after an organisation's word ("the National Institute on Drug
-/// Abuse").
-fn joins_name(text: &str, toks: &[Token], j: usize) -> bool {
-    toks[j].is(Class::AndForOf)
-        || toks[j].is_word()
-            && toks[j].text(text) == "on"
-            && j > 0
-            && ORG_WORDS.contains(toks[j - 1].text(text))
 }
 
 /// Where a description with a head the role list lacks ends, from its

@@ -14,6 +14,7 @@ use crate::rules::speaker::words::is_digits;
 use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_name_word;
 use crate::rules::speaker::words::is_possessive;
+use crate::rules::speaker::words::joins_name;
 use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::words::title_gender;
@@ -462,19 +463,7 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
                 && (TITLES.contains_key(w) || role_noun(w).is_some())
                 && i >= 2
                 && toks[i - 2].is_capitalized(text);
-            let joiner = t.is_word()
-                && (Class::AndForOf.holds(w)
-                    // "the National Institute on Drug Abuse"
-                    || w == "on" && i >= 2 && ORG_WORDS.contains(toks[i - 2].text(text)))
-                && i >= 2
-                && toks[i - 2].is_capitalized(text)
-                // "University of the Fraser Valley", "Church of the Redeemer"
-                || t.is_word()
-                    && w == "the"
-                    && i >= 3
-                    && toks[i - 2].is_word()
-                    && toks[i - 2].text(text) == "of"
-                    && toks[i - 3].is_capitalized(text);
+            let joiner = joins_name(text, toks, i - 1);
             let line_break = text[t.span.end..toks[i].span.start].contains('\n');
             // a modifier of an acronym: "super PAC spokeswoman Kellyanne Conway"
             let acronym_modifier = t.is_lowercase(text)

@@ -3,7 +3,7 @@
 //! designations and the words that stop a name.
 
 use crate::text::words::{Token, QUOTE};
-use crate::vocab::lexicon::{Gender, HONORIFICS, ROLE_NOUNS, TITLES};
+use crate::vocab::lexicon::{Gender, HONORIFICS, ORG_WORDS, ROLE_NOUNS, TITLES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 
@@ -217,4 +217,22 @@ pub(crate) fn is_agent_plural(w: &str) -> bool {
 
 pub(crate) fn is_name_stop(w: &str) -> bool {
     Class::NameStop.holds(w)
+}
+
+/// Whether `toks[j]` joins the capitalised words of a name, a capitalised
+/// word before it: "and", "for", "of" ("Bank of Canada"), "on" after an
+/// organisation's word ("the National Institute on Drug Abuse"), or "the"
+/// after "of" ("University of the Fraser Valley").
+pub(crate) fn joins_name(text: &str, toks: &[Token], j: usize) -> bool {
+    let t = &toks[j];
+    let capital_at = |k: Option<usize>| k.is_some_and(|k| toks[k].is_capitalized(text));
+    t.is_word()
+        && ((t.is(Class::AndForOf)
+            || t.text(text) == "on" && j > 0 && ORG_WORDS.contains(toks[j - 1].text(text)))
+            && capital_at(j.checked_sub(1))
+            || t.text(text) == "the"
+                && j >= 2
+                && toks[j - 1].is_word()
+                && toks[j - 1].text(text) == "of"
+                && capital_at(Some(j - 2)))
 }
