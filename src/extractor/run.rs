@@ -227,7 +227,7 @@ impl<'a, 's> Run<'a, 's> {
             lemma: Cow::Borrowed(c.lemma),
             class: c.class,
         });
-        let (speaker, entity) = self.resolver.resolve(&f.phrase);
+        let (speaker, entity) = self.resolver.resolve(&f.phrase, q.span);
         let local = Affiliation {
             organization: f.phrase.organization.clone(),
             role: f.phrase.role.clone(),

@@ -24,6 +24,8 @@ pub(crate) struct Resolver<'t> {
     text: &'t str,
     /// The people and organisations named so far.
     pub(crate) registry: Registry,
+    /// The words the phrase being resolved is the speaker of.
+    said: Span,
 }
 
 impl<'t> Resolver<'t> {
@@ -32,6 +34,7 @@ impl<'t> Resolver<'t> {
         Resolver {
             text,
             registry: Registry::default(),
+            said: Span::default(),
         }
     }
 
@@ -57,10 +60,12 @@ impl<'t> Resolver<'t> {
                 .is_some_and(|id| self.registry.entities[id].kind == crate::EntityKind::Person)
     }
 
-    /// The speaker record for a phrase, resolving it against the registry,
-    /// with the evidence the text has given about the speaker so far (the
-    /// pronouns used for them, their honorific).
-    pub(crate) fn resolve(&mut self, p: &SpeakerPhrase) -> (Speaker, Option<usize>) {
+    /// The speaker record for a phrase, the speaker of the words at `said`,
+    /// resolving it against the registry, with the evidence the text has
+    /// given about the speaker so far (the pronouns used for them, their
+    /// honorific).
+    pub(crate) fn resolve(&mut self, p: &SpeakerPhrase, said: Span) -> (Speaker, Option<usize>) {
+        self.said = said;
         let (mut speaker, id) = self.resolve_phrase(p);
         let first = self.text[p.mention].split_whitespace().next().unwrap_or("");
         match id {
@@ -208,7 +213,7 @@ impl<'t> Resolver<'t> {
         match resolvable
             .then(|| {
                 self.registry
-                    .resolve_pronoun(p.mention.start, p.gender, p.plural)
+                    .resolve_pronoun(p.mention.start, p.gender, p.plural, self.said)
             })
             .flatten()
         {
@@ -276,7 +281,7 @@ impl<'t> Resolver<'t> {
             } else {
                 return None;
             };
-            return self.registry.resolve_pronoun(pos, gender, false);
+            return self.registry.resolve_pronoun(pos, gender, false, self.said);
         }
         if let Some(name) = modifiers
             .iter()
@@ -363,7 +368,14 @@ impl<'t> Resolver<'t> {
         if w.start > m.start || w.end <= m.end {
             return m;
         }
-        let tail = &self.text[m.end..w.end];
+        // (the sentence's period is not the description's: "according to
+        // a person familiar with the talks.")
+        let end = if self.text[..w.end].ends_with('.') {
+            w.end - 1
+        } else {
+            w.end
+        };
+        let tail = &self.text[m.end..end];
         let plain = tail
             .chars()
             .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '’');
@@ -374,7 +386,7 @@ impl<'t> Resolver<'t> {
             .any(|w| Class::FiniteAuxiliary.holds(w))
             || tail.split_whitespace().count() == 1 && tail.trim().ends_in_ed();
         if plain && !verb && tail.starts_with(' ') && tail.split_whitespace().count() <= 8 {
-            Span::new(m.start, w.end)
+            Span::new(m.start, end)
         } else {
             m
         }

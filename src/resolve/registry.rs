@@ -9,6 +9,7 @@ use crate::vocab::lexicon::{
 };
 use crate::vocab::table::WordHasher;
 use crate::vocab::Class;
+use crate::Span;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -345,7 +346,7 @@ impl Registry {
                 Class::PlaceNoun
                     .holds_ascii_lowercase(head)
                     .then(|| {
-                        self.salient_near_or_far(pos, |id| {
+                        self.salient_near_or_far(pos, Span::default(), |id| {
                             self.entities[id].kind == EntityKind::Place
                         })
                     })
@@ -376,7 +377,13 @@ impl Registry {
     /// Agreement first: a person for "he" and "she" (of the same gender
     /// where known), an organisation for "it". With none in the last four
     /// sentences, the last twelve.
-    pub fn resolve_pronoun(&self, pos: usize, gender: Gender, plural: bool) -> Option<usize> {
+    pub fn resolve_pronoun(
+        &self,
+        pos: usize,
+        gender: Gender,
+        plural: bool,
+        said: Span,
+    ) -> Option<usize> {
         if plural {
             return None;
         }
@@ -390,30 +397,40 @@ impl Registry {
                 }
             }
         };
-        self.salient_near_or_far(pos, compatible)
+        self.salient_near_or_far(pos, said, compatible)
     }
 
     /// The most salient entity that `fits` of the last four sentences, or,
     /// none so near, of the last twelve: the one the story has been about
     /// (a feature quotes its subject paragraphs after naming her).
-    fn salient_near_or_far(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
-        self.most_salient(pos, &fits)
-            .or_else(|| self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, &fits))
+    /// Mentions inside `said`, the words attributed, stand for no speaker:
+    /// in "Macharia hid under desks, he said" he is someone else.
+    fn salient_near_or_far(
+        &self,
+        pos: usize,
+        said: Span,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        self.most_salient_within(pos, SENTENCES_BACK, PRONOUN_LOOKBACK, said, &fits)
+            .or_else(|| {
+                self.most_salient_within(pos, FAR_SENTENCES_BACK, FAR_LOOKBACK, said, &fits)
+            })
     }
 
     /// The most salient entity before `pos` that `fits` (see
     /// [`Registry::resolve_pronoun`]), over the last four sentences.
     fn most_salient(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
-        self.most_salient_within(pos, SENTENCES_BACK, PRONOUN_LOOKBACK, fits)
+        self.most_salient_within(pos, SENTENCES_BACK, PRONOUN_LOOKBACK, Span::default(), fits)
     }
 
     /// [`Registry::most_salient`] over the last `sentences` sentences and
-    /// `lookback` mentions at most.
+    /// `lookback` mentions at most, those inside `said` aside.
     fn most_salient_within(
         &self,
         pos: usize,
         sentences: usize,
         lookback: usize,
+        said: Span,
         fits: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         const SUBJECT: f64 = 0.8;
@@ -428,7 +445,7 @@ impl Registry {
             if back > sentences {
                 break;
             }
-            if !fits(m.id) {
+            if !fits(m.id) || said.contains_offset(m.pos) {
                 continue;
             }
             let weight = (1.0 + if m.subject { SUBJECT } else { 0.0 }) * decayed(back);
@@ -459,7 +476,9 @@ impl Registry {
     /// description standing for someone named ("the bow-tied maverick")
     /// refers to.
     pub fn salient_person(&self, pos: usize) -> Option<usize> {
-        self.salient_near_or_far(pos, |id| self.entities[id].kind == EntityKind::Person)
+        self.salient_near_or_far(pos, Span::default(), |id| {
+            self.entities[id].kind == EntityKind::Person
+        })
     }
 
     /// Whether entity `id` is an organisation the story can be about: no

@@ -1,6 +1,7 @@
 //! The speaker after a cue: "said X, a role at Y", read from the cue on.
 
 use crate::record::EntityKind;
+use crate::rules::speaker::descriptions::knows_at;
 use crate::rules::speaker::descriptions::one_in_n;
 use crate::rules::speaker::descriptions::parse_np_right;
 use crate::rules::speaker::generic::generic_description;
@@ -159,6 +160,13 @@ pub(crate) fn parse_after(
     if let Some((_, e)) = phrase {
         j = e;
     }
+    if let Some(known) = phrase
+        .as_ref()
+        .and_then(|(p, _)| in_the_know(text, toks, p, j, end))
+    {
+        phrase = Some(known);
+        j = phrase.as_ref().map_or(j, |&(_, e)| e);
+    }
     if let Some(p) = phrase
         .as_ref()
         .and_then(|&(_, e)| whose(text, toks, i, e, end))
@@ -167,6 +175,33 @@ pub(crate) fn parse_after(
     }
     let phrase = phrase.take()?.0;
     Some(with_appositive(text, toks, j, end, phrase))
+}
+
+/// A description at `toks[..j]` going on with what the source knows, to
+/// the end of a short run of words: "according to a person familiar with
+/// the talks" (the phrase and where it ends).
+fn in_the_know(
+    text: &str,
+    toks: &[Token],
+    p: &SpeakerPhrase,
+    j: usize,
+    end: usize,
+) -> Option<(SpeakerPhrase, usize)> {
+    if p.kind != PhraseKind::Description || j + 2 >= end || !knows_at(text, toks, j) {
+        return None;
+    }
+    // (a noun phrase: no clause after it, "but unauthorized to speak")
+    let mut k = j + 2;
+    while k < end
+        && k < j + 10
+        && toks[k].is_word()
+        && (!is_function_word(toks[k].text(text)) || toks[k].is(Class::OfTo))
+    {
+        k += 1;
+    }
+    let mut known = p.clone();
+    known.whole = Span::new(known.whole.start, toks[k - 1].span.end);
+    Some((known, k))
 }
 
 /// Where a description with a head the role list lacks ends, from its

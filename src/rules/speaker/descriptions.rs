@@ -697,22 +697,26 @@ fn description_stretched(
 /// employer).
 fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let n = toks.len();
-    let k = (1..n.saturating_sub(2)).find(|&k| {
-        toks[k].is_word()
-            && toks[k + 1].is_word()
-            && matches!(
-                (toks[k].text(text), toks[k + 1].text(text)),
-                ("familiar", "with")
-                    | ("close", "to")
-                    | ("briefed", "on")
-                    | ("knowledgeable", "about")
-                    | ("with", "knowledge")
-                    | ("with", "direct")
-                    | ("speaking", "to" | "with" | "on")
-            )
-    })?;
+    let k = (1..n.saturating_sub(2)).find(|&k| knows_at(text, toks, k))?;
     // what they know is a short noun phrase
     description_stretched(text, toks, k, k + 2, 8)
+}
+
+/// Whether `toks[k]` and the word after it say what an anonymous source
+/// knows or whom it told: "familiar with", "close to", "briefed on".
+pub(crate) fn knows_at(text: &str, toks: &[Token], k: usize) -> bool {
+    toks[k].is_word()
+        && toks.get(k + 1).is_some_and(|t| t.is_word())
+        && matches!(
+            (toks[k].text(text), toks[k + 1].text(text)),
+            ("familiar", "with")
+                | ("close", "to")
+                | ("briefed", "on")
+                | ("knowledgeable", "about")
+                | ("with", "knowledge")
+                | ("with", "direct")
+                | ("speaking", "to" | "with" | "on")
+        )
 }
 
 /// "Ann Beck of the Fairview Institute", "Tom Ward from the Ohio State
