@@ -4,13 +4,14 @@
     target/release/quote-attribution --jsonl < GOLD > PRED
     python3 scripts/calibration.py GOLD PRED [--kinds direct,mixed,indirect] [--by-rule]
 
-A record counts as right when its words are an annotated quotation (it
-overlaps a gold quote by more than 0.3 of the record or of the gold quote:
-record by record, not the scorer's one-to-one count, since PolNeAR
-annotates “Q1,” X said. “Q2” as one quote where this crate gives two
-records) and its speaker is right by the scorer's rule (mention overlaps the
-gold speaker span, or the name equals it; where the gold names no speaker,
-the record must name none). Scare
+A record counts as right, as the shared `calibration.py` counts it, when its
+words are an annotated quotation (it overlaps a gold quote by more than 0.3
+of the record or of the gold quote: record by record, not the scorer's
+one-to-one count) and its speaker is right by the scorer's end-to-end rule
+(the resolved person where the gold gives the speaker's full name, as the
+Gender Gap Tracker's set does; else the mention over the gold speaker span,
+or the name equal to it; where the gold names no speaker, the record must
+name none). Scare
 quotes are left out, as the scorer leaves them out. Prints, for each
 confidence bucket, how many records fall in it and the share right, and the
 share right among records at or above 0.9.
@@ -32,7 +33,32 @@ a = ap.parse_args()
 if not os.path.exists(os.path.join(a.scorer, "score.py")):
     sys.exit(f"calibration: no score.py in {a.scorer} (the shared evaluation folder is not here)")
 sys.path.insert(0, a.scorer)
-from score import byte_to_char_map, norm_name  # noqa: E402
+from score import PRONOUNS, byte_to_char_map, norm_name, same_person  # noqa: E402
+
+
+def overlaps(x, g):
+    """More than 0.3 of the record or of the gold quote in common."""
+    o = min(x["e"], g["e"]) - max(x["s"], g["s"])
+    return o > 0 and (o / max(1, x["e"] - x["s"]) > 0.3 or o / max(1, g["e"] - g["s"]) > 0.3)
+
+
+def speaker_right(text, g, name, ms, me):
+    """The scorer's end-to-end judgement of a speaker: the resolved person
+    where the gold gives a reference (the mention, for a pronoun left as
+    one), else the mention over the gold speaker or the name equal to it; a
+    gold quote without a speaker wants none."""
+    if g.get("speaker_untested"):
+        return True
+    ref = g.get("speaker_reference")
+    if ref:
+        if norm_name(ref) in PRONOUNS:
+            return (ms is not None and norm_name(text[ms:me]) == norm_name(ref)) or norm_name(name) == norm_name(ref)
+        return same_person(name, ref)
+    if g.get("speaker_start") is not None and g.get("speaker"):
+        return (ms is not None and min(me, g["speaker_end"]) > max(ms, g["speaker_start"])) or (
+            name is not None and norm_name(name) == norm_name(g["speaker"])
+        )
+    return name is None
 
 kinds = set(a.kinds.split(","))
 gold = {str(json.loads(l)["id"]): json.loads(l) for l in open(a.gold, encoding="utf-8") if l.strip()}
@@ -51,29 +77,14 @@ for did, g in gold.items():
         if kind == "scare" or kind not in kinds:
             continue
         pq.append({"s": b2c[p["span"]["start"]], "e": b2c[p["span"]["end"]], "p": p})
-    matched = {}
-    for pi, x in enumerate(pq):
-        best, most = None, 0
-        for gi, gg in enumerate(gq):
-            o = min(x["e"], gg["e"]) - max(x["s"], gg["s"])
-            if o > 0 and (o / max(1, x["e"] - x["s"]) > 0.3 or o / max(1, gg["e"] - gg["s"]) > 0.3) and o > most:
-                best, most = gi, o
-        if best is not None:
-            matched[pi] = best
-    for pi, x in enumerate(pq):
+    for x in pq:
         p = x["p"]
-        right = False
-        if pi in matched:
-            gg = gq[matched[pi]]["q"]
-            spk = p.get("speaker") or {}
-            men = (spk.get("mention") or {}).get("span")
-            if gg.get("speaker_start") is not None and gg.get("speaker"):
-                if men and men["start"] in b2c and men["end"] in b2c:
-                    ms, me = b2c[men["start"]], b2c[men["end"]]
-                    right = min(me, gg["speaker_end"]) > max(ms, gg["speaker_start"])
-                right = right or (spk.get("name") is not None and norm_name(spk.get("name")) == norm_name(gg["speaker"]))
-            else:
-                right = not spk
+        spk = p.get("speaker") or {}
+        men = (spk.get("mention") or {}).get("span")
+        ms, me = (b2c[men["start"]], b2c[men["end"]]) if men else (None, None)
+        right = any(
+            overlaps(x, gg) and speaker_right(text, gg["q"], spk.get("name"), ms, me) for gg in gq
+        )
         c = p.get("confidence", 0.0)
         r = by_rule.setdefault((p.get("rule"), p.get("kind")), [0, 0])
         r[0] += 1

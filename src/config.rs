@@ -49,7 +49,9 @@ pub struct Config {
     /// "she plans to …") — as attribution corpora such as PolNeAR annotate,
     /// rather than statements alone ("the ministry said that …"). Default
     /// false: `Indirect` records are statements. Quotations in marks are
-    /// reported whatever their cue.
+    /// reported whatever their cue. It also sets what a confidence is the
+    /// chance of (see [`Quote::confidence`](crate::Quote::confidence)): the
+    /// source as the text gives it, rather than the person who said it.
     pub all_attributions: bool,
 }
 

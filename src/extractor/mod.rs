@@ -12,6 +12,7 @@ use crate::error::{Error, ErrorKind};
 use crate::marks::{pairing, MarkedQuote};
 use crate::record::*;
 use crate::resolve::Resolver;
+use crate::rules::calibration::{confidence, Convention, Evidence};
 use crate::rules::cues::Found;
 use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
 use crate::rules::RuleId;
@@ -66,6 +67,9 @@ struct Draft {
     object_content: bool,
     /// The rule that decided (the record's `rule`, written at the end).
     rule: RuleId,
+    /// For a continuation, the evidence of the record that named its
+    /// speaker: the continuation is no surer than it.
+    origin: Option<Evidence>,
 }
 
 impl Draft {
@@ -97,6 +101,17 @@ impl Draft {
             cue_class: CueClass::Statement,
             object_content: false,
             rule: RuleId::Unattributed,
+            origin: None,
+        }
+    }
+
+    /// What the draft's confidence is measured by.
+    fn evidence(&self) -> Evidence {
+        Evidence {
+            rule: self.rule,
+            kind: self.quote.kind,
+            resolution: self.quote.speaker.as_ref().map(|s| s.resolution),
+            cue_weight: self.cue_weight,
         }
     }
 }
@@ -212,15 +227,18 @@ impl Extractor {
             join_split(text, &mut drafts);
         }
         let min = self.config.min_confidence;
+        let convention = if self.config.all_attributions {
+            Convention::SourceMention
+        } else {
+            Convention::WhoSaidIt
+        };
         for d in &mut drafts {
+            let mut c = confidence(d.evidence(), convention);
+            if let Some(origin) = d.origin {
+                c = c.min(confidence(origin, convention));
+            }
             let q = &mut d.quote;
             q.rule = Cow::Borrowed(d.rule.as_str());
-            let c = crate::rules::calibration::confidence(
-                d.rule,
-                q.kind,
-                q.speaker.as_ref().map(|s| s.resolution),
-                d.cue_weight,
-            );
             q.confidence = (c * 1000.0).round() / 1000.0;
         }
         drafts.retain(|d| {

@@ -292,6 +292,7 @@ impl<'a, 's> Run<'a, 's> {
             draft.quote.affiliation = p.quote.affiliation.clone();
             draft.entity = p.entity;
             draft.rule = rule;
+            draft.origin = Some(p.origin.unwrap_or_else(|| p.evidence()));
             draft.quote.context.attribution = p.quote.context.attribution;
         } else if shaped.kind == QuoteKind::Scare {
             draft.rule = RuleId::ScareQuote;

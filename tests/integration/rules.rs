@@ -119,3 +119,49 @@ fn asked_questions_and_headline_says_have_their_confidence() {
     assert_eq!(says.text, "Budget Will Pass");
     assert_eq!(says.confidence, 0.9);
 }
+
+/// Confidence answers the question the configuration asks. By default, who
+/// said it: a source the text leaves unnamed ("according to a person
+/// familiar with the talks") answers it seldom, a name after a cue usually;
+/// with every attribution reported (PolNeAR's convention) the source the
+/// text gives is the answer, and counts as surely as a name.
+#[test]
+fn confidence_follows_the_convention() {
+    let text =
+        "The deal was done to save money, according to a person familiar with the talks.\n\n\
+                The plant will close, according to Dana Okafor.";
+    let all = Extractor::builder().all_attributions(true).build().unwrap();
+    let by = |records: &[quote_attribution::Quote], words: &str| {
+        records.iter().find(|q| q.text == words).unwrap().confidence
+    };
+    let (default, every) = (quote_attribution::extract(text), all.extract(text));
+    assert_eq!(by(&default, "The deal was done to save money"), 0.35);
+    assert_eq!(by(&every, "The deal was done to save money"), 0.9);
+    assert_eq!(by(&default, "The plant will close"), 0.62);
+    assert_eq!(by(&every, "The plant will close"), 0.9);
+}
+
+/// A quotation that goes on with the speaker of the one before is no surer
+/// than that one: after an unnamed source, the continuation takes its
+/// confidence, not the figure of a continuation after a name.
+#[test]
+fn a_continuation_is_no_surer_than_what_it_continues() {
+    let named = "“We will win,” said Dana Okafor. “The vote is on Monday.”";
+    let unnamed = "“We will win,” said a campaign official. “The vote is on Monday.”";
+    let after = |text: &str| {
+        let records = quote_attribution::extract(text);
+        let first = records
+            .iter()
+            .find(|q| q.text == "We will win,")
+            .unwrap()
+            .confidence;
+        let next = records
+            .iter()
+            .find(|q| q.text == "The vote is on Monday.")
+            .unwrap();
+        assert_eq!(next.rule, "continuation-same-paragraph");
+        (first, next.confidence)
+    };
+    assert_eq!(after(named), (0.96, 0.92));
+    assert_eq!(after(unnamed), (0.63, 0.63));
+}
