@@ -102,7 +102,7 @@ fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[
     let subject_verb = || {
         before.is_none()
             && matches!(next, [v, ..] if v.is_lowercase(text)
-                && (v.is(Class::FiniteAuxiliary) || crate::vocab::lexicon::cue_verb(v.text(text)).is_some()))
+                && (v.is(Class::FiniteAuxiliary) || v.cue_verb(text).is_some()))
     };
     let role_before = || {
         before.is_some_and(|t| {

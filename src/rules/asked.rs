@@ -51,7 +51,7 @@ pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
             continue;
         };
         if !s[j + 1..q].iter().all(|t| {
-            t.is_word() && cue_verb(t.text(text)).is_none() && !t.is(Class::GapStop)
+            t.is_word() && t.cue_verb(text).is_none() && !t.is(Class::GapStop)
                 || t.is_punct('.')
                 || t.is_punct('(')
                 || t.is_punct(')')

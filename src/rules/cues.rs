@@ -114,13 +114,13 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         return Some(cue);
     }
     let v = if t.is_lowercase(text) {
-        cue_verb(w)?
+        t.cue_verb(text)?
     } else {
         // inverted at the start of a sentence: "Said Quist, …", "Wrote one fan: …"
         if i != 0 || !s.get(i + 1).is_some_and(|n| n.is_word()) {
             return None;
         }
-        let v = cue_verb(w)?; // cue_verb looks capitalised words up in lowercase
+        let v = t.cue_verb(text)?; // cue_verb looks capitalised words up in lowercase
         let past = w.ends_in_ed() || Class::InvertedPastCue.holds_ascii_lowercase(w);
         if v.class != CueClass::Statement || !past {
             return None;

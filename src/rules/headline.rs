@@ -6,7 +6,6 @@ use crate::record::EntityKind;
 use crate::rules::cues::{CueMatch, Found};
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
-use crate::vocab::lexicon::cue_verb;
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -74,7 +73,7 @@ fn headline_content(s: &[Token], from: usize) -> Option<Span> {
 pub(crate) fn headline_says(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     let j = (1..s.len().min(12))
         .find(|&j| s[j].is_capitalized(text) && s[j].is(Class::HeadlineVerb))?;
-    let v = cue_verb(s[j].text(text))?;
+    let v = s[j].cue_verb(text)?;
     // (an adverb before the cue is no part of the subject: "Trump Finally
     // Endorses …")
     let mut end = j;

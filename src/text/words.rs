@@ -1,6 +1,6 @@
 //! Words and punctuation with byte offsets.
 
-use crate::vocab::lexicon::is_abbreviation;
+use crate::vocab::lexicon::{cue_verb, is_abbreviation, CueVerb};
 use crate::vocab::{lexeme, Class, Lexeme};
 use crate::Span;
 
@@ -43,6 +43,22 @@ impl Token {
     #[inline]
     pub fn is(&self, class: Class) -> bool {
         self.lexeme.classes.has(class)
+    }
+
+    /// The cue verb the word is a form of, as [`cue_verb`] of its text says:
+    /// known from its lexeme, but for a spelling with capitals after its
+    /// first letter ("SAID"), which no list holds.
+    #[inline]
+    pub fn cue_verb(&self, text: &str) -> Option<CueVerb> {
+        if !std::ptr::eq(self.lexeme, &crate::vocab::classes::UNKNOWN) {
+            return self.lexeme.cue;
+        }
+        let w = self.text(text);
+        if self.is_word() && w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+            cue_verb(w)
+        } else {
+            None
+        }
     }
 
     #[inline]

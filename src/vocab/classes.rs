@@ -9,6 +9,7 @@
 //! `every_class_is_defined_once` test.
 
 use super::table::{find_any_case, lines, with_ascii_lowercase, WordMap};
+use super::lexicon::{cue_verb, CueVerb, CUE_VERBS};
 use once_cell::sync::Lazy;
 
 macro_rules! word_classes {
@@ -406,21 +407,33 @@ impl ClassSet {
     }
 }
 
-/// What the vocabulary knows of one spelling: the classes it belongs to.
-#[derive(Debug, Default, PartialEq, Eq)]
+/// What the vocabulary knows of one spelling: the classes it belongs to,
+/// and the cue verb it is a form of.
+#[derive(Debug, Default)]
 pub(crate) struct Lexeme {
     /// The classes the spelling belongs to.
     pub classes: ClassSet,
+    /// The cue verb the spelling is a form of ([`cue_verb`] of it).
+    pub cue: Option<CueVerb>,
 }
+
+impl PartialEq for Lexeme {
+    fn eq(&self, other: &Lexeme) -> bool {
+        self.classes == other.classes && self.cue.map(|c| c.lemma) == other.cue.map(|c| c.lemma)
+    }
+}
+
+impl Eq for Lexeme {}
 
 /// The lexeme of a word the vocabulary does not list.
 pub(crate) static UNKNOWN: Lexeme = Lexeme {
     classes: ClassSet([0; 3]),
+    cue: None,
 };
 
-/// Every listed spelling's lexeme.
-static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
-    let mut map: WordMap<Lexeme> = WordMap::default();
+/// The classes of every spelling `classes.txt` lists.
+static CLASS_SETS: Lazy<WordMap<ClassSet>> = Lazy::new(|| {
+    let mut map: WordMap<ClassSet> = WordMap::default();
     let mut class = None;
     for line in lines(include_str!("classes.txt")) {
         if let Some(name) = line.strip_prefix('@') {
@@ -429,8 +442,40 @@ static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
         }
         let Some(class) = class else { continue };
         for word in line.split_whitespace() {
-            map.entry(word).or_default().classes.insert(class);
+            map.entry(word).or_default().insert(class);
         }
+    }
+    map
+});
+
+/// The classes of `word` (exact spelling).
+#[inline]
+pub(crate) fn classes_of(word: &str) -> ClassSet {
+    CLASS_SETS.get(word).copied().unwrap_or_default()
+}
+
+/// Every listed spelling's lexeme: the spellings of the classes, and the
+/// cue verb forms as written and capitalised ("said", "Said").
+static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
+    let capitalised: Vec<&'static str> = CUE_VERBS
+        .keys()
+        .filter_map(|k| {
+            let mut c = k.to_string();
+            c.get_mut(..1)?.make_ascii_uppercase();
+            (c != *k).then(|| &*Box::leak(c.into_boxed_str()))
+        })
+        .collect();
+    let spellings = CLASS_SETS
+        .keys()
+        .chain(CUE_VERBS.keys())
+        .copied()
+        .chain(capitalised);
+    let mut map: WordMap<Lexeme> = WordMap::default();
+    for w in spellings {
+        map.entry(w).or_insert_with(|| Lexeme {
+            classes: classes_of(w),
+            cue: cue_verb(w),
+        });
     }
     map
 });
@@ -450,7 +495,7 @@ impl Class {
     /// Whether `word` (exact spelling) belongs to the class.
     #[inline]
     pub(crate) fn holds(self, word: &str) -> bool {
-        lexeme(word).classes.has(self)
+        classes_of(word).has(self)
     }
 
     /// Whether `word` with its ASCII letters lowercased belongs to the class

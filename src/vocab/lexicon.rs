@@ -113,7 +113,7 @@ pub(crate) static CUE_VERBS: Lazy<WordMap<CueVerb>> = Lazy::new(|| {
                 lemma,
                 class,
                 weight,
-                lemma_classes: super::lexeme(lemma).classes,
+                lemma_classes: super::classes::classes_of(lemma),
             });
         }
     }

@@ -323,7 +323,7 @@ fn according_report(site: CueSite<'_>) -> Option<Reported> {
         || ((2..=4).contains(&j)
             && s[j - 1].is_punct(',')
             && s[..j - 1].iter().all(|t| {
-                t.is_word() && !t.is(Class::FiniteAuxiliary) && cue_verb(t.text(text)).is_none()
+                t.is_word() && !t.is(Class::FiniteAuxiliary) && t.cue_verb(text).is_none()
             }));
     // "The implication, according to X, is that …": in the middle,
     // the sentence around it is what X says
@@ -511,6 +511,6 @@ fn question_asked(site: CueSite<'_>, after: usize) -> Option<usize> {
         .filter(|&q| {
             s[after..q]
                 .iter()
-                .all(|t| t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none())
+                .all(|t| t.is_word() && !t.is(Class::GapStop) && t.cue_verb(text).is_none())
         })
 }

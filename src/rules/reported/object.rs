@@ -16,7 +16,7 @@ use crate::rules::speaker::{
 use crate::rules::subject::{adverbial_opener, time_opener};
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
-use crate::vocab::lexicon::{cue_verb, CUE_NOUNS};
+use crate::vocab::lexicon::CUE_NOUNS;
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -259,7 +259,7 @@ pub(crate) fn object_content(
             .find(|&x| s[x].is_word() && s[x].text(text) == "that")
             .filter(|&x| {
                 s[c..x].iter().all(|t| {
-                    t.is_word() && !t.is(Class::GapStop) && cue_verb(t.text(text)).is_none()
+                    t.is_word() && !t.is(Class::GapStop) && t.cue_verb(text).is_none()
                 })
             })
             .filter(|&x| !that_is_determiner(text, s, x))
@@ -282,7 +282,7 @@ pub(crate) fn object_content(
                     t.is_word()
                         && !t.is(Class::GapStop)
                         && !t.is(Class::AndButOr)
-                        && cue_verb(t.text(text)).is_none()
+                        && t.cue_verb(text).is_none()
                 })
             })
             .unwrap_or(c)

@@ -270,7 +270,7 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
                     && !toks[..prep].iter().any(|t| {
                         t.span.start >= p.mention.end
                             && t.is_lowercase(text)
-                            && crate::vocab::lexicon::cue_verb(t.text(text)).is_some()
+                            && t.cue_verb(text).is_some()
                     })
             }) {
                 let rest = span_of(&toks[prep + 1..]);
