@@ -62,8 +62,9 @@ struct Draft {
     cue_weight: f64,
     /// The class of the cue that decided (speech, belief, perception).
     cue_class: CueClass,
-    /// Whether reported speech is the cue's object, no clause ("X defended
-    /// the plan"): an attribution, but no statement.
+    /// Whether reported speech is an attribution but no statement: the
+    /// cue's object ("X defended the plan"), a topic ("talked about the
+    /// economy"), a plan ("vowed to fight on"); see `Reported::object`.
     object_content: bool,
     /// The rule that decided (the record's `rule`, written at the end).
     rule: RuleId,
@@ -363,7 +364,8 @@ fn cue_before(text: &str, s: &[Token], lo: usize, k: usize) -> bool {
     }
     j > lo
         && s[j - 1].is_lowercase(text)
-        && s[j - 1].cue_verb(text)
+        && s[j - 1]
+            .cue_verb(text)
             .is_some_and(|c| c.class == CueClass::Statement)
 }
 

@@ -15,8 +15,10 @@ pub(crate) struct Reported {
     pub found: Found,
     pub clause: Span,
     pub standalone: bool,
-    /// Whether the "clause" is the cue's object, no clause of its own ("X
-    /// defended the plan"): an attribution, but no statement.
+    /// Whether the words are an attribution but no statement: the cue's
+    /// object, no clause of its own ("X defended the plan"), the topic after
+    /// a preposition ("talked about the economy"), or a plan or promise
+    /// ("vowed to fight on").
     pub object: bool,
 }
 

@@ -8,8 +8,8 @@
 //! class the file does not define, or a section no variant names, fails the
 //! `every_class_is_defined_once` test.
 
-use super::table::{find_any_case, lines, with_ascii_lowercase, WordMap};
 use super::lexicon::{cue_verb, CueVerb, CUE_VERBS};
+use super::table::{find_any_case, lines, with_ascii_lowercase, WordMap};
 use once_cell::sync::Lazy;
 
 macro_rules! word_classes {

@@ -2185,6 +2185,39 @@ fn reported_speech_is_statements_unless_all_attributions() {
     assert_eq!(q[0].speaker.as_ref().unwrap().name, "officials");
 }
 
+/// A topic after a preposition ("talked about the budget", "referring to
+/// the flood") and a plan or promise in an infinitive ("vowed to fight the
+/// bill", "is said to have") are attributions but no statements: reported
+/// only with every attribution asked for. A clause after the cue is.
+#[test]
+fn topics_and_plans_are_no_statements() {
+    let text = "Mayor Ann Ruiz talked about the budget on Monday.\n\n\
+                Senator Tom Hale vowed to fight the bill.\n\n\
+                The company is said to have two bidders.\n\n\
+                “We need help,” Lee Park said, referring to the flood.\n\n\
+                Dana Okafor said the plan would fail.";
+    let indirect = |q: &[Quote]| -> Vec<String> {
+        q.iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| q.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        indirect(&quote_attribution::extract(text)),
+        ["the plan would fail"]
+    );
+    assert_eq!(
+        indirect(&extract(text)),
+        [
+            "the budget on Monday",
+            "fight the bill",
+            "have two bidders",
+            "the flood",
+            "the plan would fail"
+        ]
+    );
+}
+
 /// A line of a few words with no sentence end between paragraphs is a
 /// publisher's line or a caption, never reported speech; a short sentence is.
 #[test]

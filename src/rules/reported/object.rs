@@ -16,7 +16,7 @@ use crate::rules::speaker::{
 use crate::rules::subject::{adverbial_opener, time_opener};
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
-use crate::vocab::lexicon::CUE_NOUNS;
+use crate::vocab::lexicon::{CueClass, CUE_NOUNS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -228,6 +228,16 @@ pub(crate) fn object_content(
             return ObjectContent::Decided(None);
         }
         if fits {
+            // what a preposition's object names is a topic, not words said
+            // ("talked about the economy", "referring to the alliance"): an
+            // attribution, no statement; an infinitive is a plan or a
+            // promise ("vowed to fight on", "is said to have"), but with an
+            // addressee an instruction ("urged voters to stay home")
+            let no_statement = match p {
+                ":" => false,
+                "to" if infinitive => !tell_like && cue.class == CueClass::Statement,
+                _ => true,
+            };
             let clause = content_span(s, c + 1, next_boundary(coordinated, c + 1, n));
             if let Some(clause) = clause {
                 let attribution = Span::new(phrase_start, s[c].span.end);
@@ -246,7 +256,7 @@ pub(crate) fn object_content(
                     found,
                     clause,
                     standalone: true,
-                    object: false,
+                    object: no_statement,
                 })));
             }
             return ObjectContent::Decided(None);
@@ -258,9 +268,9 @@ pub(crate) fn object_content(
         (c..n.min(c + 12))
             .find(|&x| s[x].is_word() && s[x].text(text) == "that")
             .filter(|&x| {
-                s[c..x].iter().all(|t| {
-                    t.is_word() && !t.is(Class::GapStop) && t.cue_verb(text).is_none()
-                })
+                s[c..x]
+                    .iter()
+                    .all(|t| t.is_word() && !t.is(Class::GapStop) && t.cue_verb(text).is_none())
             })
             .filter(|&x| !that_is_determiner(text, s, x))
     };
