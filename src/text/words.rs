@@ -25,7 +25,7 @@ impl Token {
         Token {
             span,
             punct,
-            lexeme: &crate::vocab::classes::UNKNOWN,
+            lexeme: &crate::vocab::lexeme::UNKNOWN,
         }
     }
 
@@ -50,7 +50,7 @@ impl Token {
     /// first letter ("SAID"), which no list holds.
     #[inline]
     pub fn cue_verb(&self, text: &str) -> Option<CueVerb> {
-        if !std::ptr::eq(self.lexeme, &crate::vocab::classes::UNKNOWN) {
+        if !std::ptr::eq(self.lexeme, &crate::vocab::lexeme::UNKNOWN) {
             return self.lexeme.cue;
         }
         let w = self.text(text);

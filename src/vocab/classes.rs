@@ -1,6 +1,6 @@
 //! Word classes: the closed lists of words the rules test, read from
-//! `classes.txt`, and the [`Lexeme`] each word of a text is looked up as,
-//! once, when it is tokenised.
+//! `classes.txt` (a word's classes travel with it in its
+//! [`Lexeme`](super::lexeme::Lexeme), looked up once when it is tokenised).
 //!
 //! A rule asks `token.is(Class::Article)` (or, for a word it holds as a
 //! string, `Class::Article.holds(word)`) instead of comparing strings. To add
@@ -8,7 +8,6 @@
 //! class the file does not define, or a section no variant names, fails the
 //! `every_class_is_defined_once` test.
 
-use super::lexicon::{cue_verb, CueVerb, CUE_VERBS};
 use super::table::{find_any_case, lines, with_ascii_lowercase, WordMap};
 use once_cell::sync::Lazy;
 
@@ -391,7 +390,7 @@ word_classes! {
 
 /// A set of classes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct ClassSet([u64; 3]);
+pub(crate) struct ClassSet(pub(super) [u64; 3]);
 
 impl ClassSet {
     /// Whether the set holds `class`.
@@ -407,32 +406,8 @@ impl ClassSet {
     }
 }
 
-/// What the vocabulary knows of one spelling: the classes it belongs to,
-/// and the cue verb it is a form of.
-#[derive(Debug, Default)]
-pub(crate) struct Lexeme {
-    /// The classes the spelling belongs to.
-    pub classes: ClassSet,
-    /// The cue verb the spelling is a form of ([`cue_verb`] of it).
-    pub cue: Option<CueVerb>,
-}
-
-impl PartialEq for Lexeme {
-    fn eq(&self, other: &Lexeme) -> bool {
-        self.classes == other.classes && self.cue.map(|c| c.lemma) == other.cue.map(|c| c.lemma)
-    }
-}
-
-impl Eq for Lexeme {}
-
-/// The lexeme of a word the vocabulary does not list.
-pub(crate) static UNKNOWN: Lexeme = Lexeme {
-    classes: ClassSet([0; 3]),
-    cue: None,
-};
-
 /// The classes of every spelling `classes.txt` lists.
-static CLASS_SETS: Lazy<WordMap<ClassSet>> = Lazy::new(|| {
+pub(super) static CLASS_SETS: Lazy<WordMap<ClassSet>> = Lazy::new(|| {
     let mut map: WordMap<ClassSet> = WordMap::default();
     let mut class = None;
     for line in lines(include_str!("classes.txt")) {
@@ -454,41 +429,9 @@ pub(crate) fn classes_of(word: &str) -> ClassSet {
     CLASS_SETS.get(word).copied().unwrap_or_default()
 }
 
-/// Every listed spelling's lexeme: the spellings of the classes, and the
-/// cue verb forms as written and capitalised ("said", "Said").
-static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
-    let capitalised: Vec<&'static str> = CUE_VERBS
-        .keys()
-        .filter_map(|k| {
-            let mut c = k.to_string();
-            c.get_mut(..1)?.make_ascii_uppercase();
-            (c != *k).then(|| &*Box::leak(c.into_boxed_str()))
-        })
-        .collect();
-    let spellings = CLASS_SETS
-        .keys()
-        .chain(CUE_VERBS.keys())
-        .copied()
-        .chain(capitalised);
-    let mut map: WordMap<Lexeme> = WordMap::default();
-    for w in spellings {
-        map.entry(w).or_insert_with(|| Lexeme {
-            classes: classes_of(w),
-            cue: cue_verb(w),
-        });
-    }
-    map
-});
-
 fn class_named(name: &str) -> Option<Class> {
     let i = NAMES.iter().position(|&n| n == name)?;
     ALL.get(i).copied()
-}
-
-/// The lexeme of `word` (exact spelling); [`UNKNOWN`] when not listed.
-#[inline]
-pub(crate) fn lexeme(word: &str) -> &'static Lexeme {
-    LEXEMES.get(word).unwrap_or(&UNKNOWN)
 }
 
 impl Class {
@@ -537,6 +480,5 @@ mod tests {
         assert!(Class::The.holds("The"));
         assert!(Class::Weekday.holds("Monday") && Class::TimeWord.holds("Monday"));
         assert!(!Class::Weekday.holds("monday"));
-        assert_eq!(lexeme("zebra"), &UNKNOWN);
     }
 }

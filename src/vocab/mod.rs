@@ -8,8 +8,10 @@
 
 pub(crate) mod classes;
 pub(crate) mod endings;
+pub(crate) mod lexeme;
 pub(crate) mod lexicon;
 pub(crate) mod table;
 
-pub(crate) use classes::{lexeme, Class, Lexeme};
+pub(crate) use classes::Class;
+pub(crate) use lexeme::{lexeme, Lexeme};
 pub(crate) use endings::Endings;

@@ -1,0 +1,79 @@
+//! The lexeme: what the vocabulary knows of one spelling, looked up once
+//! when a word is tokenised and carried by its token: its classes
+//! (`classes.txt`) and the cue verb it is a form of (`cue_verbs.txt`).
+
+use super::classes::{classes_of, ClassSet, CLASS_SETS};
+use super::lexicon::{cue_verb, CueVerb, CUE_VERBS};
+use super::table::WordMap;
+use once_cell::sync::Lazy;
+
+/// What the vocabulary knows of one spelling: the classes it belongs to,
+/// and the cue verb it is a form of.
+#[derive(Debug, Default)]
+pub(crate) struct Lexeme {
+    /// The classes the spelling belongs to.
+    pub classes: ClassSet,
+    /// The cue verb the spelling is a form of ([`cue_verb`] of it).
+    pub cue: Option<CueVerb>,
+}
+
+impl PartialEq for Lexeme {
+    fn eq(&self, other: &Lexeme) -> bool {
+        self.classes == other.classes && self.cue.map(|c| c.lemma) == other.cue.map(|c| c.lemma)
+    }
+}
+
+impl Eq for Lexeme {}
+
+/// The lexeme of a word the vocabulary does not list.
+pub(crate) static UNKNOWN: Lexeme = Lexeme {
+    classes: ClassSet([0; 3]),
+    cue: None,
+};
+
+/// Every listed spelling's lexeme: the spellings of the classes, and the
+/// cue verb forms as written and capitalised ("said", "Said").
+static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
+    let capitalised: Vec<&'static str> = CUE_VERBS
+        .keys()
+        .filter_map(|k| {
+            let mut c = k.to_string();
+            c.get_mut(..1)?.make_ascii_uppercase();
+            (c != *k).then(|| &*Box::leak(c.into_boxed_str()))
+        })
+        .collect();
+    let spellings = CLASS_SETS
+        .keys()
+        .chain(CUE_VERBS.keys())
+        .copied()
+        .chain(capitalised);
+    let mut map: WordMap<Lexeme> = WordMap::default();
+    for w in spellings {
+        map.entry(w).or_insert_with(|| Lexeme {
+            classes: classes_of(w),
+            cue: cue_verb(w),
+        });
+    }
+    map
+});
+
+/// The lexeme of `word` (exact spelling); [`UNKNOWN`] when not listed.
+#[inline]
+pub(crate) fn lexeme(word: &str) -> &'static Lexeme {
+    LEXEMES.get(word).unwrap_or(&UNKNOWN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::Class;
+
+    #[test]
+    fn a_lexeme_holds_classes_and_cue() {
+        assert_eq!(lexeme("zebra"), &UNKNOWN);
+        assert!(lexeme("the").classes.has(Class::Article));
+        assert_eq!(lexeme("said").cue.map(|c| c.lemma), Some("say"));
+        assert_eq!(lexeme("Said").cue.map(|c| c.lemma), Some("say"));
+        assert!(lexeme("the").cue.is_none());
+    }
+}
