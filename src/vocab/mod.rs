@@ -13,5 +13,5 @@ pub(crate) mod lexicon;
 pub(crate) mod table;
 
 pub(crate) use classes::Class;
-pub(crate) use lexeme::{lexeme, Lexeme};
 pub(crate) use endings::Endings;
+pub(crate) use lexeme::{lexeme, Lexeme};

@@ -204,63 +204,8 @@ pub(crate) fn object_content(
         c += 1;
     }
     // "vowed to fight on", "talked about the economy", "called for a ban"
-    let prep = (c < n && (s[c].is_word() || s[c].is_punct(':')))
-        .then(|| s[c].text(text))
-        .filter(|w| Class::TopicPreposition.holds(w));
-    if let Some(p) = prep {
-        let infinitive = p == "to"
-            && s.get(c + 1)
-                .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
-        let fits = match p {
-            "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
-            ":" => true,
-            other => crate::vocab::lexicon::PREP_CUES
-                .get(other)
-                .is_some_and(|lemmas| lemmas.contains(&cue.lemma)),
-        };
-        // "spoke on (the) condition of anonymity", "on background": the
-        // terms of speaking, not what was said
-        let terms = p == "on"
-            && s[c + 1..n.min(c + 3)]
-                .iter()
-                .any(|t| t.is_word() && t.is(Class::SourcingNoun));
-        if terms {
-            return ObjectContent::Decided(None);
-        }
-        if fits {
-            // what a preposition's object names is a topic, not words said
-            // ("talked about the economy", "referring to the alliance"): an
-            // attribution, no statement; an infinitive is a plan or a
-            // promise ("vowed to fight on", "is said to have"), but with an
-            // addressee an instruction ("urged voters to stay home")
-            let no_statement = match p {
-                ":" => false,
-                "to" if infinitive => !tell_like && cue.class == CueClass::Statement,
-                _ => true,
-            };
-            let clause = content_span(s, c + 1, next_boundary(coordinated, c + 1, n));
-            if let Some(clause) = clause {
-                let attribution = Span::new(phrase_start, s[c].span.end);
-                let cue = CueMatch {
-                    span: Span::new(cue.span.start, s[c].span.end),
-                    last: c,
-                    ..cue
-                };
-                let found = Found::new(
-                    phrase.clone(),
-                    Some(cue),
-                    attribution,
-                    RuleId::ReportedSpeech,
-                );
-                return ObjectContent::Decided(Some(Box::new(Reported {
-                    found,
-                    clause,
-                    standalone: true,
-                    object: no_statement,
-                })));
-            }
-            return ObjectContent::Decided(None);
-        }
+    if let Some(decided) = preposition_report(site, phrase, phrase_start, c, tell_like) {
+        return decided;
     }
     // "told a crowded hall at a hotel in Baltimore that …": the object
     // of "tell" may be long, but holds no verb
@@ -327,6 +272,84 @@ pub(crate) fn object_content(
         && !saying
         && (!starts_clause(text, s, c) || !holds_verb(text, &s[from.min(to)..to]));
     ObjectContent::Clause(content_span(s, from, to), standalone, object)
+}
+
+/// What a cue followed by a preposition at `s[c]` reports, when the
+/// preposition takes what was said: "vowed to fight on", "talked about the
+/// economy", "called for a ban", "said: …" (`None`: no such preposition, the
+/// object decides).
+fn preposition_report(
+    site: CueSite<'_>,
+    phrase: &SpeakerPhrase,
+    phrase_start: usize,
+    c: usize,
+    tell_like: bool,
+) -> Option<ObjectContent> {
+    let CueSite {
+        text,
+        s,
+        coordinated,
+        cue,
+        ..
+    } = site;
+    let n = s.len();
+    let p = (c < n && (s[c].is_word() || s[c].is_punct(':')))
+        .then(|| s[c].text(text))
+        .filter(|w| Class::TopicPreposition.holds(w))?;
+    let infinitive = p == "to"
+        && s.get(c + 1)
+            .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
+    let fits = match p {
+        "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
+        ":" => true,
+        other => crate::vocab::lexicon::PREP_CUES
+            .get(other)
+            .is_some_and(|lemmas| lemmas.contains(&cue.lemma)),
+    };
+    // "spoke on (the) condition of anonymity", "on background": the
+    // terms of speaking, not what was said
+    let terms = p == "on"
+        && s[c + 1..n.min(c + 3)]
+            .iter()
+            .any(|t| t.is_word() && t.is(Class::SourcingNoun));
+    if terms {
+        return Some(ObjectContent::Decided(None));
+    }
+    if fits {
+        // what a preposition's object names is a topic, not words said
+        // ("talked about the economy", "referring to the alliance"): an
+        // attribution, no statement; an infinitive is a plan or a
+        // promise ("vowed to fight on", "is said to have"), but with an
+        // addressee an instruction ("urged voters to stay home")
+        let no_statement = match p {
+            ":" => false,
+            "to" if infinitive => !tell_like && cue.class == CueClass::Statement,
+            _ => true,
+        };
+        let clause = content_span(s, c + 1, next_boundary(coordinated, c + 1, n));
+        if let Some(clause) = clause {
+            let attribution = Span::new(phrase_start, s[c].span.end);
+            let cue = CueMatch {
+                span: Span::new(cue.span.start, s[c].span.end),
+                last: c,
+                ..cue
+            };
+            let found = Found::new(
+                phrase.clone(),
+                Some(cue),
+                attribution,
+                RuleId::ReportedSpeech,
+            );
+            return Some(ObjectContent::Decided(Some(Box::new(Reported {
+                found,
+                clause,
+                standalone: true,
+                object: no_statement,
+            }))));
+        }
+        return Some(ObjectContent::Decided(None));
+    }
+    None
 }
 
 /// Past the addressee of a cue that takes one ("told reporters", "told the
