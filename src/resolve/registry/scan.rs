@@ -224,6 +224,11 @@ impl Registry {
             }
         }
         let mut names = &run[k..];
+        // (an article opens no one's name: "An RCMP official", though "An"
+        // is a given name)
+        if names.len() > 1 && names[0].is(Class::ArticleAnyCase) {
+            names = &names[1..];
+        }
         if names.is_empty() {
             return;
         }
