@@ -17,6 +17,8 @@ pub(crate) struct Lexeme {
     pub cue: Option<CueVerb>,
 }
 
+// (two lexemes are equal when they say the same of their words: the same
+// classes and the same cue verb, known by its lemma)
 impl PartialEq for Lexeme {
     fn eq(&self, other: &Lexeme) -> bool {
         self.classes == other.classes && self.cue.map(|c| c.lemma) == other.cue.map(|c| c.lemma)

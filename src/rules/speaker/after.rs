@@ -160,12 +160,12 @@ pub(crate) fn parse_after(
     if let Some((_, e)) = phrase {
         j = e;
     }
-    if let Some(known) = phrase
+    if let Some((known, e)) = phrase
         .as_ref()
         .and_then(|(p, _)| in_the_know(text, toks, p, j, end))
     {
-        phrase = Some(known);
-        j = phrase.as_ref().map_or(j, |&(_, e)| e);
+        phrase = Some((known, e));
+        j = e;
     }
     if let Some(p) = phrase
         .as_ref()
@@ -195,9 +195,12 @@ fn in_the_know(
     while k < end
         && k < j + 10
         && toks[k].is_word()
-        && (!is_function_word(toks[k].text(text)) || toks[k].is(Class::OfTo))
+        && (!toks[k].is(Class::FunctionWord) || toks[k].is(Class::OfTo))
     {
         k += 1;
+    }
+    if k == j + 2 {
+        return None;
     }
     let mut known = p.clone();
     known.whole = Span::new(known.whole.start, toks[k - 1].span.end);
