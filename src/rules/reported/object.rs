@@ -285,14 +285,7 @@ fn preposition_report(
     c: usize,
     tell_like: bool,
 ) -> Option<ObjectContent> {
-    let CueSite {
-        text,
-        s,
-        coordinated,
-        cue,
-        ..
-    } = site;
-    let n = s.len();
+    let (text, s, cue, n) = (site.text, site.s, site.cue, site.s.len());
     let p = (c < n && (s[c].is_word() || s[c].is_punct(':')))
         .then(|| s[c].text(text))
         .filter(|w| Class::TopicPreposition.holds(w))?;
@@ -326,7 +319,7 @@ fn preposition_report(
             "to" if infinitive => !tell_like && cue.class == CueClass::Statement,
             _ => true,
         };
-        let clause = content_span(s, c + 1, next_boundary(coordinated, c + 1, n));
+        let clause = content_span(s, c + 1, next_boundary(site.coordinated, c + 1, n));
         if let Some(clause) = clause {
             let attribution = Span::new(phrase_start, s[c].span.end);
             let cue = CueMatch {
