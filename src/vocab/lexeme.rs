@@ -33,22 +33,26 @@ pub(crate) static UNKNOWN: Lexeme = Lexeme {
     cue: None,
 };
 
-/// Every listed spelling's lexeme: the spellings of the classes, and the
-/// cue verb forms as written and capitalised ("said", "Said").
-static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
-    let capitalised: Vec<&'static str> = CUE_VERBS
+/// The cue verb forms capitalised, as a sentence opens with them ("Said").
+static CAPITALISED_CUES: Lazy<Vec<String>> = Lazy::new(|| {
+    CUE_VERBS
         .keys()
         .filter_map(|k| {
             let mut c = k.to_string();
             c.get_mut(..1)?.make_ascii_uppercase();
-            (c != *k).then(|| &*Box::leak(c.into_boxed_str()))
+            (c != *k).then_some(c)
         })
-        .collect();
+        .collect()
+});
+
+/// Every listed spelling's lexeme: the spellings of the classes, and the
+/// cue verb forms as written and capitalised ("said", "Said").
+static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
     let spellings = CLASS_SETS
         .keys()
         .chain(CUE_VERBS.keys())
         .copied()
-        .chain(capitalised);
+        .chain(CAPITALISED_CUES.iter().map(String::as_str));
     let mut map: WordMap<Lexeme> = WordMap::default();
     for w in spellings {
         map.entry(w).or_insert_with(|| Lexeme {
