@@ -27,7 +27,9 @@ static DEFAULT: OnceLock<qa::Extractor> = OnceLock::new();
 /// All options are keyword-only and mirror the Rust builder:
 /// `min_confidence` (0 to 1), `indirect`, `scare_quotes`,
 /// `join_split_quotes`, `all_attributions` (reported speech is every
-/// attribution, not statements alone), `disabled_rules` (rule ids), `max_quote_len` and
+/// attribution, not statements alone, and a confidence the chance that the
+/// source is the one the text gives rather than the person who said it),
+/// `disabled_rules` (rule ids), `max_quote_len` and
 /// `max_document_len` (in UTF-8 bytes). A bad value or an unknown rule id
 /// raises `ValueError`.
 #[pyclass(frozen, module = "quote_attribution")]
