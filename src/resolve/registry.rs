@@ -96,8 +96,9 @@ fn decayed(back: usize) -> f64 {
     0.4f64.powi(back.min(30) as i32)
 }
 
-fn last_token(name: &str) -> String {
-    name.split_whitespace().last().unwrap_or("").to_string()
+/// The last word of a name.
+fn last_token(name: &str) -> &str {
+    name.split_whitespace().last().unwrap_or("")
 }
 
 impl Registry {
@@ -112,7 +113,7 @@ impl Registry {
     ) -> usize {
         let last = last_token(name);
         let words = name.split_whitespace().count();
-        let found = self.by_last.get(&last).and_then(|ids| {
+        let found = self.by_last.get(last).and_then(|ids| {
             ids.iter().rev().take(SAME_NAME_LIMIT).copied().find(|&id| {
                 let e = &self.entities[id];
                 e.name == name
@@ -152,9 +153,9 @@ impl Registry {
                 if self.last_bits.is_empty() {
                     self.last_bits = vec![0; LAST_BITS / 64];
                 }
-                let bit = last_bit(&last);
+                let bit = last_bit(last);
                 self.last_bits[bit / 64] |= 1 << (bit % 64);
-                self.by_last.entry(last).or_default().push(id);
+                self.by_last.entry(last.to_string()).or_default().push(id);
                 self.index_first(id);
                 id
             }

@@ -176,7 +176,7 @@ impl Registry {
             return;
         }
         let full = strip_possessive(&text[run[0].span.start..run[run.len() - 1].span.end]);
-        let known = self.lookup_surname(last_token(full).as_str());
+        let known = self.lookup_surname(last_token(full));
         let id = match known {
             Some(id) if self.entities[id].name == full => id,
             _ if run.iter().any(|t| GIVEN_NAMES.contains_key(t.text(text))) => return,
