@@ -224,9 +224,10 @@ impl Registry {
             }
         }
         let mut names = &run[k..];
-        // (an article opens no one's name: "An RCMP official", though "An"
-        // is a given name)
-        if names.len() > 1 && names[0].is(Class::ArticleAnyCase) {
+        // (an indefinite article opens no one's name: "An RCMP official",
+        // though "An" is a given name; "The" stays, a show's or a paper's:
+        // "The Kelly File")
+        if names.len() > 1 && names[0].is(Class::ArticleAnyCase) && !names[0].is(Class::The) {
             names = &names[1..];
         }
         if names.is_empty() {
