@@ -60,6 +60,13 @@ impl<'t> Resolver<'t> {
                 .is_some_and(|id| self.registry.entities[id].kind == crate::EntityKind::Person)
     }
 
+    /// Whether the document has named what a one-word name phrase names,
+    /// or the phrase says it is a person (a given name, a title).
+    pub(crate) fn known_name(&self, p: &SpeakerPhrase) -> bool {
+        let name = strip_possessive(&self.text[p.name.unwrap_or(p.mention)]);
+        p.gender != Gender::Unknown || self.registry.lookup_surname(name).is_some()
+    }
+
     /// The speaker record for a phrase, the speaker of the words at `said`,
     /// resolving it against the registry, with the evidence the text has
     /// given about the speaker so far (the pronouns used for them, their
