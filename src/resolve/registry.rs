@@ -4,9 +4,7 @@
 use crate::record::{Affiliation, EntityKind};
 use crate::rules::speaker::strip_possessive;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{
-    Gender, GIVEN_NAMES, HONORIFICS, NEWS_AGENCIES, ORG_WORDS, PLACES, TITLES,
-};
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, NEWS_AGENCIES, ORG_WORDS, PLACES};
 use crate::vocab::table::WordHasher;
 use crate::vocab::Class;
 use crate::Span;

@@ -1,9 +1,10 @@
 //! The lexeme: what the vocabulary knows of one spelling, looked up once
 //! when a word is tokenised and carried by its token: its classes
-//! (`classes.txt`) and the cue verb it is a form of (`cue_verbs.txt`).
+//! (`classes.txt`), the cue verb it is a form of (`cue_verbs.txt`), and the
+//! gender it shows as a given name, a title or an honorific.
 
 use super::classes::{classes_of, ClassSet, CLASS_SETS};
-use super::lexicon::{cue_verb, CueVerb, CUE_VERBS};
+use super::lexicon::{cue_verb, CueVerb, Gender, CUE_VERBS, GIVEN_NAMES, HONORIFICS, TITLES};
 use super::table::WordMap;
 use once_cell::sync::Lazy;
 
@@ -15,13 +16,22 @@ pub(crate) struct Lexeme {
     pub classes: ClassSet,
     /// The cue verb the spelling is a form of ([`cue_verb`] of it).
     pub cue: Option<CueVerb>,
+    /// As a given name, the gender it shows (`given_names.txt`).
+    pub given: Option<Gender>,
+    /// As a title, the gender it shows (`titles.txt`: "Mayor", "Sen.").
+    pub title: Option<Gender>,
+    /// As an honorific, the gender it shows (`honorifics.txt`: "Ms.").
+    pub honorific: Option<Gender>,
 }
 
 // (two lexemes are equal when they say the same of their words: the same
-// classes and the same cue verb, known by its lemma)
+// classes, the same cue verb, known by its lemma, and the same genders)
 impl PartialEq for Lexeme {
     fn eq(&self, other: &Lexeme) -> bool {
-        self.classes == other.classes && self.cue.map(|c| c.lemma) == other.cue.map(|c| c.lemma)
+        self.classes == other.classes
+            && self.cue.map(|c| c.lemma) == other.cue.map(|c| c.lemma)
+            && (self.given, self.title, self.honorific)
+                == (other.given, other.title, other.honorific)
     }
 }
 
@@ -31,6 +41,9 @@ impl Eq for Lexeme {}
 pub(crate) static UNKNOWN: Lexeme = Lexeme {
     classes: ClassSet([0; 3]),
     cue: None,
+    given: None,
+    title: None,
+    honorific: None,
 };
 
 /// The cue verb forms capitalised, as a sentence opens with them ("Said").
@@ -45,12 +58,16 @@ static CAPITALISED_CUES: Lazy<Vec<String>> = Lazy::new(|| {
         .collect()
 });
 
-/// Every listed spelling's lexeme: the spellings of the classes, and the
-/// cue verb forms as written and capitalised ("said", "Said").
+/// Every listed spelling's lexeme: the spellings of the classes, the cue
+/// verb forms as written and capitalised ("said", "Said"), given names,
+/// titles and honorifics.
 static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
     let spellings = CLASS_SETS
         .keys()
         .chain(CUE_VERBS.keys())
+        .chain(GIVEN_NAMES.keys())
+        .chain(TITLES.keys())
+        .chain(HONORIFICS.keys())
         .copied()
         .chain(CAPITALISED_CUES.iter().map(String::as_str));
     let mut map: WordMap<Lexeme> = WordMap::default();
@@ -58,6 +75,9 @@ static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
         map.entry(w).or_insert_with(|| Lexeme {
             classes: classes_of(w),
             cue: cue_verb(w),
+            given: GIVEN_NAMES.get(w).copied(),
+            title: TITLES.get(w).copied(),
+            honorific: HONORIFICS.get(w).copied(),
         });
     }
     map
@@ -81,5 +101,8 @@ mod tests {
         assert_eq!(lexeme("said").cue.map(|c| c.lemma), Some("say"));
         assert_eq!(lexeme("Said").cue.map(|c| c.lemma), Some("say"));
         assert!(lexeme("the").cue.is_none());
+        assert_eq!(lexeme("Maria").given, Some(Gender::Female));
+        assert_eq!(lexeme("Ms.").honorific, Some(Gender::Female));
+        assert!(lexeme("Mayor").title.is_some() && lexeme("mayor").given.is_none());
     }
 }

@@ -179,7 +179,7 @@ impl Registry {
         let known = self.lookup_surname(last_token(full));
         let id = match known {
             Some(id) if self.entities[id].name == full => id,
-            _ if run.iter().any(|t| GIVEN_NAMES.contains_key(t.text(text))) => return,
+            _ if run.iter().any(|t| t.lexeme.given.is_some()) => return,
             _ => self.mention_name(
                 full,
                 EntityKind::Organization,
@@ -211,9 +211,9 @@ impl Registry {
         let mut k = 0;
         let mut titled = false;
         while k < run.len() {
-            let w = run[k].text(text);
-            match HONORIFICS.get(w).or_else(|| TITLES.get(w)) {
-                Some(&g) if k + 1 < run.len() => {
+            let lexeme = run[k].lexeme;
+            match lexeme.honorific.or(lexeme.title) {
+                Some(g) if k + 1 < run.len() => {
                     titled = true;
                     if g != Gender::Unknown {
                         gender = g;
@@ -242,7 +242,7 @@ impl Registry {
         if names.len() >= 3 {
             let at = (1..names.len() - 1).rev().find(|&g| {
                 let before = names[g - 1].text(text);
-                let title = TITLES.contains_key(before)
+                let title = names[g - 1].lexeme.title.is_some()
                     || crate::rules::speaker::is_person_role_noun(before)
                         && !ORG_WORDS.contains(before);
                 // (no organisation nor role among the words of the name:
@@ -257,8 +257,7 @@ impl Registry {
                     })
                 };
                 names.len() - g <= 3
-                    && (GIVEN_NAMES.contains_key(names[g].text(text))
-                        && (title || ORG_WORDS.contains(before))
+                    && (names[g].lexeme.given.is_some() && (title || ORG_WORDS.contains(before))
                         || title && names.len() - g >= 2 && plain())
             });
             if let Some(g) = at {
@@ -266,7 +265,7 @@ impl Registry {
                 names = &names[g..];
                 // (past an honorific after the office: "McCain Challenger
                 // Dr. Kelli Ward")
-                while names.len() > 2 && HONORIFICS.get(names[0].text(text)).is_some() {
+                while names.len() > 2 && names[0].lexeme.honorific.is_some() {
                     names = &names[1..];
                 }
             }
@@ -285,7 +284,7 @@ impl Registry {
             return;
         }
         if names.len() >= 2 && names.len() <= 4 {
-            if let Some(&g) = GIVEN_NAMES.get(first) {
+            if let Some(g) = names[0].lexeme.given {
                 // ("Kim Jong-un": no given name first)
                 let words: Vec<&str> = full.split_whitespace().collect();
                 let g = if family_first(&words) {
@@ -299,14 +298,14 @@ impl Registry {
                 return;
             }
         }
-        if names.len() == 1
-            && GIVEN_NAMES.contains_key(first)
-            && first.len() > 2
-            && run.len() == 1
-            && self.lookup_surname(first).is_none()
-        {
+        if let Some(g) = names[0].lexeme.given.filter(|_| {
+            names.len() == 1
+                && first.len() > 2
+                && run.len() == 1
+                && self.lookup_surname(first).is_none()
+        }) {
             // a given name alone ("Marcus walked in."): a person known by it
-            self.mention_name(first, EntityKind::Person, GIVEN_NAMES[first], pos, subject);
+            self.mention_name(first, EntityKind::Person, g, pos, subject);
             return;
         }
         if titled && names.len() <= 3 || unlisted_person(text, names, before, next) {
@@ -342,13 +341,13 @@ impl Registry {
     fn note_titles(&mut self, text: &str, titles: &[Token], before: Option<&Token>, id: usize) {
         for t in titles {
             let w = t.text(text);
-            if HONORIFICS.contains_key(w) {
+            if t.lexeme.honorific.is_some() {
                 // (evidence of how the text addresses them: "Ms. Lind")
                 let e = &mut self.entities[id];
                 if e.honorific.is_none() {
                     e.honorific = Some(w.to_string());
                 }
-            } else if TITLES.contains_key(w) {
+            } else if t.lexeme.title.is_some() {
                 self.add_title(w.trim_end_matches('.'), id);
             }
         }
