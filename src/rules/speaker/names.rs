@@ -218,11 +218,11 @@ pub(crate) fn parse_name_run(
             }
             name_start = lt + 1;
             // the office's complement, up to the person's given name:
-            // "Secretary of State Mike Pompeo", "Minister of Foreign
-            // Affairs Chrystia Freeland"
+            // "Secretary of State Mike Pompeo", "Minister of Finance Bill
+            // Morneau" (a given name no list holds leaves it as it was)
             if words[name_start] == "of" {
                 if let Some(g) = (name_start + 1..words.len())
-                    .find(|&g| GIVEN_NAMES.contains_key(words[g]) && words.len() - g <= 3)
+                    .find(|&g| toks[g].lexeme.given.is_some() && words.len() - g <= 3)
                 {
                     role_parts.push(span_of(&toks[name_start..g]));
                     name_start = g;
