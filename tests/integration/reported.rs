@@ -16,6 +16,15 @@ fn extract(text: &str) -> Vec<Quote> {
         .extract(text)
 }
 
+/// The texts of the reported-speech records, in order.
+fn indirect(quotes: Vec<Quote>) -> Vec<String> {
+    quotes
+        .into_iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| q.text)
+        .collect()
+}
+
 /// Asserts the record with exactly `content` as its span: kind, speaker, cue.
 #[track_caller]
 fn check(text: &str, content: &str, kind: QuoteKind, speaker: &str, cue: &str) {
@@ -2196,18 +2205,12 @@ fn topics_and_plans_are_no_statements() {
                 The company is said to have two bidders.\n\n\
                 “We need help,” Lee Park said, referring to the flood.\n\n\
                 Dana Okafor said the plan would fail.";
-    let indirect = |q: &[Quote]| -> Vec<String> {
-        q.iter()
-            .filter(|q| q.kind == QuoteKind::Indirect)
-            .map(|q| q.text.clone())
-            .collect()
-    };
     assert_eq!(
-        indirect(&quote_attribution::extract(text)),
+        indirect(quote_attribution::extract(text)),
         ["the plan would fail"]
     );
     assert_eq!(
-        indirect(&extract(text)),
+        indirect(extract(text)),
         [
             "the budget on Monday",
             "fight the bill",
@@ -2269,12 +2272,6 @@ fn an_object_is_no_statement() {
 fn a_question_is_no_statement_unless_all_attributions() {
     let text = "Reporters asked the mayor whether he was overstating the debt. \
                 The mayor said that if the vote fails, taxes will rise.";
-    let indirect = |q: Vec<Quote>| -> Vec<String> {
-        q.into_iter()
-            .filter(|q| q.kind == QuoteKind::Indirect)
-            .map(|q| q.text)
-            .collect()
-    };
     assert_eq!(
         indirect(quote_attribution::extract(text)),
         ["if the vote fails, taxes will rise"]
@@ -2309,12 +2306,6 @@ fn a_dated_opening_is_no_fronted_clause() {
 /// them as PolNeAR does.
 #[test]
 fn other_senses_and_negations_are_no_statements() {
-    let indirect = |q: Vec<Quote>| -> Vec<String> {
-        q.into_iter()
-            .filter(|q| q.kind == QuoteKind::Indirect)
-            .map(|q| q.text)
-            .collect()
-    };
     for text in [
         "They added another goal early in the third.",
         "The index added 0.4 per cent.",
