@@ -24,8 +24,6 @@ pub(crate) struct Resolver<'t> {
     text: &'t str,
     /// The people and organisations named so far.
     pub(crate) registry: Registry,
-    /// The words the phrase being resolved is the speaker of.
-    said: Span,
 }
 
 impl<'t> Resolver<'t> {
@@ -34,7 +32,6 @@ impl<'t> Resolver<'t> {
         Resolver {
             text,
             registry: Registry::default(),
-            said: Span::default(),
         }
     }
 
@@ -72,8 +69,7 @@ impl<'t> Resolver<'t> {
     /// given about the speaker so far (the pronouns used for them, their
     /// honorific).
     pub(crate) fn resolve(&mut self, p: &SpeakerPhrase, said: Span) -> (Speaker, Option<usize>) {
-        self.said = said;
-        let (mut speaker, id) = self.resolve_phrase(p);
+        let (mut speaker, id) = self.resolve_phrase(p, said);
         let first = self.text[p.mention].split_whitespace().next().unwrap_or("");
         match id {
             Some(id) => {
@@ -102,7 +98,7 @@ impl<'t> Resolver<'t> {
         (speaker, id)
     }
 
-    fn resolve_phrase(&mut self, p: &SpeakerPhrase) -> (Speaker, Option<usize>) {
+    fn resolve_phrase(&mut self, p: &SpeakerPhrase, said: Span) -> (Speaker, Option<usize>) {
         let text = self.text;
         let mention = Some(Mention {
             text: text[p.mention].to_string(),
@@ -110,9 +106,9 @@ impl<'t> Resolver<'t> {
         });
         match p.kind {
             PhraseKind::Name => self.named(p, mention),
-            PhraseKind::Pronoun => self.pronoun(p, mention),
+            PhraseKind::Pronoun => self.pronoun(p, mention, said),
             // "her statement", "the RCMP statement", "a statement": its author
-            PhraseKind::Description if self.names_document(p) => match self.author_of(p) {
+            PhraseKind::Description if self.names_document(p) => match self.author_of(p, said) {
                 Some(id) => self.linked(id, mention, p.mention.start, Resolution::Description),
                 None => self.unnamed(p, mention),
             },
@@ -210,8 +206,14 @@ impl<'t> Resolver<'t> {
         )
     }
 
-    /// A pronoun: the entity it stands for, if one agrees.
-    fn pronoun(&mut self, p: &SpeakerPhrase, mention: Option<Mention>) -> (Speaker, Option<usize>) {
+    /// A pronoun: the entity it stands for, if one agrees (no one named
+    /// inside `said`, the words it is the speaker of).
+    fn pronoun(
+        &mut self,
+        p: &SpeakerPhrase,
+        mention: Option<Mention>,
+        said: Span,
+    ) -> (Speaker, Option<usize>) {
         let text = self.text;
         let who = &text[p.mention];
         let lower = who.to_lowercase();
@@ -220,7 +222,7 @@ impl<'t> Resolver<'t> {
         match resolvable
             .then(|| {
                 self.registry
-                    .resolve_pronoun(p.mention.start, p.gender, p.plural, self.said)
+                    .resolve_pronoun(p.mention.start, p.gender, p.plural, said)
             })
             .flatten()
         {
@@ -275,8 +277,9 @@ impl<'t> Resolver<'t> {
     /// Who a document speaks for: the possessor ("her statement", "Foster's
     /// book"), the name before it ("the RCMP statement"), or else the
     /// organisation the story is about at that point ("the company issued a
-    /// statement … The statement said").
-    fn author_of(&self, p: &SpeakerPhrase) -> Option<usize> {
+    /// statement … The statement said"); a possessive pronoun as a pronoun
+    /// does, past the words at `said`.
+    fn author_of(&self, p: &SpeakerPhrase, said: Span) -> Option<usize> {
         let words: Vec<&str> = self.text[p.mention].split_whitespace().collect();
         let (first, modifiers) = (words[0], &words[..words.len() - 1]);
         let pos = p.mention.start;
@@ -288,7 +291,7 @@ impl<'t> Resolver<'t> {
             } else {
                 return None;
             };
-            return self.registry.resolve_pronoun(pos, gender, false, self.said);
+            return self.registry.resolve_pronoun(pos, gender, false, said);
         }
         if let Some(name) = modifiers
             .iter()
