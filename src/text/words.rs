@@ -9,7 +9,7 @@ use crate::Span;
 pub(crate) const QUOTE: char = '\u{1}';
 
 /// A token: a word or one punctuation char.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
     pub span: Span,
     /// For punctuation, the char; for a word, `'\0'`.

@@ -24,19 +24,6 @@ pub(crate) struct Lexeme {
     pub honorific: Option<Gender>,
 }
 
-// (two lexemes are equal when they say the same of their words: the same
-// classes, the same cue verb, known by its lemma, and the same genders)
-impl PartialEq for Lexeme {
-    fn eq(&self, other: &Lexeme) -> bool {
-        self.classes == other.classes
-            && self.cue.map(|c| c.lemma) == other.cue.map(|c| c.lemma)
-            && (self.given, self.title, self.honorific)
-                == (other.given, other.title, other.honorific)
-    }
-}
-
-impl Eq for Lexeme {}
-
 /// The lexeme of a word the vocabulary does not list.
 pub(crate) static UNKNOWN: Lexeme = Lexeme {
     classes: ClassSet([0; 3]),
@@ -96,7 +83,7 @@ mod tests {
 
     #[test]
     fn a_lexeme_holds_classes_and_cue() {
-        assert_eq!(lexeme("zebra"), &UNKNOWN);
+        assert!(std::ptr::eq(lexeme("zebra"), &UNKNOWN));
         assert!(lexeme("the").classes.has(Class::Article));
         assert_eq!(lexeme("said").cue.map(|c| c.lemma), Some("say"));
         assert_eq!(lexeme("Said").cue.map(|c| c.lemma), Some("say"));
