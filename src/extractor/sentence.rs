@@ -300,13 +300,17 @@ impl<'a, 's> Run<'a, 's> {
         self.drafts.push(draft);
     }
 
-    /// Whether a subject is only the capitalised word that opens the
-    /// sentence `s`, a name the document gives no one and no list knows:
-    /// "Governance lassitude was on display …" names no speaker.
-    fn unknown_opening_word(&self, s: &[Token], p: &SpeakerPhrase) -> bool {
-        p.kind == PhraseKind::Name
-            && s.first().is_some_and(|t| t.span == p.mention)
-            && !self.resolver.known_name(p)
+    /// The subject of sentence `s` as the speaker of its quotation `s[k]`,
+    /// unless it is only the capitalised word that opens the sentence, a
+    /// name the document gives no one and no list knows ("Governance
+    /// lassitude was on display …" names no speaker).
+    fn sentence_subject(&self, s: &[Token], k: usize) -> Option<Found> {
+        crate::rules::subject::sentence_subject_speaker(self.text, s, k).filter(|f| {
+            let p = &f.phrase;
+            !(p.kind == PhraseKind::Name
+                && s.first().is_some_and(|t| t.span == p.mention)
+                && !self.resolver.known_name(p))
+        })
     }
 
     /// The speaker of a quotation no cue of its own attributes (`s[k]`,
@@ -352,8 +356,7 @@ impl<'a, 's> Run<'a, 's> {
             && kind == QuoteKind::Direct
             && self.ex.enabled(RuleId::SentenceSubject)
         {
-            found = crate::rules::subject::sentence_subject_speaker(text, s, k)
-                .filter(|f| !self.unknown_opening_word(s, &f.phrase));
+            found = self.sentence_subject(s, k);
         }
         // (a paragraph that opens with a bare quotation goes on as one of
         // quotation alone does: "“I was on the other side.” He is modest.")
@@ -372,8 +375,7 @@ impl<'a, 's> Run<'a, 's> {
             && k > lo
             && self.ex.enabled(RuleId::SentenceSubject)
         {
-            found = crate::rules::subject::sentence_subject_speaker(text, s, k)
-                .filter(|f| !self.unknown_opening_word(s, &f.phrase));
+            found = self.sentence_subject(s, k);
         }
         // a fragment nothing in its sentence attributes, after a
         // quotation of the same paragraph with a speaker: theirs
