@@ -8,7 +8,7 @@
 //! class the file does not define, or a section no variant names, fails the
 //! `every_class_is_defined_once` test.
 
-use super::table::{find_any_case, lines, with_ascii_lowercase, WordMap};
+use super::table::{find_any_case, lines, with_ascii_lowercase, PackedWordMap};
 use once_cell::sync::Lazy;
 
 macro_rules! word_classes {
@@ -407,8 +407,8 @@ impl ClassSet {
 }
 
 /// The classes of every spelling `classes.txt` lists.
-pub(super) static CLASS_SETS: Lazy<WordMap<ClassSet>> = Lazy::new(|| {
-    let mut map: WordMap<ClassSet> = WordMap::default();
+pub(super) static CLASS_SETS: Lazy<PackedWordMap<ClassSet>> = Lazy::new(|| {
+    let mut map: PackedWordMap<ClassSet> = PackedWordMap::default();
     let mut class = None;
     for line in lines(include_str!("classes.txt")) {
         if let Some(name) = line.strip_prefix('@') {
@@ -417,7 +417,8 @@ pub(super) static CLASS_SETS: Lazy<WordMap<ClassSet>> = Lazy::new(|| {
         }
         let Some(class) = class else { continue };
         for word in line.split_whitespace() {
-            map.entry(word).or_default().insert(class);
+            map.get_or_insert_with(word, ClassSet::default)
+                .insert(class);
         }
     }
     map

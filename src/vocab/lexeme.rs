@@ -5,7 +5,7 @@
 
 use super::classes::{classes_of, ClassSet, CLASS_SETS};
 use super::lexicon::{cue_verb, CueVerb, Gender, CUE_VERBS, GIVEN_NAMES, HONORIFICS, TITLES};
-use super::table::WordMap;
+use super::table::PackedWordMap;
 use once_cell::sync::Lazy;
 
 /// What the vocabulary knows of one spelling: the classes it belongs to,
@@ -48,18 +48,17 @@ static CAPITALISED_CUES: Lazy<Vec<String>> = Lazy::new(|| {
 /// Every listed spelling's lexeme: the spellings of the classes, the cue
 /// verb forms as written and capitalised ("said", "Said"), given names,
 /// titles and honorifics.
-static LEXEMES: Lazy<WordMap<Lexeme>> = Lazy::new(|| {
+static LEXEMES: Lazy<PackedWordMap<Lexeme>> = Lazy::new(|| {
     let spellings = CLASS_SETS
         .keys()
-        .chain(CUE_VERBS.keys())
-        .chain(GIVEN_NAMES.keys())
-        .chain(TITLES.keys())
-        .chain(HONORIFICS.keys())
-        .copied()
+        .chain(CUE_VERBS.keys().copied())
+        .chain(GIVEN_NAMES.keys().copied())
+        .chain(TITLES.keys().copied())
+        .chain(HONORIFICS.keys().copied())
         .chain(CAPITALISED_CUES.iter().map(String::as_str));
-    let mut map: WordMap<Lexeme> = WordMap::default();
+    let mut map: PackedWordMap<Lexeme> = PackedWordMap::default();
     for w in spellings {
-        map.entry(w).or_insert_with(|| Lexeme {
+        map.get_or_insert_with(w, || Lexeme {
             classes: classes_of(w),
             cue: cue_verb(w),
             given: GIVEN_NAMES.get(w).copied(),
