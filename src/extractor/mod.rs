@@ -363,7 +363,7 @@ fn cue_before(text: &str, s: &[Token], lo: usize, k: usize) -> bool {
         j -= 1;
     }
     j > lo
-        && s[j - 1].is_lowercase(text)
+        && s[j - 1].is_lowercase()
         && s[j - 1]
             .cue_verb(text)
             .is_some_and(|c| c.class == CueClass::Statement)

@@ -202,7 +202,7 @@ impl<'a, 's> Run<'a, 's> {
         let mut no_cue_word = || {
             !*state.has_cue_word.get_or_insert_with(|| {
                 (0..s.len()).any(|i| {
-                    s[i].is_lowercase(text) && crate::rules::cues::cue_at(text, s, i).is_some()
+                    s[i].is_lowercase() && crate::rules::cues::cue_at(text, s, i).is_some()
                 })
             })
         };

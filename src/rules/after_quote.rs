@@ -48,7 +48,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     // close the sentence: "“We are done” Lee said." ("“simply replace” its
     // leaders is feared" is no attribution)
     let tight = || {
-        let speaker = s[i].is_capitalized(text)
+        let speaker = s[i].is_capitalized()
             || s[i].is_word() && super::speaker::is_subject_pronoun(s[i].text(text));
         // (or a short description: "“…” this Trump look-alike declared.")
         let described = s[i].is_word() && s[i].is(Class::ArticleOrThis);
@@ -58,9 +58,9 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         (speaker || described)
             && cue.is_some_and(|j| {
                 (i + 1..j).all(|x| {
-                    s[x].is_capitalized(text)
+                    s[x].is_capitalized()
                         || s[x].is_punct('.')
-                        || described && s[x].is_word() && s[x].is_lowercase(text)
+                        || described && s[x].is_word() && s[x].is_lowercase()
                 }) && s
                     .get(j + 1)
                     .map_or(true, |t| t.is_punct('.') || t.is_punct(','))
@@ -70,9 +70,9 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     // words, then a verb of saying and a name
     let inverted = || {
         inner.split_whitespace().nth(3).is_some()
-            && s[i].is_lowercase(text)
+            && s[i].is_lowercase()
             && cue_at(text, s, i).is_some_and(|c| c.class == CueClass::Statement)
-            && s.get(i + 1).is_some_and(|t| t.is_capitalized(text))
+            && s.get(i + 1).is_some_and(|t| t.is_capitalized())
     };
     if !utterance && !tight() && !inverted() {
         return None;
@@ -96,7 +96,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         let after = s.partition_point(|t| t.span.start < phrase.whole.end);
         if s.get(after).is_some_and(|t| {
             let w = t.text(text);
-            t.is_lowercase(text)
+            t.is_lowercase()
                 && (phrase.kind == PhraseKind::Pronoun
                     && !Class::AfterSpeech.holds(w)
                     && !w.ends_in_ly()

@@ -34,7 +34,7 @@ pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {
         && end - at <= 5
         && s[at + 1..end]
             .iter()
-            .all(|t| t.is_capitalized(text) || t.is_punct('.') || t.is_punct(','));
+            .all(|t| t.is_capitalized() || t.is_punct('.') || t.is_punct(','));
     let covers = phrase.kind == PhraseKind::Name
         && phrase.whole.start == s[1].span.start
         && (phrase.whole.end >= s[end - 1].span.end || place);
@@ -101,20 +101,17 @@ pub(crate) fn gap_ok(text: &str, gap: &[Token]) -> bool {
                 && gap[x - 1].is(Class::ArticleOrPossessive)
                 && gap[x - 2].is(Class::TimePreposition)
                 || x >= 3
-                    && gap[x - 1].is_lowercase(text)
+                    && gap[x - 1].is_lowercase()
                     && gap[x - 2].is(Class::Article)
                     && gap[x - 3].is(Class::TimePreposition)
         };
-        t.is_capitalized(text)
+        t.is_capitalized()
             || (w.len() > 3 && w.ends_in_ly())
             || w.chars().all(|c| c.is_ascii_digit())
             || Class::GapWord.holds(w)
             || Class::DiscourseAdverb.holds(w)
             || super::speaker::strip_possessive(w) != w
-            || t.is_lowercase(text)
-                && !Class::GapStop.holds(w)
-                && cue_verb(w).is_none()
-                && in_phrase()
+            || t.is_lowercase() && !Class::GapStop.holds(w) && cue_verb(w).is_none() && in_phrase()
     })
 }
 
@@ -153,7 +150,7 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
         && e - credit <= 4
         && s[credit..e]
             .iter()
-            .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+            .all(|t| t.is_capitalized() || t.is_punct('.'))
     {
         if let Some(phrase) = parse_before(text, s, credit, e)
             .filter(|p| p.kind == PhraseKind::Name && p.whole.start == s[credit].span.start)
@@ -246,8 +243,7 @@ fn cue_before_quote(
                 parse_before(text, s, lo, skip_aux_back(text, s, lo, j - 2))?
             } else if participle {
                 with_subject(text, s, lo, j).or_else(|| sentence_subject(text, &s[..k], j))?
-            } else if (m == lo && j == lo && !colon) || (colon && inverted_opening(text, s, lo, j))
-            {
+            } else if (m == lo && j == lo && !colon) || (colon && inverted_opening(s, lo, j)) {
                 // inverted, at the start: "Said Quist, “…”", "In other
                 // words, explained Ann Beck: “…”"
                 parse_after(text, s, cue.last + 1, e)
@@ -256,11 +252,11 @@ fn cue_before_quote(
                 // an infinitive: "Trump was prompted to say, “…”", "she went
                 // on to say"; the subject of the verb before "to"
                 let verb = m - 2;
-                if !s[verb].is_lowercase(text) || is_determiner(s[verb].text(text)) {
+                if !s[verb].is_lowercase() || is_determiner(s[verb].text(text)) {
                     return None;
                 }
                 let before =
-                    if verb > lo && s[verb].text(text) == "on" && s[verb - 1].is_lowercase(text) {
+                    if verb > lo && s[verb].text(text) == "on" && s[verb - 1].is_lowercase() {
                         verb - 1
                     } else {
                         verb
@@ -275,7 +271,7 @@ fn cue_before_quote(
                 });
                 let opens = |x: usize| x == 0 || s[x - 1].is_punct(',');
                 match pronoun
-                    .filter(|&x| opens(x) && s[x + 1..m - 1].iter().all(|t| t.is_lowercase(text)))
+                    .filter(|&x| opens(x) && s[x + 1..m - 1].iter().all(|t| t.is_lowercase()))
                 {
                     Some(x) => super::speaker::parse_np_right(text, &s[x..=x])?,
                     None => sentence_subject(text, &s[..k], m - 1)?,
@@ -306,13 +302,13 @@ fn cue_before_quote(
 
 /// Whether the cue `s[j]` opens its sentence, or follows only a short
 /// opening phrase and a comma ("In other words, explained …").
-fn inverted_opening(text: &str, s: &[Token], lo: usize, j: usize) -> bool {
+fn inverted_opening(s: &[Token], lo: usize, j: usize) -> bool {
     j == lo
         || (j >= lo + 2
             && j - lo <= 4
             && s[j - 1].is_punct(',')
             && s[lo..j - 1].iter().all(|t| t.is_word())
-            && s[j].is_lowercase(text))
+            && s[j].is_lowercase())
 }
 
 /// "to say" right before the quotation ("was prompted to say, “…”"): the
@@ -323,7 +319,7 @@ fn infinitive_cue(text: &str, s: &[Token], lo: usize, j: usize, e: usize) -> Opt
     }
     let w = s[j].text(text);
     let v = cue_verb(w)
-        .filter(|v| v.class == CueClass::Statement && v.lemma == w && s[j].is_lowercase(text))?;
+        .filter(|v| v.class == CueClass::Statement && v.lemma == w && s[j].is_lowercase())?;
     Some(CueMatch::word(s, j, v))
 }
 
@@ -390,7 +386,7 @@ pub(crate) fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Opti
                 ))
             && at > lo
             && s[at - 1].is_word()
-            && s[at - 1].is_lowercase(text)
+            && s[at - 1].is_lowercase()
             && !is_function_word_before_name(s[at - 1].text(text))
     }) {
         return Some(Found::new(phrase, None, clause, RuleId::ColonLeadIn));

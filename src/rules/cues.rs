@@ -80,7 +80,7 @@ pub(crate) fn is_aux(text: &str, t: &Token) -> bool {
     t.is_word()
         && (t.is(Class::Auxiliary) || {
             let w = t.text(text);
-            w.len() > 4 && w.ends_in_ly() && t.is_lowercase(text) && !t.is(Class::LyNoun)
+            w.len() > 4 && w.ends_in_ly() && t.is_lowercase() && !t.is(Class::LyNoun)
         })
 }
 
@@ -97,7 +97,7 @@ fn state_speaks(text: &str, s: &[Token], i: usize) -> bool {
             Some(n) if !n.is_word() => !n.is_punct('-'),
             Some(n) => {
                 n.is(Class::AfterStateVerb)
-                    || (n.is_capitalized(text) || starts_clause(text, s, i + 1))
+                    || (n.is_capitalized() || starts_clause(text, s, i + 1))
                         && !n.is(Class::StateAsNoun)
             }
         }
@@ -109,11 +109,10 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     if !t.is_word() {
         return None;
     }
-    let w = t.text(text);
     if let Some(cue) = idiom_at(text, s, i) {
         return Some(cue);
     }
-    let v = if t.is_lowercase(text) {
+    let v = if t.is_lowercase() {
         t.cue_verb(text)?
     } else {
         // inverted at the start of a sentence: "Said Quist, …", "Wrote one fan: …"
@@ -121,12 +120,14 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
             return None;
         }
         let v = t.cue_verb(text)?; // cue_verb looks capitalised words up in lowercase
+        let w = t.text(text);
         let past = w.ends_in_ed() || Class::InvertedPastCue.holds_ascii_lowercase(w);
         if v.class != CueClass::Statement || !past {
             return None;
         }
         v
     };
+    let w = t.text(text);
     let next = s.get(i + 1).filter(|n| n.is_word()).map(|n| n.text(text));
     // "state" speaks before "that", a clause, an adverbial or punctuation,
     // and not after a number or a word that counts or sorts states ("11
@@ -149,7 +150,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     // voters trust …")
     let subject_before = || i > 0 && super::speaker::is_role_noun(s[i - 1].text(text));
     if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
-        if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase(text)) {
+        if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase()) {
             let n = n.text(text);
             if v.lemma_is(Class::NounishLemma)
                 && (cue_verb(n).is_some_and(|c| c.class == CueClass::Statement)
@@ -169,7 +170,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
                 && s[i - 1].text(text).bytes().all(|b| b.is_ascii_digit())
                 || s[i - 1].is(Class::Month));
         let named = i >= 2
-            && (s[i - 1].is_capitalized(text) || year)
+            && (s[i - 1].is_capitalized() || year)
             && s[i - 2].is_word()
             && is_determiner(s[i - 2].text(text));
         let closes = s.get(i + 1).map_or(true, |n| {
@@ -187,7 +188,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         let modifier = |t: &Token| {
             let tw = t.text(text);
             t.is_word()
-                && (t.is_lowercase(text) && !tw.ends_with('s')
+                && (t.is_lowercase() && !tw.ends_with('s')
                     || tw
                         .bytes()
                         .all(|b| b.is_ascii_digit() || b == b'.' || b == b','))
@@ -196,7 +197,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         let described = w == v.lemma
             && i >= 2
             && s[i - 1].is_word()
-            && s[i - 1].is_lowercase(text)
+            && s[i - 1].is_lowercase()
             && (i.saturating_sub(5)..i - 1)
                 .rev()
                 .any(|x| s[x].is(Class::ArticleAnyCase) && s[x + 1..i].iter().all(modifier))
@@ -212,12 +213,12 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     if v.lemma_is(Class::NamingLemma)
         && w.ends_in_ed()
         && i >= 2
-        && s[i - 1].is_lowercase(text)
+        && s[i - 1].is_lowercase()
         && !super::speaker::is_role_noun(s[i - 1].text(text))
         && !is_aux(text, &s[i - 1])
         && (i.saturating_sub(3)..i - 1).any(|x| s[x].is_word() && is_determiner(s[x].text(text)))
         && s.get(i + 1)
-            .is_some_and(|n| n.is_capitalized(text) || n.is_punct(QUOTE))
+            .is_some_and(|n| n.is_capitalized() || n.is_punct(QUOTE))
     {
         return None;
     }
@@ -263,7 +264,7 @@ fn noun_after(text: &str, s: &[Token], i: usize, w: &str, v: CueVerb) -> bool {
         p.bytes().all(|b| b.is_ascii_digit() || b == b',')
             && w.ends_in_ed()
             && s.get(i + 1)
-                .is_some_and(|n| n.is_word() && n.is_lowercase(text))
+                .is_some_and(|n| n.is_word() && n.is_lowercase())
     };
     Class::OfTo.holds(p)
         || super::speaker::is_determiner(p) && !quantifier()
@@ -279,8 +280,8 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let mut next = s.get(i + 1).filter(|n| n.is_word())?;
     let mut last = i + 1;
     // "made it clear that …": the object "it" inside the idiom
-    if next.text(text) == "it"
-        && t.is(Class::FormOfMake)
+    if t.is(Class::FormOfMake)
+        && next.text(text) == "it"
         && s.get(i + 2)
             .is_some_and(|c| c.is_word() && c.text(text) == "clear")
     {
@@ -345,8 +346,8 @@ pub(crate) fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize)
                     && s[p].is(Class::AtDuringIn)
                     && s[p + 1].is_word()
                     && is_determiner(s[p + 1].text(text))
-                    && s[p - 1].is_capitalized(text)
-                    && s[p + 2..j].iter().all(|t| t.is_lowercase(text))
+                    && s[p - 1].is_capitalized()
+                    && s[p + 2..j].iter().all(|t| t.is_lowercase())
                     // (not a share: "Two in three voters said")
                     && !super::speaker::is_number_word(s[p - 1].text(text))
             });
@@ -424,7 +425,7 @@ pub(crate) fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
         return false;
     }
     let w = t.text(text);
-    if t.is_capitalized(text) {
+    if t.is_capitalized() {
         return !Class::Weekday.holds(w);
     }
     // a pronoun with its verb: "he’s", "they're", "it'll"
@@ -440,7 +441,7 @@ fn plural_subject(text: &str, s: &[Token], i: usize) -> bool {
     super::speaker::role_noun(w).is_some_and(|r| r.plural)
         && s.get(i + 1).is_some_and(|v| {
             let vw = v.text(text);
-            v.is_lowercase(text)
+            v.is_lowercase()
                 && !is_determiner(vw)
                 && !Class::FunctionAfterObject.holds(vw)
                 && super::speaker::role_noun(vw).is_none()

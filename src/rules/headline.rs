@@ -26,11 +26,7 @@ pub(crate) fn headline_colon(text: &str, s: &[Token]) -> Option<(Found, Span)> {
     if c > 0 && is_rubric(&text[s[0].span.start..s[c - 1].span.end]) {
         return None;
     }
-    if c == 0
-        || !s[..c]
-            .iter()
-            .all(|t| t.is_capitalized(text) || t.is_punct('.'))
-    {
+    if c == 0 || !s[..c].iter().all(|t| t.is_capitalized() || t.is_punct('.')) {
         return None;
     }
     let phrase = super::speaker::parse_before(text, s, 0, c)?;
@@ -71,15 +67,15 @@ fn headline_content(s: &[Token], from: usize) -> Option<Span> {
 /// He Never Pledged to Kill Families", "Former Pollster Warns Clinton Is in
 /// Trouble". The subject before the capitalised cue, and the words after it.
 pub(crate) fn headline_says(text: &str, s: &[Token]) -> Option<(Found, Span)> {
-    let j = (1..s.len().min(12))
-        .find(|&j| s[j].is_capitalized(text) && s[j].is(Class::HeadlineVerb))?;
+    let j =
+        (1..s.len().min(12)).find(|&j| s[j].is_capitalized() && s[j].is(Class::HeadlineVerb))?;
     let v = s[j].cue_verb(text)?;
     // (an adverb before the cue is no part of the subject: "Trump Finally
     // Endorses …")
     let mut end = j;
     if end > 1 && {
         let w = s[end - 1].text(text);
-        w.len() > 4 && w.ends_in_ly() && s[end - 1].is_capitalized(text)
+        w.len() > 4 && w.ends_in_ly() && s[end - 1].is_capitalized()
     } {
         end -= 1;
     }

@@ -42,7 +42,7 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
     // subject, whatever follows them
     if n > 3 && s[0].is_word() && s[0].text(text) == "As" {
         if let Some(j) = (2..n.min(10)).find(|&j| {
-            s[j].is_lowercase(text)
+            s[j].is_lowercase()
                 && cue_at(text, s, j).is_some_and(|c| c.class == CueClass::Statement)
         }) {
             let cue = cue_at(text, s, j)?;

@@ -44,12 +44,12 @@ fn shape_of(text: &str, t: &Token) -> char {
             'u'
         }
     } else if long && w.chars().all(|c| !c.is_lowercase()) {
-        if t.is_capitalized(text) {
+        if t.is_capitalized() {
             'K'
         } else {
             'k'
         }
-    } else if t.is_capitalized(text) {
+    } else if t.is_capitalized() {
         'T'
     } else {
         'w'

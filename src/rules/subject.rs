@@ -27,7 +27,7 @@ pub(crate) fn adverbial_opener(text: &str, s: &[Token]) -> bool {
             .is_some_and(|t| is_time_word(t.text(text)) || t.is(Class::Season));
     dated
         || Class::AdverbialOpener.holds(w)
-        || (first.is_capitalized(text)
+        || (first.is_capitalized()
             && (w.ends_in_ing() || w.ends_in_ed())
             && w.len() > 4
             && !GIVEN_NAMES.contains_key(w))
@@ -79,16 +79,16 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
         && (first.is(Class::OpeningPreposition)
             || first.is(Class::NonSubjectOpener))
         // a weekday: "Tuesday at the rally, …"
-        || first.is_capitalized(text) && is_time_word(first.text(text))
+        || first.is_capitalized() && is_time_word(first.text(text))
         // an adverb: "Immediately after the attacks, …", "Finally, …"
-        || first.is_capitalized(text) && {
+        || first.is_capitalized() && {
             let w = first.text(text);
             w.len() > 5 && w.ends_in_ly() && !GIVEN_NAMES.contains_key(w)
         };
     let time_chunk = comma.is_some_and(|c| {
         c > 0 && c <= 4 && s[c - 1].is_word() && s[c - 1].is(Class::RelativeTimeAdverb)
     });
-    let participle_opener = first.is_capitalized(text) && {
+    let participle_opener = first.is_capitalized() && {
         let w = first.text(text);
         (w.ends_in_ing() || w.ends_in_ed()) && w.len() > 4 && !GIVEN_NAMES.contains_key(w)
     };
@@ -167,13 +167,11 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
                 break;
             };
             let chunk = &s[start..start + c];
-            let place = !chunk.is_empty()
-                && chunk
-                    .iter()
-                    .all(|t| t.is_capitalized(text) || t.is_punct('.'));
+            let place =
+                !chunk.is_empty() && chunk.iter().all(|t| t.is_capitalized() || t.is_punct('.'));
             let day = chunk.len() == 2
                 && chunk[0].is(Class::TimeChunkStart)
-                && (is_time_word(chunk[1].text(text)) || chunk[1].is_capitalized(text));
+                && (is_time_word(chunk[1].text(text)) || chunk[1].is_capitalized());
             // (or a year: "On July 6, 2015, Sanders …")
             let year = chunk.len() == 1 && is_year(chunk[0].text(text));
             if (place || day || year) && s.get(start + c + 1).is_some_and(|t| t.is_word()) {
@@ -191,7 +189,7 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
         && s[start].text(text).ends_in_ly()
         && !GIVEN_NAMES.contains_key(s[start].text(text))
         && !s.get(start + 1).is_some_and(|t| {
-            t.is_lowercase(text) && t.text(text).ends_with('s') && !t.text(text).ends_with("ss")
+            t.is_lowercase() && t.text(text).ends_with('s') && !t.text(text).ends_with("ss")
         });
     (phrase.whole.start.min(phrase.mention.start) == s[start].span.start && !adverb)
         .then_some(phrase)
@@ -237,7 +235,7 @@ pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Opt
     let verb = s[after..k].iter().find(|t| !t.is_punct(','))?;
     let w = verb.text(text);
     if !verb.is_word()
-        || !verb.is_lowercase(text)
+        || !verb.is_lowercase()
         || Class::LinkWord.holds(w)
         || verb.span.start > s[k].span.start
         || super::speaker::strip_possessive(&text[phrase.mention]).len() != phrase.mention.len()

@@ -14,8 +14,40 @@ pub(crate) struct Token {
     pub span: Span,
     /// For punctuation, the char; for a word, `'\0'`.
     pub punct: char,
+    /// The case of a word's first letter, read once.
+    initial: Initial,
     /// What the vocabulary knows of the word, looked up once.
     pub lexeme: &'static Lexeme,
+}
+
+/// The case of a word's first char.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Initial {
+    Upper,
+    Lower,
+    /// A digit, a mark, or punctuation.
+    Neither,
+}
+
+impl Initial {
+    /// The case of the first char of `word`.
+    #[inline]
+    fn of(word: &str) -> Initial {
+        let (upper, lower) = match word.as_bytes().first() {
+            Some(b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
+            _ => word
+                .chars()
+                .next()
+                .map_or((false, false), |c| (c.is_uppercase(), c.is_lowercase())),
+        };
+        if upper {
+            Initial::Upper
+        } else if lower {
+            Initial::Lower
+        } else {
+            Initial::Neither
+        }
+    }
 }
 
 impl Token {
@@ -25,6 +57,7 @@ impl Token {
         Token {
             span,
             punct,
+            initial: Initial::Neither,
             lexeme: &crate::vocab::lexeme::UNKNOWN,
         }
     }
@@ -32,10 +65,12 @@ impl Token {
     /// A word token, its lexeme looked up in `text`.
     #[inline]
     pub fn word(text: &str, span: Span) -> Token {
+        let word = &text[span];
         Token {
             span,
             punct: '\0',
-            lexeme: lexeme(&text[span]),
+            initial: Initial::of(word),
+            lexeme: lexeme(word),
         }
     }
 
@@ -78,28 +113,14 @@ impl Token {
 
     /// Whether the token is a word that starts with an uppercase letter.
     #[inline]
-    pub fn is_capitalized(&self, text: &str) -> bool {
-        self.starts_with(text, u8::is_ascii_uppercase, char::is_uppercase)
+    pub fn is_capitalized(&self) -> bool {
+        self.initial == Initial::Upper
     }
 
     /// Whether the token is a word that starts with a lowercase letter.
     #[inline]
-    pub fn is_lowercase(&self, text: &str) -> bool {
-        self.starts_with(text, u8::is_ascii_lowercase, char::is_lowercase)
-    }
-
-    /// Whether the token is a word whose first char passes the test: `ascii`
-    /// on an ASCII byte, `unicode` on any other char.
-    #[inline]
-    fn starts_with(&self, text: &str, ascii: fn(&u8) -> bool, unicode: fn(char) -> bool) -> bool {
-        self.is_word() && {
-            let b = text.as_bytes()[self.span.start];
-            if b.is_ascii() {
-                ascii(&b)
-            } else {
-                text[self.span].chars().next().is_some_and(unicode)
-            }
-        }
+    pub fn is_lowercase(&self) -> bool {
+        self.initial == Initial::Lower
     }
 
     /// Whether the token is a dash of any length.

@@ -20,19 +20,19 @@ fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[
     // Dia was on a business trip", "Lee Finn told"
     let subject_verb = || {
         before.is_none()
-            && matches!(next, [v, ..] if v.is_lowercase(text)
+            && matches!(next, [v, ..] if v.is_lowercase()
                 && (v.is(Class::FiniteAuxiliary) || v.cue_verb(text).is_some()))
     };
     let role_before = || {
         before.is_some_and(|t| {
-            t.is_lowercase(text) && crate::rules::speaker::is_person_role_noun(t.text(text))
+            t.is_lowercase() && crate::rules::speaker::is_person_role_noun(t.text(text))
         })
     };
     // an appositive of office after it: "Shanaaz Gokool, president of …"
     let office_after = || {
         matches!(next.first(), Some(c) if c.is_punct(','))
             && next.iter().skip(1).take(3).any(|t| {
-                t.is_lowercase(text) && crate::rules::speaker::is_person_role_noun(t.text(text))
+                t.is_lowercase() && crate::rules::speaker::is_person_role_noun(t.text(text))
             })
     };
     if !(age_after || subject_verb() || role_before() || office_after()) {
@@ -82,11 +82,11 @@ impl Registry {
     /// title ("the mayor", "the former mayor"), and the index of its head.
     fn described(&self, text: &str, toks: &[Token], the: usize) -> Option<(usize, usize)> {
         let mut k = the + 1;
-        while k < toks.len() && k <= the + 3 && toks[k].is_lowercase(text) {
+        while k < toks.len() && k <= the + 3 && toks[k].is_lowercase() {
             if let Some(id) = self.titled(toks[k].text(text)) {
                 // (the head: no noun after it, "the mayor's office" aside)
                 let next = toks.get(k + 1);
-                if next.map_or(true, |t| !t.is_lowercase(text) || !t.is_word()) {
+                if next.map_or(true, |t| !t.is_lowercase() || !t.is_word()) {
                     return Some((id, k));
                 }
             }
@@ -119,7 +119,7 @@ impl Registry {
                     continue;
                 }
             }
-            if !toks[i].is_capitalized(text) {
+            if !toks[i].is_capitalized() {
                 i += 1;
                 continue;
             }
@@ -134,12 +134,12 @@ impl Registry {
             }
             let start = i;
             while i < toks.len()
-                && toks[i].is_capitalized(text)
+                && toks[i].is_capitalized()
                 // (an article inside starts a new phrase: "The Canadian
                 // Press A train derailed")
                 && !(i > start
                     && toks[i].is(Class::ArticleAnyCase)
-                    && toks.get(i + 1).is_some_and(|t| t.is_lowercase(text)))
+                    && toks.get(i + 1).is_some_and(|t| t.is_lowercase()))
             {
                 i += 1;
                 if crate::rules::speaker::strip_possessive(toks[i - 1].text(text)).len()
@@ -352,7 +352,7 @@ impl Registry {
             }
         }
         if titles.is_empty() {
-            if let Some(t) = before.filter(|t| t.is_lowercase(text)) {
+            if let Some(t) = before.filter(|t| t.is_lowercase()) {
                 let w = t.text(text);
                 if crate::rules::speaker::is_person_role_noun(w) {
                     self.add_title(w, id);

@@ -202,7 +202,7 @@ fn continues_clause(site: CueSite<'_>, after_pp: usize) -> bool {
         && (s[after_pp + 1].is(Class::FiniteAfterParticiple)
             // or its own verb in the past: "The breaking point, Ash
             // wrote, came on Friday"
-            || s[after_pp + 1].is_lowercase(text) && {
+            || s[after_pp + 1].is_lowercase() && {
                 let v = s[after_pp + 1].text(text);
                 (v.ends_in_ed() && v.len() > 4 && cue_verb(v).is_none())
                     || Class::LightPastVerb.holds(v)
@@ -302,7 +302,7 @@ fn according_report(site: CueSite<'_>) -> Option<Reported> {
     let inside = |e: usize| {
         e > cue.last + 1
             && s.get(e + 1)
-                .is_some_and(|t| t.is_word() && t.is_lowercase(text))
+                .is_some_and(|t| t.is_word() && t.is_lowercase())
     };
     while e < n && e < cue.last + 40 && !s[e].is_punct(',') && (!s[e].is_punct(QUOTE) || inside(e))
     {
@@ -405,10 +405,10 @@ fn inverted_report(site: CueSite<'_>) -> Option<Reported> {
         if rest + 1 < n
             && s[rest].is_word()
             && s[rest].is(Class::AtFromInOf)
-            && s[rest + 1].is_capitalized(text)
+            && s[rest + 1].is_capitalized()
         {
             rest += 2;
-            while rest < n && s[rest].is_capitalized(text) {
+            while rest < n && s[rest].is_capitalized() {
                 rest += 1;
             }
         }

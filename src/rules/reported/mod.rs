@@ -129,10 +129,7 @@ fn cues_and_boundaries(text: &str, s: &[Token]) -> (Vec<(usize, CueMatch, bool)>
 fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Option<Reported> {
     let n = s.len();
     let t = &s[j];
-    let that_at = |x: usize| {
-        s.get(x)
-            .is_some_and(|w| w.is_word() && w.text(text) == "that")
-    };
+    let that_at = |x: usize| s.get(x).is_some_and(|w| w.is(Class::That));
     let that = if that_at(j + 1) {
         j + 1
     } else if that_at(j + 2) && s[j + 1].is_word() && is_time_word(s[j + 1].text(text)) {
@@ -140,7 +137,7 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
     } else {
         return None;
     };
-    if !t.is_lowercase(text) || !CUE_NOUNS.contains(t.text(text)) {
+    if !t.is_lowercase() || !CUE_NOUNS.contains(t.text(text)) {
         return None;
     }
     let owner = &s[j - 1];
@@ -176,15 +173,15 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
         // pointed to Lee's claim")
         let floor = (j - 1).saturating_sub(4);
         let mut lo = j - 1;
-        if owner.is_capitalized(text) {
-            while lo > floor && (s[lo - 1].is_capitalized(text) || s[lo - 1].is_punct('.')) {
+        if owner.is_capitalized() {
+            while lo > floor && (s[lo - 1].is_capitalized() || s[lo - 1].is_punct('.')) {
                 lo -= 1;
             }
             if lo > floor && s[lo - 1].is(Class::The) {
                 lo -= 1;
             }
         } else {
-            while lo > floor && s[lo - 1].is_lowercase(text) && !is_determiner(s[lo].text(text)) {
+            while lo > floor && s[lo - 1].is_lowercase() && !is_determiner(s[lo].text(text)) {
                 lo -= 1;
             }
             if !is_determiner(s[lo].text(text)) {
@@ -244,10 +241,10 @@ fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
     }
     let subject = &s[x + 1..j];
     let pronoun = subject.len() == 1 && super::speaker::is_subject_pronoun(subject[0].text(text));
-    let name = subject[0].is_capitalized(text)
+    let name = subject[0].is_capitalized()
         && subject
             .iter()
-            .all(|t| t.is_capitalized(text) || t.is_punct('.'));
+            .all(|t| t.is_capitalized() || t.is_punct('.'));
     (pronoun || name).then_some(x)
 }
 

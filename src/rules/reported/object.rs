@@ -31,14 +31,14 @@ pub(crate) fn past_tell_object(site: CueSite<'_>, after: usize) -> usize {
     // ("the New York Daily News": an outlet with its article)
     if s.get(t)
         .is_some_and(|w| w.is_word() && w.text(text) == "the")
-        && s.get(t + 1).is_some_and(|w| w.is_capitalized(text))
+        && s.get(t + 1).is_some_and(|w| w.is_capitalized())
     {
         t += 1;
     }
     while t < n
         && t < after + 7
         && s[t].is_word()
-        && (s[t].is_capitalized(text) || s[t].is(Class::HearerObject))
+        && (s[t].is_capitalized() || s[t].is(Class::HearerObject))
     {
         t += 1;
     }
@@ -192,7 +192,7 @@ pub(crate) fn object_content(
     // ("said today he will run", "says tonight he’s a step closer")
     while c < n
         && c < after + 2
-        && (s[c].is_capitalized(text) && is_time_word(s[c].text(text))
+        && (s[c].is_capitalized() && is_time_word(s[c].text(text))
             || s[c].is_word()
                 && s[c].is(Class::DeicticDay)
                 // (not the subject: "said today was the best day")
@@ -291,7 +291,7 @@ fn preposition_report(
         .filter(|w| Class::TopicPreposition.holds(w))?;
     let infinitive = p == "to"
         && s.get(c + 1)
-            .is_some_and(|t| t.is_lowercase(text) && !is_determiner(t.text(text)));
+            .is_some_and(|t| t.is_lowercase() && !is_determiner(t.text(text)));
     let fits = match p {
         "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
         ":" => true,
@@ -355,13 +355,13 @@ fn past_addressee(site: CueSite<'_>, after: usize) -> usize {
     // an object of "tell": "told reporters", "told the Washington Examiner"
     if Class::AddresseeLemma.holds(cue.lemma) {
         // (a named outlet may be longer: "told The Star-Ledger of Newark")
-        let named = s.get(after).is_some_and(|t| t.is_capitalized(text))
+        let named = s.get(after).is_some_and(|t| t.is_capitalized())
             || (s.get(after).is_some_and(|t| t.text(text) == "the")
-                && s.get(after + 1).is_some_and(|t| t.is_capitalized(text)));
+                && s.get(after + 1).is_some_and(|t| t.is_capitalized()));
         let outlet = |c: usize| {
             named
                 && c < after + 7
-                && (s[c].is_capitalized(text) || s[c].text(text) == "of")
+                && (s[c].is_capitalized() || s[c].text(text) == "of")
                 && s[after..c].iter().all(|t| t.is_word())
         };
         while c < n && s[c].is_word() && s[c].text(text) != "that" && (c < after + 4 || outlet(c)) {
@@ -441,7 +441,7 @@ fn called_a_judgment(text: &str, s: &[Token], c: usize) -> bool {
     object
         && word(c + 1).is_some_and(|w| {
             Class::IndefiniteArticle.holds(w)
-                || s[c + 1].is_lowercase(text)
+                || s[c + 1].is_lowercase()
                     && !is_determiner(w)
                     && !Class::FiniteAuxiliary.holds(w)
                     && !Class::AfterCalled.holds(w)
@@ -480,6 +480,6 @@ fn holds_verb(text: &str, words: &[Token]) -> bool {
         t.is(Class::FiniteAuxiliary)
             || t.is(Class::LightPastVerb)
             || t.is(Class::PastVerb)
-            || t.is_lowercase(text) && t.text(text).ends_in_ed()
+            || t.is_lowercase() && t.text(text).ends_in_ed()
     })
 }

@@ -85,7 +85,7 @@ pub(crate) fn parse_after(
         && !(j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n'))
         && (is_name_word(text, &toks[j])
             || toks[j].is_punct('/')
-            || (toks[j].is_lowercase(text) && !is_name_stop(toks[j].text(text)))
+            || (toks[j].is_lowercase() && !is_name_stop(toks[j].text(text)))
             || role_noun(toks[j].text(text)).is_some()
             // a year or number inside a description: "a 2008 Clinton
             // veteran", "9/11 widow Terry Strada"
@@ -95,16 +95,16 @@ pub(crate) fn parse_after(
                     .iter()
                     .any(|t| t.is_word() && role_noun(t.text(text)).is_some()))
             || (j > i
-                && toks[j - 1].is_capitalized(text)
+                && toks[j - 1].is_capitalized()
                 && joins_name(text, toks, j)
-                && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text))))
+                && toks.get(j + 1).is_some_and(|t| t.is_capitalized())))
     {
         let w = toks[j].text(text);
         // after the head noun, a word that is no noun ends the phrase: "The
         // company | issued a statement"
         if j > i
-            && toks[j].is_lowercase(text)
-            && toks[j - 1].is_lowercase(text)
+            && toks[j].is_lowercase()
+            && toks[j - 1].is_lowercase()
             && role_noun(toks[j - 1].text(text)).is_some()
             && role_noun(w).is_none()
             && TITLES.get(w).is_none()
@@ -113,10 +113,10 @@ pub(crate) fn parse_after(
         }
         let joiner = j > i
             && joins_name(text, toks, j)
-            && toks[j - 1].is_capitalized(text)
-            && toks.get(j + 1).is_some_and(|t| t.is_capitalized(text));
+            && toks[j - 1].is_capitalized()
+            && toks.get(j + 1).is_some_and(|t| t.is_capitalized());
         if !joiner
-            && toks[j].is_lowercase(text)
+            && toks[j].is_lowercase()
             && role_noun(w).is_none()
             && TITLES.get(w).is_none()
             && !is_particle(w)
@@ -130,9 +130,7 @@ pub(crate) fn parse_after(
             }
         }
         j += 1;
-        if is_possessive(toks[j - 1].text(text))
-            && toks.get(j).is_some_and(|t| t.is_lowercase(text))
-        {
+        if is_possessive(toks[j - 1].text(text)) && toks.get(j).is_some_and(|t| t.is_lowercase()) {
             // "a Pinellas sheriff's detective": possessive inside a description
             continue;
         }
@@ -213,7 +211,7 @@ fn generic_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize
     let mut g = i + 1;
     while g < end
         && g < i + 5
-        && toks[g].is_lowercase(text)
+        && toks[g].is_lowercase()
         && !is_name_stop(toks[g].text(text))
         && !is_function_word(toks[g].text(text))
     {
@@ -225,9 +223,7 @@ fn generic_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize
 /// The speaker a possessive name only introduces, when a noun and a name
 /// follow it: "Campbell’s partner, Jason Louth" (not "Campbell").
 fn whose(text: &str, toks: &[Token], i: usize, e: usize, end: usize) -> Option<SpeakerPhrase> {
-    let noun = toks
-        .get(e)
-        .filter(|t| t.is_word() && t.is_lowercase(text))?;
+    let noun = toks.get(e).filter(|t| t.is_word() && t.is_lowercase())?;
     if e + 1 > end || !is_possessive(toks[e - 1].text(text)) || is_name_stop(noun.text(text)) {
         return None;
     }
@@ -235,7 +231,7 @@ fn whose(text: &str, toks: &[Token], i: usize, e: usize, end: usize) -> Option<S
     let mut e = e;
     if toks
         .get(e + 1)
-        .is_some_and(|t| t.is_word() && t.is_lowercase(text))
+        .is_some_and(|t| t.is_word() && t.is_lowercase())
     {
         e += 1;
     }
@@ -306,14 +302,14 @@ fn office_at(
         && j + 1 < end
         && toks[j].is_word()
         && toks[j].text(text) == "of"
-        && toks[j - 1].is_lowercase(text)
+        && toks[j - 1].is_lowercase()
         && role_noun(toks[j - 1].text(text)).is_some()
-        && toks[j + 1].is_lowercase(text)
+        && toks[j + 1].is_lowercase()
         && !is_function_word(toks[j + 1].text(text))
         && !is_determiner(toks[j + 1].text(text))
         && !toks
             .get(j + 2)
-            .is_some_and(|t| t.is_lowercase(text) && !is_function_word(t.text(text)))
+            .is_some_and(|t| t.is_lowercase() && !is_function_word(t.text(text)))
     {
         j += 2;
         // and the name it comes before: "secretary of state John Kerry"

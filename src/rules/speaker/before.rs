@@ -81,7 +81,7 @@ fn relative_or_parenthetical(
                     return Some(p);
                 }
                 let mut n = hi;
-                while n > lo && (toks[n - 1].is_capitalized(text) || toks[n - 1].is_punct('.')) {
+                while n > lo && (toks[n - 1].is_capitalized() || toks[n - 1].is_punct('.')) {
                     n -= 1;
                 }
                 (n < hi && n > lo)
@@ -144,7 +144,7 @@ fn pick_chunk(
                 && (toks[lo..hi]
                     .iter()
                     .any(|t| t.is_word() && t.is(Class::AndOr))
-                    || toks.get(lo).is_some_and(|t| t.is_lowercase(text)))
+                    || toks.get(lo).is_some_and(|t| t.is_lowercase()))
         });
         // the nearest chunk is the relative clause's own verb phrase, past an
         // appositive inside it: "Rubio, whose hometown, Miami, is flooding, argues"
@@ -162,7 +162,7 @@ fn pick_chunk(
     let mut aside = false;
     if pick == 0 && closed_by_comma {
         if let Some(r) = chunks.iter().position(|&(lo, hi)| {
-            lo < hi && toks[lo].is_lowercase(text) && is_aside_opener(toks[lo].text(text))
+            lo < hi && toks[lo].is_lowercase() && is_aside_opener(toks[lo].text(text))
         }) {
             // (a titled name is no place: "…, after winning Ohio, Gov. John
             // Kasich (R-OH), said")
@@ -170,7 +170,7 @@ fn pick_chunk(
                 hi - lo <= 3
                     && toks[lo..hi]
                         .iter()
-                        .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+                        .all(|t| t.is_capitalized() || t.is_punct('.'))
                     && !toks[lo..hi]
                         .iter()
                         .any(|t| title_gender(t.text(text)).is_some())
@@ -195,7 +195,7 @@ fn pick_chunk(
         // cape, said", "Lee, dressed in black, said"
         let reflexive = lo < hi
             && (toks[lo].is(Class::ReflexivePronoun)
-                || toks[lo].is_lowercase(text)
+                || toks[lo].is_lowercase()
                     && (toks[lo].text(text).ends_in_ing()
                         || toks[lo].text(text) == "clad"
                         || toks[lo].text(text).ends_in_ed()
@@ -210,11 +210,11 @@ fn pick_chunk(
                 let (nlo, nhi) = chunks[2];
                 toks[lo..hi]
                     .iter()
-                    .all(|t| t.is_capitalized(text) || !t.is_word())
+                    .all(|t| t.is_capitalized() || !t.is_word())
                     && dlo < dhi
                     && nlo < nhi
                     && is_determiner(toks[dlo].text(text))
-                    && toks[dhi - 1].is_lowercase(text)
+                    && toks[dhi - 1].is_lowercase()
                     && looks_appositive(text, &toks[dlo..dhi])
                     && parse_np_right(text, &toks[nlo..nhi]).is_some_and(|p| {
                         p.kind == PhraseKind::Name
@@ -254,7 +254,7 @@ fn name_before_descriptions(
         lo < hi
             && toks[lo..hi]
                 .iter()
-                .any(|t| t.is_lowercase(text) && role_noun(t.text(text)).is_some())
+                .any(|t| t.is_lowercase() && role_noun(t.text(text)).is_some())
     };
     // (a place: "Mo.", "Kansas City"; not a name, "Lee Finell")
     let place = |&(lo, hi): &(usize, usize)| {
@@ -262,7 +262,7 @@ fn name_before_descriptions(
             && hi - lo <= 3
             && toks[lo..hi]
                 .iter()
-                .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+                .all(|t| t.is_capitalized() || t.is_punct('.'))
             && (toks[lo..hi]
                 .iter()
                 .any(|t| t.is_punct('.') || t.text(text).ends_with('.'))
@@ -313,12 +313,12 @@ fn past_appositives(
             (nlo..nhi).rev().take(4).any(|x| {
                 toks[x].is(Class::FromInOf)
                     && x + 1 < nhi
-                    && toks[x + 1..nhi].iter().all(|t| t.is_capitalized(text))
+                    && toks[x + 1..nhi].iter().all(|t| t.is_capitalized())
             })
         };
         let place = hi - lo <= 2
             && nlo < nhi
-            && toks[lo].is_capitalized(text)
+            && toks[lo].is_capitalized()
             && (toks[nlo].is(Class::FromInOf) || ends_in_place());
         // an age after a name, whatever stands before the name:
         // "Mississauga accountant Ann Lee, 50, says"
@@ -354,7 +354,7 @@ fn past_appositives(
             plo < phi && pick + 2 < chunks.len() && looks_appositive(text, &toks[plo..phi])
                 || (plo < phi
                     && pick + 2 < chunks.len()
-                    && toks[plo].is_lowercase(text)
+                    && toks[plo].is_lowercase()
                     && role_noun(toks[plo].text(text)).is_some());
         if !whole_np && !chained {
             break;

@@ -112,7 +112,7 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
     // "those surveyed", "those polled"
     let those = n == 2
         && toks[0].text(text).eq_ignore_ascii_case("those")
-        && last.is_lowercase(text)
+        && last.is_lowercase()
         && last.text(text).ends_in_ed();
     if those {
         return ControlFlow::Break(Some(SpeakerPhrase::people(span_of(toks), true, false)));
@@ -176,7 +176,7 @@ fn pronoun_or_partitive(text: &str, toks: &[Token]) -> ControlFlow<Option<Speake
             || lw.chars().next().is_some_and(char::is_lowercase)
             || n == 1
             || !toks[n - 2].is_word()
-            || (toks[n - 2].is_word() && !toks[n - 2].is_capitalized(text))
+            || (toks[n - 2].is_word() && !toks[n - 2].is_capitalized())
         {
             let entity = if p.gender == Gender::Neuter {
                 EntityKind::Organization
@@ -225,7 +225,7 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
     };
     // "a spokesman for committee Democrats", "an aide to Sen. Ann Ruiz": a
     // description, and what it works for
-    if last.is_capitalized(text) && n >= 3 {
+    if last.is_capitalized() && n >= 3 {
         if let Some(prep) = (n.saturating_sub(6).max(1)..n - 1)
             .rev()
             .find(|&k| toks[k].is_word() && toks[k].is(Class::RolePreposition))
@@ -241,10 +241,10 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
             let person = (toks[prep].text(text) == "of"
                 && toks[..prep]
                     .iter()
-                    .all(|t| t.is_capitalized(text) && TITLES.contains_key(t.text(text)))
+                    .all(|t| t.is_capitalized() && TITLES.contains_key(t.text(text)))
                 && toks[prep + 1 + the..]
                     .iter()
-                    .all(|t| t.is_capitalized(text) || t.is_punct('.')))
+                    .all(|t| t.is_capitalized() || t.is_punct('.')))
             .then(|| {
                 (prep + 2 + the..n - 1)
                     .find(|&g| GIVEN_NAMES.contains_key(toks[g].text(text)) && n - g <= 3)
@@ -269,7 +269,7 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
                     && !p.generic
                     && !toks[..prep].iter().any(|t| {
                         t.span.start >= p.mention.end
-                            && t.is_lowercase(text)
+                            && t.is_lowercase()
                             && t.cue_verb(text).is_some()
                     })
             }) {
@@ -302,7 +302,7 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
     };
     // an office: "the secretary of state", "Clinton's chief of staff", "the
     // director of communications"
-    if n >= 3 && last.is_lowercase(text) {
+    if n >= 3 && last.is_lowercase() {
         let k = n - 2;
         let office = toks[k].is_word()
             && toks[k].text(text) == "of"
@@ -351,7 +351,7 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
     }
     // "a staffer in the room", "one woman at the rally": a description and
     // where the person stood; the place names no organisation
-    if last.is_lowercase(text) && n >= 4 {
+    if last.is_lowercase() && n >= 4 {
         let place = (n - 3..n - 2)
             .chain(n.saturating_sub(4).max(1)..n - 3)
             .find(|&k| {
@@ -364,7 +364,7 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
             let rest = &toks[prep + 2..];
             let plain = rest
                 .iter()
-                .all(|t| t.is_lowercase(text) && !is_function_word(t.text(text)));
+                .all(|t| t.is_lowercase() && !is_function_word(t.text(text)));
             if let Some(mut outer) = parse_np_right(text, head_before(toks, prep)).filter(|p| {
                 plain && p.kind == PhraseKind::Description && p.whole.end == toks[prep - 1].span.end
             }) {
@@ -374,7 +374,7 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
         }
     }
     // "Cruz himself said": the name, stressed
-    if n >= 2 && Class::ReflexivePronoun.holds(lw) && toks[n - 2].is_capitalized(text) {
+    if n >= 2 && Class::ReflexivePronoun.holds(lw) && toks[n - 2].is_capitalized() {
         let Some(mut p) = parse_np_right(text, &toks[..n - 1]) else {
             return ControlFlow::Break(None);
         };
@@ -440,7 +440,7 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
             } else if o < i
                 && toks[o..i]
                     .iter()
-                    .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+                    .all(|t| t.is_capitalized() || t.is_punct('.'))
             {
                 i = o;
             }
@@ -460,7 +460,7 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         // a determiner is: "the unsigned opinion", "a retired general")
         let after_determiner =
             i >= 2 && toks[i - 2].is_word() && is_determiner(toks[i - 2].text(text));
-        if t.is_lowercase(text)
+        if t.is_lowercase()
             && (w.ends_in_ed() && !after_determiner || w == "stood" || w == "was" || w == "is")
             && role_noun(w).is_none()
         {
@@ -488,17 +488,13 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         }
     }
     // bare singular common noun without determiner is rarely a speaker
-    if lo == n - 1
-        && !head.plural
-        && !last.is_capitalized(text)
-        && n > 1
-        && !toks[n - 2].is_punct(',')
+    if lo == n - 1 && !head.plural && !last.is_capitalized() && n > 1 && !toks[n - 2].is_punct(',')
     {
         return None;
     }
     if lo == n - 1 && !head.plural && n == 1 {
         // "Another annotator" handled by determiner; a lone singular noun is not
-        if !last.is_capitalized(text) {
+        if !last.is_capitalized() {
             return None;
         }
     }
@@ -509,7 +505,7 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let mut org = None;
     if let Some(p) = toks[lo..]
         .iter()
-        .position(|t| is_possessive(t.text(text)) && t.is_capitalized(text))
+        .position(|t| is_possessive(t.text(text)) && t.is_capitalized())
     {
         org = Some(
             strip_possessive(&text_of(text, &toks[lo..=lo + p]))
@@ -637,7 +633,7 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
     }
     let k = (1..n).find(|&k| {
         let w = toks[k].text(text);
-        toks[k].is_lowercase(text)
+        toks[k].is_lowercase()
             && (w.len() > 4 && w.ends_in_ed() || Class::NonSpeakingParticiple.holds(w))
             && !Class::NamingParticiple.holds(w)
     })?;
@@ -645,7 +641,7 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
     // "the report released | Friday said")
     let rest = &toks[k + 1..];
     let how = rest.first().map_or(true, |t| {
-        t.is_word() && (t.is(Class::ParticipleModifier) || t.is_capitalized(text))
+        t.is_word() && (t.is(Class::ParticipleModifier) || t.is_capitalized())
     });
     if !how {
         return None;
@@ -658,7 +654,7 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
 fn document_by(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let k = (2..toks.len().saturating_sub(1))
         .find(|&k| toks[k].is_word() && toks[k].text(text) == "by")?;
-    if !toks[k - 1].is_lowercase(text) || role_noun(toks[k - 1].text(text)).is_none() {
+    if !toks[k - 1].is_lowercase() || role_noun(toks[k - 1].text(text)).is_none() {
         return None;
     }
     description_stretched(text, toks, k, k + 1, 8)
@@ -729,10 +725,10 @@ fn name_of_the_org(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         toks[p].is_word() && toks[p].is(Class::AtFromOf) && toks[p + 1].text(text) == "the"
     })?;
     let org = &toks[p + 2..];
-    let org_ok = org[0].is_capitalized(text)
-        && org.last().is_some_and(|t| t.is_capitalized(text))
+    let org_ok = org[0].is_capitalized()
+        && org.last().is_some_and(|t| t.is_capitalized())
         && org.iter().all(|t| {
-            t.is_capitalized(text)
+            t.is_capitalized()
                 || t.is_punct('.')
                 || t.is_punct('&')
                 || t.is_word() && t.is(Class::AndForOf)

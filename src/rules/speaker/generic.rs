@@ -68,7 +68,7 @@ pub(crate) fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerP
     let n = toks.len();
     let last = toks.last()?;
     // a verb is no head: "The company issued" (a statement …)
-    if !last.is_lowercase(text)
+    if !last.is_lowercase()
         || last.text(text).len() < 3
         || last.text(text).ends_in_ly()
         || last.text(text).ends_in_ed()
@@ -95,7 +95,7 @@ pub(crate) fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerP
         let quantifier = plural_head && Class::GenericQuantifier.holds(lower.as_str());
         if Class::DescriptionDeterminer.holds(lower.as_str())
             || quantifier
-            || (is_possessive(w) && t.is_capitalized(text))
+            || (is_possessive(w) && t.is_capitalized())
         {
             let mention = Span::new(t.span.start, last.span.end);
             return Some(SpeakerPhrase::people(mention, plural_head, true));

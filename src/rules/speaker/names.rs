@@ -85,10 +85,10 @@ fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
     while i < toks.len() {
         let t = &toks[i];
         let w = t.text(text);
-        if t.is_capitalized(text)
+        if t.is_capitalized()
             || (i > start
                 && Class::NameRunJoiner.holds(w)
-                && toks.get(i + 1).is_some_and(|n| n.is_capitalized(text)))
+                && toks.get(i + 1).is_some_and(|n| n.is_capitalized()))
         {
             i += 1;
             if is_possessive(w) {
@@ -101,11 +101,11 @@ fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
     // a run of capitalised words that starts with a lowercase noun phrase
     // ("campaign group Culture Unstained"): take the capitalised tail.
     if i == start {
-        let tail_start = toks.iter().position(|t| t.is_capitalized(text))?;
+        let tail_start = toks.iter().position(|t| t.is_capitalized())?;
         let rest = &toks[tail_start..];
         let end = rest
             .iter()
-            .position(|t| !t.is_capitalized(text))
+            .position(|t| !t.is_capitalized())
             .unwrap_or(rest.len());
         if end == 0 {
             return None;
@@ -183,7 +183,7 @@ pub(crate) fn parse_name_run(
             let prefix = &toks[start..lt];
             let title_from = prefix
                 .iter()
-                .rposition(|t| !(title_gender(t.text(text)).is_some() || t.is_lowercase(text)))
+                .rposition(|t| !(title_gender(t.text(text)).is_some() || t.is_lowercase()))
                 .map_or(start, |p| start + p + 1);
             let pre = &toks[start..title_from];
             if !pre.is_empty() {
@@ -325,7 +325,7 @@ fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
             && !toks[i - 1].text(text).ends_in_ly()
     };
     if !(i > 0
-        && toks[i - 1].is_lowercase(text)
+        && toks[i - 1].is_lowercase()
         && (role_noun(toks[i - 1].text(text)).is_some() || the_noun(i)))
     {
         return i;
@@ -338,18 +338,18 @@ fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
         // (a number too: "9/11 widow Terry Strada")
         let number = t.is_word() && is_digits(w)
             || t.is_punct('/') && i >= 2 && is_digits(toks[i - 2].text(text));
-        let modifier = (t.is_lowercase(text) || number)
+        let modifier = (t.is_lowercase() || number)
             && !is_determiner(w)
             && !is_function_word(w)
             && !cue_verb_form(w);
         // ("University of the Fraser Valley political scientist …")
         let joiner = t.is_word()
-            && (w == "of" && i >= 2 && toks[i - 2].is_capitalized(text)
+            && (w == "of" && i >= 2 && toks[i - 2].is_capitalized()
                 || w == "the"
                     && i >= 3
                     && toks[i - 2].text(text) == "of"
-                    && toks[i - 3].is_capitalized(text));
-        if t.is_capitalized(text) && !Class::NonNameOpener.holds(w) || joiner {
+                    && toks[i - 3].is_capitalized());
+        if t.is_capitalized() && !Class::NonNameOpener.holds(w) || joiner {
             i -= 1;
         } else if modifier {
             modifiers += 1;
@@ -401,7 +401,7 @@ fn names_organization(text: &str, name_toks: &[Token]) -> bool {
 fn possessive_role(text: &str, toks: &[Token]) -> bool {
     let Some(p) = (0..toks.len().min(3)).find(|&p| {
         let t = &toks[p];
-        t.is_capitalized(text)
+        t.is_capitalized()
             && (is_possessive(t.text(text))
                 || t.text(text).ends_with('s')
                     && toks
@@ -412,10 +412,10 @@ fn possessive_role(text: &str, toks: &[Token]) -> bool {
     };
     toks[..p]
         .iter()
-        .all(|t| t.is_capitalized(text) || t.is_punct('.'))
+        .all(|t| t.is_capitalized() || t.is_punct('.'))
         && toks[p + 1..]
             .iter()
-            .any(|t| t.is_lowercase(text) && role_noun(t.text(text)).is_some())
+            .any(|t| t.is_lowercase() && role_noun(t.text(text)).is_some())
 }
 
 /// Whether a chunk looks like an appositive rather than a speaker: it starts
@@ -428,25 +428,25 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || Class::FormerAdverb.holds(w)
         || w == "of"
         || w == "from"
-        || (toks[0].is_lowercase(text) && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
+        || (toks[0].is_lowercase() && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
         // "Sanders’ campaign manager", "the mayor’s chief of staff"
         || possessive_role(text, toks)
         || (toks.len() <= 3
             && toks
                 .iter()
-                .all(|t| t.is_lowercase(text) && !PRONOUNS.contains_key(t.text(text))))
-        || (toks[0].is_lowercase(text) && (w.ends_in_ing() || w.ends_in_ed()) && w.len() > 4)
+                .all(|t| t.is_lowercase() && !PRONOUNS.contains_key(t.text(text))))
+        || (toks[0].is_lowercase() && (w.ends_in_ing() || w.ends_in_ed()) && w.len() > 4)
         || (toks.len() >= 2
             && is_possessive(w)
-            && toks[1].is_lowercase(text)
+            && toks[1].is_lowercase()
             && role_noun(toks[1].text(text)).is_some())
         // a title in capitals and where it is held: "Chief Market
         // Strategist at FXTM"
         || (toks.len() >= 3
-            && toks[0].is_capitalized(text)
+            && toks[0].is_capitalized()
             && (1..toks.len()).any(|k| {
                 toks[k].is(Class::RolePreposition)
-                    && toks[k].is_lowercase(text)
+                    && toks[k].is_lowercase()
                     && role_noun(toks[k - 1].text(text)).is_some()
             }))
 }
@@ -460,8 +460,8 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
     // a capitalised role noun alone or after a lowercase word is a
     // description: "Democrats", "one senior Democrat"
     if is_name_word(text, last)
-        && !((n == 1 || toks[n - 2].is_lowercase(text))
-            && last.is_capitalized(text)
+        && !((n == 1 || toks[n - 2].is_lowercase())
+            && last.is_capitalized()
             && role_noun(lw).is_some()
             && !ORG_WORDS.contains(lw))
     {
@@ -470,14 +470,14 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
         while i > 0 {
             let t = &toks[i - 1];
             let w = t.text(text);
-            let lowercase_title = t.is_lowercase(text)
+            let lowercase_title = t.is_lowercase()
                 && (TITLES.contains_key(w) || role_noun(w).is_some())
                 && i >= 2
-                && toks[i - 2].is_capitalized(text);
+                && toks[i - 2].is_capitalized();
             let joiner = joins_name(text, toks, i - 1);
             let line_break = text[t.span.end..toks[i].span.start].contains('\n');
             // a modifier of an acronym: "super PAC spokeswoman Kellyanne Conway"
-            let acronym_modifier = t.is_lowercase(text)
+            let acronym_modifier = t.is_lowercase()
                 && is_acronym(toks[i].text(text))
                 && !is_function_word(w)
                 && !is_determiner(w)
@@ -499,7 +499,7 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
         // Vargas")
         i = description_before(text, toks, i);
         // (a possessive determiner too: "his nephew Ali Soheil")
-        let described = i < n && toks[i].is_lowercase(text);
+        let described = i < n && toks[i].is_lowercase();
         if i > 0
             && (toks[i - 1].is(Class::ArticleOrOne)
                 || described && toks[i - 1].is(Class::PossessiveDeterminer))
@@ -512,7 +512,7 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
             .iter()
             .take_while(|t| {
                 let w = t.text(text);
-                t.is_capitalized(text)
+                t.is_capitalized()
                     && ((is_determiner(w) && !w.eq_ignore_ascii_case("the"))
                         || Class::NonNameOpener.holds(w))
             })
@@ -543,7 +543,7 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
         // Trump", "warm-and-fuzzy Trump" (the name is the mention)
         if skip == 0 && i == 1 && phrase.whole.start == toks[1].span.start {
             let w = toks[i - 1].text(text);
-            if toks[i - 1].is_lowercase(text)
+            if toks[i - 1].is_lowercase()
                 && w.len() > 2
                 && !is_determiner(w)
                 && !is_function_word(w)

@@ -83,7 +83,7 @@ pub(crate) fn is_camel_case(w: &str) -> bool {
 
 /// Whether a capitalised word can be part of a name or organisation.
 pub(crate) fn is_name_word(text: &str, t: &Token) -> bool {
-    t.is_capitalized(text) || (t.is_word() && is_particle(t.text(text)))
+    t.is_capitalized() || (t.is_word() && is_particle(t.text(text)))
 }
 
 /// Looks `w` up in a word list as it stands, then lowercased (without
@@ -225,7 +225,7 @@ pub(crate) fn is_name_stop(w: &str) -> bool {
 /// after "of" ("University of the Fraser Valley").
 pub(crate) fn joins_name(text: &str, toks: &[Token], j: usize) -> bool {
     let t = &toks[j];
-    let capital_at = |k: Option<usize>| k.is_some_and(|k| toks[k].is_capitalized(text));
+    let capital_at = |k: Option<usize>| k.is_some_and(|k| toks[k].is_capitalized());
     t.is_word()
         && ((t.is(Class::AndForOf)
             || t.text(text) == "on" && j > 0 && ORG_WORDS.contains(toks[j - 1].text(text)))
