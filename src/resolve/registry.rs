@@ -27,6 +27,8 @@ const FAR_LOOKBACK: usize = 120;
 #[derive(Clone, Debug)]
 pub(crate) struct Entity {
     pub name: String,
+    /// The number of words of `name`, counted once.
+    words: usize,
     pub kind: EntityKind,
     pub gender: Gender,
     pub affiliation: Option<Affiliation>,
@@ -96,7 +98,7 @@ fn decayed(back: usize) -> f64 {
 
 /// The last word of a name.
 fn last_token(name: &str) -> &str {
-    name.split_whitespace().last().unwrap_or("")
+    name.split_whitespace().next_back().unwrap_or("")
 }
 
 impl Registry {
@@ -117,7 +119,7 @@ impl Registry {
                 e.name == name
                     || e.kind == kind
                         && (words == 1
-                            || e.name.split_whitespace().count() == 1
+                            || e.words == 1
                             || e.name.ends_with(name)
                             || name.ends_with(e.name.as_str()))
             })
@@ -128,8 +130,9 @@ impl Registry {
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
                 }
-                if words > e.name.split_whitespace().count() {
+                if words > e.words {
                     e.name = name.to_string();
+                    e.words = words;
                     self.index_first(id);
                 }
                 id
@@ -137,6 +140,7 @@ impl Registry {
             None => {
                 self.entities.push(Entity {
                     name: name.to_string(),
+                    words,
                     kind,
                     gender,
                     affiliation: None,
