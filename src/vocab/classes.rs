@@ -8,7 +8,7 @@
 //! class the file does not define, or a section no variant names, fails the
 //! `every_class_is_defined_once` test.
 
-use super::table::{find_any_case, lines, with_ascii_lowercase, PackedWordMap};
+use super::table::{lines, PackedWordMap};
 use once_cell::sync::Lazy;
 
 macro_rules! word_classes {
@@ -21,7 +21,7 @@ macro_rules! word_classes {
         }
 
         /// Every class, in declaration order.
-        const ALL: &[Class] = &[$(Class::$name),*];
+        pub(super) const ALL: &[Class] = &[$(Class::$name),*];
         /// The classes' names, as the section headers of `classes.txt` give them.
         const NAMES: &[&str] = &[$(stringify!($name)),*];
     };
@@ -400,6 +400,14 @@ impl ClassSet {
         self.0[i / 64] & (1 << (i % 64)) != 0
     }
 
+    /// The classes of either set.
+    #[inline]
+    pub(crate) fn union(self, other: ClassSet) -> ClassSet {
+        let [a, b, c] = self.0;
+        let [x, y, z] = other.0;
+        ClassSet([a | x, b | y, c | z])
+    }
+
     fn insert(&mut self, class: Class) {
         let i = class as usize;
         self.0[i / 64] |= 1 << (i % 64);
@@ -440,17 +448,6 @@ impl Class {
     #[inline]
     pub(crate) fn holds(self, word: &str) -> bool {
         classes_of(word).has(self)
-    }
-
-    /// Whether `word` with its ASCII letters lowercased belongs to the class
-    /// (for classes listed in lowercase: "In" and "IN" are "in").
-    pub(crate) fn holds_ascii_lowercase(self, word: &str) -> bool {
-        with_ascii_lowercase(word, |lower| self.holds(lower))
-    }
-
-    /// Whether `word` as it stands, or lowercased, belongs to the class.
-    pub(crate) fn holds_any_case(self, word: &str) -> bool {
-        find_any_case(word, |w| self.holds(w).then_some(())).is_some()
     }
 }
 

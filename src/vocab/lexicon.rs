@@ -3,7 +3,7 @@
 //! Each list is a plain text file compiled into the binary with
 //! `include_str!`; `#` starts a comment line. Edit the files, not this code.
 
-use super::table::{lines, with_ascii_lowercase, WordMap, WordSet};
+use super::table::{find_any_case, lines, with_ascii_lowercase, WordMap, WordSet};
 use crate::vocab::classes::ClassSet;
 use crate::vocab::Class;
 use once_cell::sync::Lazy;
@@ -175,6 +175,38 @@ pub(crate) static ROLE_SUFFIXES: Lazy<WordMap<Vec<&'static str>>> = Lazy::new(||
     }
     map
 });
+
+/// The role noun `word` is, in any case ("Officials", "OFFICIALS") or as
+/// a compound ([`compound_role_noun`]), read from the lists; the lexeme of
+/// a listed spelling holds it, looked up once.
+pub(crate) fn find_role_noun(word: &str) -> Option<RoleNoun> {
+    find_any_case(word, |k| ROLE_NOUNS.get(k).copied()).or_else(|| compound_role_noun(word))
+}
+
+/// A lowercase compound ending in a role noun of six letters or more after
+/// three letters or more ("neurosurgeon", "co-founder", "grandmother"), or
+/// an age as a noun ("the 46-year-old").
+pub(crate) fn compound_role_noun(w: &str) -> Option<RoleNoun> {
+    if w.len() < 9 || !w.is_ascii() || w.as_bytes()[0].is_ascii_uppercase() {
+        return None;
+    }
+    if w.ends_with("-year-old") || w.ends_with("-year-olds") {
+        return Some(RoleNoun {
+            gender: Gender::Unknown,
+            plural: w.ends_with('s'),
+        });
+    }
+    let nouns = ROLE_SUFFIXES.get(&w[w.len() - 5..])?;
+    nouns
+        .iter()
+        .find(|n| w.len() >= n.len() + 3 && w.ends_with(*n))
+        .and_then(|n| ROLE_NOUNS.get(n).copied())
+}
+
+/// The pronoun `word` is, in any case ("He", "THEY"), read from the list.
+pub(crate) fn find_pronoun(word: &str) -> Option<Pronoun> {
+    find_any_case(word, |k| PRONOUNS.get(k).copied())
+}
 
 /// Words marking an organisation name ("Institute", "Ministry").
 pub(crate) static ORG_WORDS: Lazy<WordSet> =

@@ -49,10 +49,7 @@ fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[
             && !crate::rules::speaker::is_determiner(w)
             && !crate::rules::speaker::is_number_word(w)
             && !Class::GenericGroupHead.holds(w)
-            && crate::vocab::table::find_any_case(w, |k| {
-                crate::vocab::lexicon::PRONOUNS.get(k).map(|_| ())
-            })
-            .is_none()
+            && crate::vocab::lexeme::pronoun(w).is_none()
     })
 }
 

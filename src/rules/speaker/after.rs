@@ -16,14 +16,13 @@ use crate::rules::speaker::words::is_name_word;
 use crate::rules::speaker::words::is_particle;
 use crate::rules::speaker::words::is_possessive;
 use crate::rules::speaker::words::joins_name;
-use crate::rules::speaker::words::lookup_any_case;
 use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::rules::speaker::MAX_PHRASE_TOKENS;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, PRONOUNS, TITLES};
+use crate::vocab::lexicon::{Gender, TITLES};
 use crate::vocab::Class;
 use crate::Span;
 
@@ -42,14 +41,14 @@ pub(crate) fn parse_after(
     }
     // pronoun
     let w0 = toks[i].text(text);
-    if toks[i].is_word() && lookup_any_case(&PRONOUNS, w0).is_some() {
+    if toks[i].is_word() && crate::vocab::lexeme::pronoun(w0).is_some() {
         return parse_np_right(text, &toks[i..=i]);
     }
     // "He’s predicting": a pronoun with a contracted "is" or "has"
     let stem = strip_possessive(w0);
     if toks[i].is_word() && stem.len() < w0.len() && Class::HeSheIt.holds(stem) {
         let span = Span::new(toks[i].span.start, toks[i].span.start + stem.len());
-        let p = lookup_any_case(&PRONOUNS, stem)?;
+        let p = crate::vocab::lexeme::pronoun(stem)?;
         let entity = if p.gender == Gender::Neuter {
             EntityKind::Organization
         } else {

@@ -19,13 +19,12 @@ use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_number_word;
 use crate::rules::speaker::words::is_org_role_noun;
 use crate::rules::speaker::words::is_possessive;
-use crate::rules::speaker::words::lookup_any_case;
 use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, GIVEN_NAMES, PRONOUNS, ROLE_NOUNS, TITLES};
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, ROLE_NOUNS, TITLES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -171,7 +170,7 @@ fn pronoun_or_partitive(text: &str, toks: &[Token]) -> ControlFlow<Option<Speake
         return ControlFlow::Break(None);
     };
     // pronoun
-    if let Some(p) = lookup_any_case(&PRONOUNS, lw).as_ref() {
+    if let Some(p) = crate::vocab::lexeme::pronoun(lw).as_ref() {
         if lw == "I"
             || lw.chars().next().is_some_and(char::is_lowercase)
             || n == 1
@@ -427,7 +426,7 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
                 if is_determiner(v)
                     || is_function_word(v)
                     || cue_verb_form(v)
-                    || lookup_any_case(&PRONOUNS, v).is_some()
+                    || crate::vocab::lexeme::pronoun(v).is_some()
                 {
                     break;
                 }
@@ -446,7 +445,7 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
             }
             break;
         }
-        if lookup_any_case(&PRONOUNS, w).is_some()
+        if crate::vocab::lexeme::pronoun(w).is_some()
             || cue_verb_form(w)
             || Class::NamePhraseStop.holds(w)
             // (nor a negated auxiliary: "The surge doesn't surprise pollster
@@ -608,7 +607,7 @@ fn description_of(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
                         || Class::OfThe.holds(w)
                         || !is_function_word(w)
                             && !cue_verb_form(w)
-                            && lookup_any_case(&PRONOUNS, w).is_none())
+                            && crate::vocab::lexeme::pronoun(w).is_none())
         });
     if !plain {
         return None;

@@ -3,7 +3,7 @@
 //! designations and the words that stop a name.
 
 use crate::text::words::{Token, QUOTE};
-use crate::vocab::lexicon::{Gender, HONORIFICS, ORG_WORDS, ROLE_NOUNS, TITLES};
+use crate::vocab::lexicon::{Gender, HONORIFICS, ORG_WORDS, TITLES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 
@@ -86,15 +86,6 @@ pub(crate) fn is_name_word(text: &str, t: &Token) -> bool {
     t.is_capitalized() || (t.is_word() && is_particle(t.text(text)))
 }
 
-/// Looks `w` up in a word list as it stands, then lowercased (without
-/// allocating for the short ASCII words lists hold).
-pub(crate) fn lookup_any_case<V: Copy>(
-    map: &crate::vocab::table::WordMap<V>,
-    w: &str,
-) -> Option<V> {
-    crate::vocab::table::find_any_case(w, |k| map.get(k).copied())
-}
-
 /// Whether `w` is a form of a cue verb that stops a description: any but
 /// the bare form of one as often a noun ("campaign manager", "state
 /// senator").
@@ -120,30 +111,9 @@ pub(crate) fn is_org_role_noun(w: &str) -> bool {
     Class::OrgRoleNoun.holds_ascii_lowercase(w)
 }
 
-/// The role noun entry for `w` (any case), if any.
+/// The role noun entry for `w` (any case, or a compound), if any.
 pub(crate) fn role_noun(w: &str) -> Option<crate::vocab::lexicon::RoleNoun> {
-    lookup_any_case(&ROLE_NOUNS, w).or_else(|| compound_role_noun(w))
-}
-
-/// A lowercase compound ending in a role noun of six letters or more after
-/// three letters or more ("neurosurgeon", "co-founder", "grandmother"), or
-/// an age as a noun ("the 46-year-old").
-fn compound_role_noun(w: &str) -> Option<crate::vocab::lexicon::RoleNoun> {
-    use crate::vocab::lexicon::{RoleNoun, ROLE_SUFFIXES};
-    if w.len() < 9 || !w.is_ascii() || w.as_bytes()[0].is_ascii_uppercase() {
-        return None;
-    }
-    if w.ends_with("-year-old") || w.ends_with("-year-olds") {
-        return Some(RoleNoun {
-            gender: Gender::Unknown,
-            plural: w.ends_with('s'),
-        });
-    }
-    let nouns = ROLE_SUFFIXES.get(&w[w.len() - 5..])?;
-    nouns
-        .iter()
-        .find(|n| w.len() >= n.len() + 3 && w.ends_with(*n))
-        .and_then(|n| ROLE_NOUNS.get(n).copied())
+    crate::vocab::lexeme::role_noun(w)
 }
 
 pub(crate) fn title_gender(w: &str) -> Option<Gender> {
