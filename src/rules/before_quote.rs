@@ -1,11 +1,12 @@
 //! Before the quote: X said: “Q” · X said, “Q” · — X, “Q” · the aside
 //! between a speaker and the cue that leads in a quotation.
 
-use super::speaker::{is_determiner, parse_after, parse_before, PhraseKind, SpeakerPhrase};
+use super::speaker::{parse_after, parse_before, PhraseKind, SpeakerPhrase};
 use crate::record::EntityKind;
 use crate::rules::according_to::according_to_at;
 use crate::rules::cues::speaker_fits;
 use crate::rules::cues::{cue_at, is_passive, skip_aux_back, CueMatch, Found};
+use crate::rules::speaker::is_determiner_word;
 use crate::rules::subject::sentence_subject;
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
@@ -252,7 +253,7 @@ fn cue_before_quote(
                 // an infinitive: "Trump was prompted to say, “…”", "she went
                 // on to say"; the subject of the verb before "to"
                 let verb = m - 2;
-                if !s[verb].is_lowercase() || is_determiner(s[verb].text(text)) {
+                if !s[verb].is_lowercase() || is_determiner_word(text, &s[verb]) {
                     return None;
                 }
                 let before =

@@ -4,6 +4,7 @@
 //! auxiliaries before it, the end of its clause).
 
 use super::speaker::{is_determiner, quote_ends_in_comma, SpeakerPhrase};
+use crate::rules::speaker::is_determiner_word;
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{cue_verb, CueClass, CueVerb};
@@ -148,7 +149,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     // campaign says", "campaign officials said", "state reports say"
     // (unless a noun of its own stands before it as its subject: "polls show
     // voters trust …")
-    let subject_before = || i > 0 && super::speaker::is_role_noun(s[i - 1].text(text));
+    let subject_before = || i > 0 && s[i - 1].role_noun(text).is_some();
     if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
         if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase()) {
             let n = n.text(text);
@@ -172,7 +173,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         let named = i >= 2
             && (s[i - 1].is_capitalized() || year)
             && s[i - 2].is_word()
-            && is_determiner(s[i - 2].text(text));
+            && is_determiner_word(text, &s[i - 2]);
         let closes = s.get(i + 1).map_or(true, |n| {
             !n.is_word() && !n.is_punct(QUOTE) || n.is(Class::FiniteAuxiliary)
         });
@@ -214,9 +215,9 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         && w.ends_in_ed()
         && i >= 2
         && s[i - 1].is_lowercase()
-        && !super::speaker::is_role_noun(s[i - 1].text(text))
+        && s[i - 1].role_noun(text).is_none()
         && !is_aux(text, &s[i - 1])
-        && (i.saturating_sub(3)..i - 1).any(|x| s[x].is_word() && is_determiner(s[x].text(text)))
+        && (i.saturating_sub(3)..i - 1).any(|x| s[x].is_word() && is_determiner_word(text, &s[x]))
         && s.get(i + 1)
             .is_some_and(|n| n.is_capitalized() || n.is_punct(QUOTE))
     {
@@ -345,7 +346,7 @@ pub(crate) fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize)
                 s[p].is_word()
                     && s[p].is(Class::AtDuringIn)
                     && s[p + 1].is_word()
-                    && is_determiner(s[p + 1].text(text))
+                    && is_determiner_word(text, &s[p + 1])
                     && s[p - 1].is_capitalized()
                     && s[p + 2..j].iter().all(|t| t.is_lowercase())
                     // (not a share: "Two in three voters said")

@@ -1,12 +1,13 @@
 //! Polls: a poll or survey that says the sentence ("In the new Post-ABC poll,
 //! Clinton leads …").
 
-use super::speaker::{is_determiner, parse_before, PhraseKind, SpeakerPhrase};
+use super::speaker::{parse_before, PhraseKind, SpeakerPhrase};
 use crate::record::EntityKind;
 use crate::rules::clause::content_span;
 use crate::rules::clause::next_boundary;
 use crate::rules::clause::Reported;
 use crate::rules::cues::{cue_at, CueMatch, Found};
+use crate::rules::speaker::is_determiner_word;
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{CueClass, Gender};
@@ -32,12 +33,12 @@ pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Op
         let first = words.first()?;
         // (a possessive stands for the determiner: "In May's Post-ABC poll")
         let possessive = super::speaker::strip_possessive(first.text(text)) != first.text(text);
-        if !first.is_word() || !(is_determiner(first.text(text)) || possessive) || words.len() < 2 {
+        if !first.is_word() || !(is_determiner_word(text, first) || possessive) || words.len() < 2 {
             return None;
         }
         let noun = words
             .iter()
-            .position(|t| t.is_word() && Class::PollNoun.holds_ascii_lowercase(t.text(text)))?;
+            .position(|t| t.is_word() && t.is_lowered(text, Class::PollNoun))?;
         let plain = words.iter().all(|t| {
             t.is_word()
                 || t.is_punct('/')

@@ -1,6 +1,7 @@
 //! Words and punctuation with byte offsets.
 
-use crate::vocab::lexicon::{cue_verb, is_abbreviation, CueVerb};
+use crate::vocab::lexeme::{any_case_classes, ascii_lower_classes, pronoun_of, role_noun_of};
+use crate::vocab::lexicon::{cue_verb, is_abbreviation, CueVerb, Pronoun, RoleNoun};
 use crate::vocab::{lexeme, Class, Lexeme};
 use crate::Span;
 
@@ -85,7 +86,7 @@ impl Token {
     /// first letter ("SAID"), which no list holds.
     #[inline]
     pub fn cue_verb(&self, text: &str) -> Option<CueVerb> {
-        if !std::ptr::eq(self.lexeme, &crate::vocab::lexeme::UNKNOWN) {
+        if !self.lexeme.is_unknown() {
             return self.lexeme.cue;
         }
         let w = self.text(text);
@@ -93,6 +94,49 @@ impl Token {
             cue_verb(w)
         } else {
             None
+        }
+    }
+
+    /// Whether the word, as it stands or lowercased, is of `class`
+    /// ([`Class::holds_any_case`] of its text, read from its lexeme).
+    #[inline]
+    pub fn is_any_case(&self, text: &str, class: Class) -> bool {
+        if self.lexeme.is_unknown() {
+            any_case_classes(self.text(text), self.lexeme).has(class)
+        } else {
+            self.lexeme.any_case.has(class)
+        }
+    }
+
+    /// Whether the word with its ASCII capitals lowercased is of `class`
+    /// ([`Class::holds_ascii_lowercase`] of its text).
+    #[inline]
+    pub fn is_lowered(&self, text: &str, class: Class) -> bool {
+        if self.lexeme.is_unknown() {
+            ascii_lower_classes(self.text(text), self.lexeme).has(class)
+        } else {
+            self.lexeme.ascii_lower.has(class)
+        }
+    }
+
+    /// The role noun the word is in any case or as a compound ("officials",
+    /// "Officials", "co-founder").
+    #[inline]
+    pub fn role_noun(&self, text: &str) -> Option<RoleNoun> {
+        if self.lexeme.is_unknown() {
+            role_noun_of(self.text(text), self.lexeme)
+        } else {
+            self.lexeme.role
+        }
+    }
+
+    /// The pronoun the word is in any case ("she", "She").
+    #[inline]
+    pub fn pronoun(&self, text: &str) -> Option<Pronoun> {
+        if self.lexeme.is_unknown() {
+            pronoun_of(self.text(text), self.lexeme)
+        } else {
+            self.lexeme.pronoun
         }
     }
 

@@ -29,10 +29,10 @@ pub(crate) struct Lexeme {
     pub classes: ClassSet,
     /// The classes of the spelling with its ASCII capitals lowercased
     /// ([`Class::holds_ascii_lowercase`]).
-    ascii_lower: ClassSet,
+    pub ascii_lower: ClassSet,
     /// The classes of the spelling as it stands or lowercased
     /// ([`Class::holds_any_case`]).
-    any_case: ClassSet,
+    pub any_case: ClassSet,
     /// The cue verb the spelling is a form of ([`cue_verb`] of it).
     pub cue: Option<CueVerb>,
     /// As a given name, the gender it shows (`given_names.txt`).
@@ -42,9 +42,9 @@ pub(crate) struct Lexeme {
     /// As an honorific, the gender it shows (`honorifics.txt`: "Ms.").
     pub honorific: Option<Gender>,
     /// The role noun it is in any case or as a compound ([`find_role_noun`]).
-    role: Option<RoleNoun>,
+    pub role: Option<RoleNoun>,
     /// The pronoun it is in any case ([`find_pronoun`]).
-    pronoun: Option<Pronoun>,
+    pub pronoun: Option<Pronoun>,
 }
 
 impl Lexeme {

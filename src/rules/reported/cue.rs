@@ -18,7 +18,8 @@ use crate::rules::reported::object::that_soon;
 use crate::rules::reported::object::trim_clause;
 use crate::rules::reported::object::CueSite;
 use crate::rules::reported::object::ObjectContent;
-use crate::rules::speaker::{is_determiner, parse_after, parse_before, SpeakerPhrase};
+use crate::rules::speaker::is_determiner_word;
+use crate::rules::speaker::{parse_after, parse_before, SpeakerPhrase};
 use crate::rules::subject::{adverbial_opener, sentence_subject, time_opener};
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
@@ -103,7 +104,7 @@ pub(crate) fn cue_report(
         || s[after].is_punct(';')
         || (s[after].is_word()
             && s[after].is(Class::AfterSpeech)
-            && !(is_determiner(s[after].text(text)) && cue.lemma == "say")
+            && !(is_determiner_word(text, &s[after]) && cue.lemma == "say")
             // "he referred to the rivals as …": "to" takes the object
             && !(s[after].text(text) == "to" && Class::ToCueLemma.holds(cue.lemma))
             && that_soon(site, after).is_none());

@@ -14,8 +14,9 @@ use crate::rules::cues::{comma_before, cue_at, is_time_word, CueMatch, Found};
 use crate::rules::poll::poll_finding;
 use crate::rules::reported::cue::cue_report;
 use crate::rules::reported::object::CueSite;
+use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::is_year;
-use crate::rules::speaker::{is_determiner, parse_before, PhraseKind, SpeakerPhrase};
+use crate::rules::speaker::{parse_before, PhraseKind, SpeakerPhrase};
 use crate::rules::subject::word_before_phrase;
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
@@ -181,10 +182,10 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
                 lo -= 1;
             }
         } else {
-            while lo > floor && s[lo - 1].is_lowercase() && !is_determiner(s[lo].text(text)) {
+            while lo > floor && s[lo - 1].is_lowercase() && !is_determiner_word(text, &s[lo]) {
                 lo -= 1;
             }
-            if !is_determiner(s[lo].text(text)) {
+            if !is_determiner_word(text, &s[lo]) {
                 return None;
             }
         }

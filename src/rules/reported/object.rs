@@ -9,6 +9,7 @@ use crate::rules::clause::question_word;
 use crate::rules::clause::Reported;
 use crate::rules::cues::starts_clause;
 use crate::rules::cues::{cue_at, is_passive, is_time_word, CueMatch, Found};
+use crate::rules::speaker::is_determiner_word;
 
 use crate::rules::speaker::{
     is_determiner, is_year, parse_np_right, quote_ends_in_comma, PhraseKind, SpeakerPhrase,
@@ -50,7 +51,7 @@ pub(crate) fn past_tell_object(site: CueSite<'_>, after: usize) -> usize {
         let mut u = after;
         if !s
             .get(u)
-            .is_some_and(|w| w.is_word() && is_determiner(w.text(text)))
+            .is_some_and(|w| w.is_word() && is_determiner_word(text, w))
         {
             return None;
         }
@@ -291,7 +292,7 @@ fn preposition_report(
         .filter(|w| Class::TopicPreposition.holds(w))?;
     let infinitive = p == "to"
         && s.get(c + 1)
-            .is_some_and(|t| t.is_lowercase() && !is_determiner(t.text(text)));
+            .is_some_and(|t| t.is_lowercase() && !is_determiner_word(text, t));
     let fits = match p {
         "to" => infinitive || Class::ToCueLemma.holds(cue.lemma),
         ":" => true,
@@ -375,7 +376,7 @@ fn past_addressee(site: CueSite<'_>, after: usize) -> usize {
                 .map(|t| t.text(text).split(['’', '\'']).next().unwrap_or(""));
             let subject = next.is_some_and(|w| {
                 Class::SubjectWordLower.holds(w)
-                    || Class::Determiner.holds(w) && !is_determiner(s[c - 1].text(text))
+                    || Class::Determiner.holds(w) && !is_determiner_word(text, &s[c - 1])
             });
             if subject {
                 break;

@@ -5,12 +5,12 @@ use crate::rules::speaker::descriptions::knows_at;
 use crate::rules::speaker::descriptions::one_in_n;
 use crate::rules::speaker::descriptions::parse_np_right;
 use crate::rules::speaker::generic::generic_description;
+use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::names::looks_appositive;
 use crate::rules::speaker::names::parse_appositive;
 use crate::rules::speaker::span_of;
 use crate::rules::speaker::words::is_determiner;
 use crate::rules::speaker::words::is_digits;
-use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_name_stop;
 use crate::rules::speaker::words::is_name_word;
 use crate::rules::speaker::words::is_particle;
@@ -41,7 +41,7 @@ pub(crate) fn parse_after(
     }
     // pronoun
     let w0 = toks[i].text(text);
-    if toks[i].is_word() && crate::vocab::lexeme::pronoun(w0).is_some() {
+    if toks[i].is_word() && toks[i].pronoun(text).is_some() {
         return parse_np_right(text, &toks[i..=i]);
     }
     // "He’s predicting": a pronoun with a contracted "is" or "has"
@@ -71,7 +71,7 @@ pub(crate) fn parse_after(
         j += 1;
         // a partitive: "one of those advisers"
         if toks.get(j).is_some_and(|t| t.text(text) == "of")
-            && toks.get(j + 1).is_some_and(|t| is_determiner(t.text(text)))
+            && toks.get(j + 1).is_some_and(|t| is_determiner_word(text, t))
         {
             j += 2;
         }
@@ -85,14 +85,14 @@ pub(crate) fn parse_after(
         && (is_name_word(text, &toks[j])
             || toks[j].is_punct('/')
             || (toks[j].is_lowercase() && !is_name_stop(toks[j].text(text)))
-            || role_noun(toks[j].text(text)).is_some()
+            || toks[j].role_noun(text).is_some()
             // a year or number inside a description: "a 2008 Clinton
             // veteran", "9/11 widow Terry Strada"
             || ((j > i || toks[j].is_word())
                 && toks[j].text(text).bytes().all(|b| b.is_ascii_digit() || b == b'/')
                 && toks[j + 1..end.min(j + 5)]
                     .iter()
-                    .any(|t| t.is_word() && role_noun(t.text(text)).is_some()))
+                    .any(|t| t.is_word() && t.role_noun(text).is_some()))
             || (j > i
                 && toks[j - 1].is_capitalized()
                 && joins_name(text, toks, j)
@@ -104,7 +104,7 @@ pub(crate) fn parse_after(
         if j > i
             && toks[j].is_lowercase()
             && toks[j - 1].is_lowercase()
-            && role_noun(toks[j - 1].text(text)).is_some()
+            && toks[j - 1].role_noun(text).is_some()
             && role_noun(w).is_none()
             && TITLES.get(w).is_none()
         {
@@ -122,8 +122,7 @@ pub(crate) fn parse_after(
         {
             // an adjective inside a description: keep going only while a role noun follows
             if !toks[j + 1..end.min(j + 6)].iter().any(|t| {
-                t.is_word()
-                    && (role_noun(t.text(text)).is_some() || TITLES.contains_key(t.text(text)))
+                t.is_word() && (t.role_noun(text).is_some() || TITLES.contains_key(t.text(text)))
             }) {
                 break;
             }
@@ -140,7 +139,7 @@ pub(crate) fn parse_after(
     while j > i && !toks[j - 1].is_word() {
         j -= 1;
     }
-    if j <= i + 1 && toks[i].is_word() && is_determiner(toks[i].text(text)) {
+    if j <= i + 1 && toks[i].is_word() && is_determiner_word(text, &toks[i]) {
         j = generic_end(text, toks, i, end).unwrap_or(j);
     }
     if j == i {
@@ -212,7 +211,7 @@ fn generic_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize
         && g < i + 5
         && toks[g].is_lowercase()
         && !is_name_stop(toks[g].text(text))
-        && !is_function_word(toks[g].text(text))
+        && !toks[g].is(Class::FunctionWord)
     {
         g += 1;
     }
@@ -302,13 +301,13 @@ fn office_at(
         && toks[j].is_word()
         && toks[j].text(text) == "of"
         && toks[j - 1].is_lowercase()
-        && role_noun(toks[j - 1].text(text)).is_some()
+        && toks[j - 1].role_noun(text).is_some()
         && toks[j + 1].is_lowercase()
-        && !is_function_word(toks[j + 1].text(text))
-        && !is_determiner(toks[j + 1].text(text))
+        && !toks[j + 1].is(Class::FunctionWord)
+        && !is_determiner_word(text, &toks[j + 1])
         && !toks
             .get(j + 2)
-            .is_some_and(|t| t.is_lowercase() && !is_function_word(t.text(text)))
+            .is_some_and(|t| t.is_lowercase() && !t.is(Class::FunctionWord))
     {
         j += 2;
         // and the name it comes before: "secretary of state John Kerry"

@@ -3,16 +3,16 @@
 
 use crate::record::EntityKind;
 use crate::rules::speaker::descriptions::parse_np_right;
+use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::names::looks_appositive;
 use crate::rules::speaker::names::parse_appositive;
 use crate::rules::speaker::words::is_age;
 use crate::rules::speaker::words::is_aside_opener;
-use crate::rules::speaker::words::is_determiner;
 use crate::rules::speaker::words::is_party_designation;
 use crate::rules::speaker::words::is_subject_pronoun;
 use crate::rules::speaker::words::quote_ends_in_comma;
 use crate::rules::speaker::words::role_noun;
-use crate::rules::speaker::words::title_gender;
+use crate::rules::speaker::words::title_gender_of;
 use crate::rules::speaker::words::uncontracted;
 use crate::rules::speaker::words::RELATIVES;
 use crate::rules::speaker::PhraseKind;
@@ -171,9 +171,7 @@ fn pick_chunk(
                     && toks[lo..hi]
                         .iter()
                         .all(|t| t.is_capitalized() || t.is_punct('.'))
-                    && !toks[lo..hi]
-                        .iter()
-                        .any(|t| title_gender(t.text(text)).is_some())
+                    && !toks[lo..hi].iter().any(|t| title_gender_of(t).is_some())
             });
             if places && r + 1 < chunks.len() {
                 pick = r + 1;
@@ -213,7 +211,7 @@ fn pick_chunk(
                     .all(|t| t.is_capitalized() || !t.is_word())
                     && dlo < dhi
                     && nlo < nhi
-                    && is_determiner(toks[dlo].text(text))
+                    && is_determiner_word(text, &toks[dlo])
                     && toks[dhi - 1].is_lowercase()
                     && looks_appositive(text, &toks[dlo..dhi])
                     && parse_np_right(text, &toks[nlo..nhi]).is_some_and(|p| {
@@ -254,7 +252,7 @@ fn name_before_descriptions(
         lo < hi
             && toks[lo..hi]
                 .iter()
-                .any(|t| t.is_lowercase() && role_noun(t.text(text)).is_some())
+                .any(|t| t.is_lowercase() && t.role_noun(text).is_some())
     };
     // (a place: "Mo.", "Kansas City"; not a name, "Lee Finell")
     let place = |&(lo, hi): &(usize, usize)| {
@@ -355,7 +353,7 @@ fn past_appositives(
                 || (plo < phi
                     && pick + 2 < chunks.len()
                     && toks[plo].is_lowercase()
-                    && role_noun(toks[plo].text(text)).is_some());
+                    && toks[plo].role_noun(text).is_some());
         if !whole_np && !chained {
             break;
         }

@@ -6,6 +6,7 @@ use crate::record::EntityKind;
 use crate::rules::speaker::generic::generic_description;
 use crate::rules::speaker::generic::numbered_group;
 use crate::rules::speaker::head_before;
+use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::last_word;
 use crate::rules::speaker::names::name_phrase;
 use crate::rules::speaker::names::parse_name_run;
@@ -130,7 +131,7 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
     {
         let first = parse_np_right(text, &toks[..a]);
         let shared_determiner =
-            toks[0].is_word() && toks[0].is(Class::The) && !is_determiner(toks[a + 1].text(text));
+            toks[0].is_word() && toks[0].is(Class::The) && !is_determiner_word(text, &toks[a + 1]);
         if shared_determiner
             && first.is_some_and(|p| {
                 p.kind == PhraseKind::Description
@@ -170,7 +171,7 @@ fn pronoun_or_partitive(text: &str, toks: &[Token]) -> ControlFlow<Option<Speake
         return ControlFlow::Break(None);
     };
     // pronoun
-    if let Some(p) = crate::vocab::lexeme::pronoun(lw).as_ref() {
+    if let Some(p) = last.pronoun(text).as_ref() {
         if lw == "I"
             || lw.chars().next().is_some_and(char::is_lowercase)
             || n == 1
@@ -357,13 +358,13 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
                 toks[k].is_word()
                     && toks[k].is(Class::LocationPreposition)
                     // (any determiner: "in both parties", "in all five states")
-                    && is_determiner(toks[k + 1].text(text))
+                    && is_determiner_word(text, &toks[k + 1])
             });
         if let Some(prep) = place {
             let rest = &toks[prep + 2..];
             let plain = rest
                 .iter()
-                .all(|t| t.is_lowercase() && !is_function_word(t.text(text)));
+                .all(|t| t.is_lowercase() && !t.is(Class::FunctionWord));
             if let Some(mut outer) = parse_np_right(text, head_before(toks, prep)).filter(|p| {
                 plain && p.kind == PhraseKind::Description && p.whole.end == toks[prep - 1].span.end
             }) {
@@ -409,10 +410,10 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         // ("that" or "this" before a plural is no determiner of it but a
         // conjunction or a relative: "said that Republicans think …",
         // "information that investigators said …")
-        if Class::ThisThat.holds(w) && head.plural {
+        if t.is(Class::ThisThat) && head.plural {
             break;
         }
-        if is_determiner(w) {
+        if is_determiner_word(text, t) {
             i -= 1;
             break;
         }
@@ -422,18 +423,18 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
             // Clinton campaign’s", "Mr. Trump’s"
             let mut o = i;
             while o > 0 && i - o < 4 && (toks[o - 1].is_word() || toks[o - 1].is_punct('.')) {
-                let v = toks[o - 1].text(text);
-                if is_determiner(v)
-                    || is_function_word(v)
-                    || cue_verb_form(v)
-                    || crate::vocab::lexeme::pronoun(v).is_some()
+                let v = &toks[o - 1];
+                if is_determiner_word(text, v)
+                    || v.is(Class::FunctionWord)
+                    || cue_verb_form(v.text(text))
+                    || v.pronoun(text).is_some()
                 {
                     break;
                 }
                 o -= 1;
             }
             let determined =
-                o > 0 && toks[o - 1].is_word() && is_determiner(toks[o - 1].text(text));
+                o > 0 && toks[o - 1].is_word() && is_determiner_word(text, &toks[o - 1]);
             if determined {
                 i = o - 1;
             } else if o < i
@@ -445,9 +446,9 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
             }
             break;
         }
-        if crate::vocab::lexeme::pronoun(w).is_some()
+        if t.pronoun(text).is_some()
             || cue_verb_form(w)
-            || Class::NamePhraseStop.holds(w)
+            || t.is(Class::NamePhraseStop)
             // (nor a negated auxiliary: "The surge doesn't surprise pollster
             // Ann Lee")
             || w.ends_with("n't")
@@ -458,7 +459,7 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         // a verb is no modifier: "stood firm" (but a participle right after
         // a determiner is: "the unsigned opinion", "a retired general")
         let after_determiner =
-            i >= 2 && toks[i - 2].is_word() && is_determiner(toks[i - 2].text(text));
+            i >= 2 && toks[i - 2].is_word() && is_determiner_word(text, &toks[i - 2]);
         if t.is_lowercase()
             && (w.ends_in_ed() && !after_determiner || w == "stood" || w == "was" || w == "is")
             && role_noun(w).is_none()
@@ -572,8 +573,9 @@ fn quantity_of_group(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     // (compared without lowercasing a copy of every phrase head before "of")
     let head = toks[k - 1].text(text);
     let quantity = Class::QuantityNoun.holds_ascii_lowercase(head);
-    let opened =
-        k == 1 || is_determiner(toks[0].text(text)) || toks[0].text(text).eq_ignore_ascii_case("a");
+    let opened = k == 1
+        || is_determiner_word(text, &toks[0])
+        || toks[0].text(text).eq_ignore_ascii_case("a");
     if !quantity || !opened || !toks[..k].iter().all(|t| t.is_word()) {
         return None;
     }
@@ -653,7 +655,7 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
 fn document_by(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let k = (2..toks.len().saturating_sub(1))
         .find(|&k| toks[k].is_word() && toks[k].text(text) == "by")?;
-    if !toks[k - 1].is_lowercase() || role_noun(toks[k - 1].text(text)).is_none() {
+    if !toks[k - 1].is_lowercase() || toks[k - 1].role_noun(text).is_none() {
         return None;
     }
     description_stretched(text, toks, k, k + 1, 8)

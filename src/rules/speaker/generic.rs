@@ -2,11 +2,11 @@
 //! "the two") and descriptions no role noun heads ("the narrator", "one
 //! woman").
 
+use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::last_word;
 use crate::rules::speaker::span_of;
 use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_agent_plural;
-use crate::rules::speaker::words::is_determiner;
 use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_possessive;
 use crate::rules::speaker::SpeakerPhrase;
@@ -41,7 +41,7 @@ pub(crate) fn numbered_group(text: &str, toks: &[Token]) -> ControlFlow<Option<S
         while lo > 0
             && n - lo < 5
             && toks[lo - 1].is_word()
-            && !is_function_word(toks[lo - 1].text(text))
+            && !toks[lo - 1].is(Class::FunctionWord)
             && !toks[lo - 1].is(Class::NonNameOpener)
             || (lo > 0 && n - lo < 5 && toks[lo - 1].is(Class::InOf))
         {
@@ -72,7 +72,7 @@ pub(crate) fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerP
         || last.text(text).len() < 3
         || last.text(text).ends_in_ly()
         || last.text(text).ends_in_ed()
-        || is_function_word(last.text(text))
+        || last.is(Class::FunctionWord)
         || cue_verb_form(last.text(text))
     {
         return None;
@@ -103,7 +103,7 @@ pub(crate) fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerP
         // (a verb in the past after a noun makes it a clause: "The files
         // held little", "the group voted")
         let past = i >= 2
-            && !is_determiner(toks[i - 2].text(text))
+            && !is_determiner_word(text, &toks[i - 2])
             && {
                 // (after a noun: "files held", "groups voted", not "own
                 // published guidelines")

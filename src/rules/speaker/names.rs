@@ -18,6 +18,7 @@ use crate::rules::speaker::words::joins_name;
 use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::words::title_gender;
+use crate::rules::speaker::words::title_gender_of;
 use crate::rules::speaker::words::RELATIVES;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
@@ -183,7 +184,7 @@ pub(crate) fn parse_name_run(
             let prefix = &toks[start..lt];
             let title_from = prefix
                 .iter()
-                .rposition(|t| !(title_gender(t.text(text)).is_some() || t.is_lowercase()))
+                .rposition(|t| !(title_gender_of(t).is_some() || t.is_lowercase()))
                 .map_or(start, |p| start + p + 1);
             let pre = &toks[start..title_from];
             if !pre.is_empty() {
@@ -320,13 +321,13 @@ fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
     let the_noun = |i: usize| {
         i >= 2
             && toks[i - 2].is(Class::The)
-            && !is_function_word(toks[i - 1].text(text))
+            && !toks[i - 1].is(Class::FunctionWord)
             && !cue_verb_form(toks[i - 1].text(text))
             && !toks[i - 1].text(text).ends_in_ly()
     };
     if !(i > 0
         && toks[i - 1].is_lowercase()
-        && (role_noun(toks[i - 1].text(text)).is_some() || the_noun(i)))
+        && (toks[i - 1].role_noun(text).is_some() || the_noun(i)))
     {
         return i;
     }
@@ -369,7 +370,7 @@ fn names_no_one(text: &str, name_toks: &[Token]) -> bool {
         .all(|t| t.is(Class::CalendarName) || t.is(Class::AndOr) || !t.is_word())
         || name_toks
             .iter()
-            .all(|t| is_acronym(t.text(text)) && Class::Rubric.holds_ascii_lowercase(t.text(text)))
+            .all(|t| is_acronym(t.text(text)) && t.is_lowered(text, Class::Rubric))
 }
 
 /// Whether a name of `words` words is a place's ("Nova Scotia"), a single
@@ -415,7 +416,7 @@ fn possessive_role(text: &str, toks: &[Token]) -> bool {
         .all(|t| t.is_capitalized() || t.is_punct('.'))
         && toks[p + 1..]
             .iter()
-            .any(|t| t.is_lowercase() && role_noun(t.text(text)).is_some())
+            .any(|t| t.is_lowercase() && t.role_noun(text).is_some())
 }
 
 /// Whether a chunk looks like an appositive rather than a speaker: it starts
@@ -428,7 +429,7 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || Class::FormerAdverb.holds(w)
         || w == "of"
         || w == "from"
-        || (toks[0].is_lowercase() && toks.iter().any(|t| role_noun(t.text(text)).is_some()))
+        || (toks[0].is_lowercase() && toks.iter().any(|t| t.role_noun(text).is_some()))
         // "Sanders’ campaign manager", "the mayor’s chief of staff"
         || possessive_role(text, toks)
         || (toks.len() <= 3
@@ -439,7 +440,7 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || (toks.len() >= 2
             && is_possessive(w)
             && toks[1].is_lowercase()
-            && role_noun(toks[1].text(text)).is_some())
+            && toks[1].role_noun(text).is_some())
         // a title in capitals and where it is held: "Chief Market
         // Strategist at FXTM"
         || (toks.len() >= 3
@@ -447,7 +448,7 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
             && (1..toks.len()).any(|k| {
                 toks[k].is(Class::RolePreposition)
                     && toks[k].is_lowercase()
-                    && role_noun(toks[k - 1].text(text)).is_some()
+                    && toks[k - 1].role_noun(text).is_some()
             }))
 }
 

@@ -30,6 +30,11 @@ pub(crate) fn is_determiner(w: &str) -> bool {
     w.len() <= 7 && Class::SpeakerDeterminer.holds_any_case(w)
 }
 
+/// [`is_determiner`] of the word `t`, read from its lexeme.
+pub(crate) fn is_determiner_word(text: &str, t: &Token) -> bool {
+    t.span.len() <= 7 && t.is_any_case(text, Class::SpeakerDeterminer)
+}
+
 pub(crate) fn is_particle(w: &str) -> bool {
     Class::NameParticle.holds(w)
 }
@@ -118,6 +123,11 @@ pub(crate) fn role_noun(w: &str) -> Option<crate::vocab::lexicon::RoleNoun> {
 
 pub(crate) fn title_gender(w: &str) -> Option<Gender> {
     TITLES.get(w).or_else(|| HONORIFICS.get(w)).copied()
+}
+
+/// [`title_gender`] of the word `t`, read from its lexeme.
+pub(crate) fn title_gender_of(t: &Token) -> Option<Gender> {
+    t.lexeme.title.or(t.lexeme.honorific)
 }
 
 /// Whether a chunk is a party and state after a politician's name: "R-Ky.",
