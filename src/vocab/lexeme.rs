@@ -105,20 +105,39 @@ static CAPITALISED: Lazy<Vec<String>> = Lazy::new(|| {
 
 /// Every listed spelling's lexeme: the spellings of the classes, cue verb
 /// forms, role nouns and pronouns as written and capitalised ("said",
-/// "Said"), given names, titles and honorifics.
+/// "Said"), titles and honorifics, then given names.
 static LEXEMES: Lazy<PackedWordMap<Lexeme>> = Lazy::new(|| {
-    let spellings = CLASS_SETS
+    let spellings: Vec<&'static str> = CLASS_SETS
         .keys()
         .chain(CUE_VERBS.keys().copied())
         .chain(ROLE_NOUNS.keys().copied())
         .chain(PRONOUNS.keys().copied())
-        .chain(GIVEN_NAMES.keys().copied())
         .chain(TITLES.keys().copied())
         .chain(HONORIFICS.keys().copied())
-        .chain(CAPITALISED.iter().map(String::as_str));
-    let mut map: PackedWordMap<Lexeme> = PackedWordMap::default();
+        .chain(CAPITALISED.iter().map(String::as_str))
+        .collect();
+    let mut map = PackedWordMap::with_capacity(spellings.len() + GIVEN_NAMES.len());
     for w in spellings {
         map.get_or_insert_with(w, || Lexeme::of(w));
+    }
+    // a given name no other list holds in any case is a given name and
+    // nothing else (as `any_case` reasons for an unlisted word), but for
+    // one with a capital inside or a letter beyond ASCII ("DeShawn",
+    // "José"): most of the thousands are made without a lookup
+    for (&w, &gender) in GIVEN_NAMES.iter() {
+        map.get_or_insert_with(w, || {
+            let plain = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && w.is_ascii()
+                && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+            if plain {
+                Lexeme {
+                    given: Some(gender),
+                    ..Lexeme::default()
+                }
+            } else {
+                Lexeme::of(w)
+            }
+        });
     }
     map
 });

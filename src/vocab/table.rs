@@ -164,6 +164,16 @@ impl<V> Default for PackedWordMap<V> {
 }
 
 impl<V> PackedWordMap<V> {
+    /// An empty map with room for `n` words.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        PackedWordMap {
+            short: HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default()),
+            long: WordMap::default(),
+            keys: Vec::with_capacity(n),
+            values: Vec::with_capacity(n),
+        }
+    }
+
     /// The value of `word` (exact spelling), if listed.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<&V> {
