@@ -17,6 +17,10 @@ pub(crate) struct Token {
     pub punct: char,
     /// The case of a word's first letter, read once.
     initial: Initial,
+    /// Whether the token is a word of ASCII chars with no capital after its
+    /// first: its facts in any case are its lexeme's, or none when no list
+    /// holds it (see `vocab::lexeme::any_case`). Read once.
+    plain: bool,
     /// What the vocabulary knows of the word, looked up once.
     pub lexeme: &'static Lexeme,
 }
@@ -59,6 +63,7 @@ impl Token {
             span,
             punct,
             initial: Initial::Neither,
+            plain: false,
             lexeme: &crate::vocab::lexeme::UNKNOWN,
         }
     }
@@ -71,6 +76,7 @@ impl Token {
             span,
             punct: '\0',
             initial: Initial::of(word),
+            plain: word.is_ascii() && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()),
             lexeme: lexeme(word),
         }
     }
@@ -89,6 +95,9 @@ impl Token {
         if !self.lexeme.is_unknown() {
             return self.lexeme.cue;
         }
+        if self.plain {
+            return None;
+        }
         let w = self.text(text);
         if self.is_word() && w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
             cue_verb(w)
@@ -97,14 +106,21 @@ impl Token {
         }
     }
 
+    /// The lexeme whose facts in any case are the word's (see
+    /// `vocab::lexeme::any_case`): its own, or `None` when only its text
+    /// can tell.
+    #[inline]
+    fn any_case(&self) -> Option<&'static Lexeme> {
+        (!self.lexeme.is_unknown() || self.plain).then_some(self.lexeme)
+    }
+
     /// Whether the word, as it stands or lowercased, is of `class`
     /// ([`Class::holds_any_case`] of its text, read from its lexeme).
     #[inline]
     pub fn is_any_case(&self, text: &str, class: Class) -> bool {
-        if self.lexeme.is_unknown() {
-            any_case_classes(self.text(text), self.lexeme).has(class)
-        } else {
-            self.lexeme.any_case.has(class)
+        match self.any_case() {
+            Some(lexeme) => lexeme.any_case.has(class),
+            None => any_case_classes(self.text(text), self.lexeme).has(class),
         }
     }
 
@@ -112,10 +128,9 @@ impl Token {
     /// ([`Class::holds_ascii_lowercase`] of its text).
     #[inline]
     pub fn is_lowered(&self, text: &str, class: Class) -> bool {
-        if self.lexeme.is_unknown() {
-            ascii_lower_classes(self.text(text), self.lexeme).has(class)
-        } else {
-            self.lexeme.ascii_lower.has(class)
+        match self.any_case() {
+            Some(lexeme) => lexeme.ascii_lower.has(class),
+            None => ascii_lower_classes(self.text(text), self.lexeme).has(class),
         }
     }
 
@@ -123,20 +138,20 @@ impl Token {
     /// "Officials", "co-founder").
     #[inline]
     pub fn role_noun(&self, text: &str) -> Option<RoleNoun> {
-        if self.lexeme.is_unknown() {
-            role_noun_of(self.text(text), self.lexeme)
-        } else {
-            self.lexeme.role
+        match self.any_case() {
+            // (a compound is no listed spelling, and has nine letters at least)
+            Some(lexeme) if lexeme.is_unknown() && self.span.len() < 9 => None,
+            Some(lexeme) if !lexeme.is_unknown() => lexeme.role,
+            _ => role_noun_of(self.text(text), self.lexeme),
         }
     }
 
     /// The pronoun the word is in any case ("she", "She").
     #[inline]
     pub fn pronoun(&self, text: &str) -> Option<Pronoun> {
-        if self.lexeme.is_unknown() {
-            pronoun_of(self.text(text), self.lexeme)
-        } else {
-            self.lexeme.pronoun
+        match self.any_case() {
+            Some(lexeme) => lexeme.pronoun,
+            None => pronoun_of(self.text(text), self.lexeme),
         }
     }
 

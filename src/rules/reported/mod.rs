@@ -30,7 +30,13 @@ use crate::Span;
 /// work per cue is bounded, so the whole is linear in the sentence.
 pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     let n = s.len();
-    let (cues, coordinated) = cues_and_boundaries(text, s);
+    let cues = cues_of(text, s);
+    // most sentences hold no cue, no noun of speech before "that" and no
+    // poll: nothing to report, and no clause to find
+    if cues.is_empty() && !noun_or_poll(text, s) {
+        return Vec::new();
+    }
+    let coordinated = boundaries(text, s, &cues);
     // "Trump’s claim that …", "the senator’s statement that …"
     // (a day between: "his comment Monday that …")
     let mut out: Vec<Reported> = (1..n.saturating_sub(2))
@@ -57,37 +63,56 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     out
 }
 
-/// The cues of sentence `s` in order (with whether each is "according to"),
-/// and the boundaries where a clause breaks off the one before: a
-/// coordinated cue ("and said"), a participle (", adding that"), a
-/// contrast (", but"), an opening subordinate clause's comma.
-fn cues_and_boundaries(text: &str, s: &[Token]) -> (Vec<(usize, CueMatch, bool)>, Vec<usize>) {
+/// The cues of sentence `s` in order, with whether each is "according to".
+fn cues_of(text: &str, s: &[Token]) -> Vec<(usize, CueMatch, bool)> {
+    (0..s.len())
+        .filter_map(|j| {
+            according_to_at(text, s, j)
+                .map(|c| (j, c, true))
+                .or_else(|| cue_at(text, s, j).map(|c| (j, c, false)))
+        })
+        .collect()
+}
+
+/// Whether sentence `s` may hold a noun of speech before "that" ("her
+/// claim that") or a poll's noun, which report without a cue verb.
+fn noun_or_poll(text: &str, s: &[Token]) -> bool {
+    let that_at = |x: usize| s.get(x).is_some_and(|w| w.is(Class::That));
+    s.iter().enumerate().any(|(j, t)| {
+        t.is_word() && (that_at(j + 1) || that_at(j + 2) || t.is_lowered(text, Class::PollNoun))
+    })
+}
+
+/// The boundaries in sentence `s` (with its `cues`, in order) where a
+/// clause breaks off the one before: a coordinated cue ("and said"), a
+/// participle (", adding that"), a contrast (", but"), an opening
+/// subordinate clause's comma.
+fn boundaries(text: &str, s: &[Token], cues: &[(usize, CueMatch, bool)]) -> Vec<usize> {
     let n = s.len();
     // "and said", "but added": where a coordinated cue starts a new clause
     let mut coordinated = Vec::new();
-    let mut cues = Vec::new();
     // where a clause opened by `s[j]` after a comma breaks off the one
     // before: at the comma, or right before `s[j]` when the comma closes a
     // quotation (which stays in the clause before)
     let break_before = |j: usize| if s[j - 1].is_punct(',') { j - 1 } else { j };
     // (boundaries are sorted and deduplicated after the pass)
-    for j in 0..n {
-        if let Some(c) = according_to_at(text, s, j) {
-            cues.push((j, c, true));
-        } else if let Some(c) = cue_at(text, s, j) {
-            if j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut) {
-                coordinated.push(j - 1);
-            }
-            // ", telling reporters …", ", adding that …": a new clause
-            if j > 0 && comma_before(text, s, j) && s[j].text(text).ends_in_ing() {
-                coordinated.push(break_before(j));
-            }
-            // ", and Ms. Acosta said …": a new clause with its own subject
-            if let Some(x) = conjunction_and_subject(text, s, j) {
-                coordinated.push(x);
-            }
-            cues.push((j, c, false));
+    for &(j, _, according) in cues {
+        if according {
+            continue;
         }
+        if j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut) {
+            coordinated.push(j - 1);
+        }
+        // ", telling reporters …", ", adding that …": a new clause
+        if j > 0 && comma_before(text, s, j) && s[j].text(text).ends_in_ing() {
+            coordinated.push(break_before(j));
+        }
+        // ", and Ms. Acosta said …": a new clause with its own subject
+        if let Some(x) = conjunction_and_subject(text, s, j) {
+            coordinated.push(x);
+        }
+    }
+    for j in 1..n {
         // ", while X said …": a new clause; so is ", and when asked …"
         let subordinate_after_and = || {
             s[j].is(Class::AndBut)
@@ -100,8 +125,7 @@ fn cues_and_boundaries(text: &str, s: &[Token]) -> (Vec<(usize, CueMatch, bool)>
         };
         // (the comma may close a quotation: "“Islam hates us,” but he …",
         // and the quotation stays in the clause before)
-        if j > 0
-            && comma_before(text, s, j)
+        if comma_before(text, s, j)
             && s[j].is_word()
             && (s[j].is(Class::ContrastConjunction)
                 || subordinate_after_and()
@@ -121,7 +145,7 @@ fn cues_and_boundaries(text: &str, s: &[Token]) -> (Vec<(usize, CueMatch, bool)>
     // an opening clause's comma before everything)
     coordinated.sort_unstable();
     coordinated.dedup();
-    (cues, coordinated)
+    coordinated
 }
 
 /// A noun of speech owned by its speaker and followed by "that": "Trump’s
