@@ -93,7 +93,7 @@ impl Token {
     #[inline]
     pub fn cue_verb(&self, text: &str) -> Option<CueVerb> {
         if !self.lexeme.is_unknown() {
-            return self.lexeme.cue;
+            return self.lexeme.cue.copied();
         }
         if self.plain {
             return None;

@@ -14,27 +14,23 @@
 
 use super::classes::{classes_of, ClassSet, CLASS_SETS};
 use super::lexicon::{
-    compound_role_noun, cue_verb, find_pronoun, find_role_noun, CueVerb, Gender, Pronoun, RoleNoun,
-    CUE_VERBS, GIVEN_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES,
+    compound_role_noun, cue_verb_entry, find_pronoun, find_role_noun, CueVerb, Gender, Pronoun,
+    RoleNoun, CUE_VERBS, GIVEN_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES,
 };
 use super::table::{with_ascii_lowercase, PackedWordMap};
 use super::Class;
 use once_cell::sync::Lazy;
 
 /// What the vocabulary knows of one spelling: the classes it belongs to,
-/// and the cue verb it is a form of.
+/// and the cue verb it is a form of. (In C order: the fields every word is
+/// asked for first, in the lexeme's first cache line.)
 #[derive(Debug, Default)]
+#[repr(C)]
 pub(crate) struct Lexeme {
     /// The classes the spelling belongs to.
     pub classes: ClassSet,
-    /// The classes of the spelling with its ASCII capitals lowercased
-    /// ([`Class::holds_ascii_lowercase`]).
-    pub ascii_lower: ClassSet,
-    /// The classes of the spelling as it stands or lowercased
-    /// ([`Class::holds_any_case`]).
-    pub any_case: ClassSet,
-    /// The cue verb the spelling is a form of ([`cue_verb`] of it).
-    pub cue: Option<CueVerb>,
+    /// The cue verb the spelling is a form of ([`cue_verb_entry`] of it).
+    pub cue: Option<&'static CueVerb>,
     /// As a given name, the gender it shows (`given_names.txt`).
     pub given: Option<Gender>,
     /// As a title, the gender it shows (`titles.txt`: "Mayor", "Sen.").
@@ -45,6 +41,12 @@ pub(crate) struct Lexeme {
     pub role: Option<RoleNoun>,
     /// The pronoun it is in any case ([`find_pronoun`]).
     pub pronoun: Option<Pronoun>,
+    /// The classes of the spelling as it stands or lowercased
+    /// ([`Class::holds_any_case`]).
+    pub any_case: ClassSet,
+    /// The classes of the spelling with its ASCII capitals lowercased
+    /// ([`Class::holds_ascii_lowercase`]).
+    pub ascii_lower: ClassSet,
 }
 
 impl Lexeme {
@@ -54,7 +56,7 @@ impl Lexeme {
             classes: classes_of(w),
             ascii_lower: with_ascii_lowercase(w, classes_of),
             any_case: any_case_classes_spelled(w),
-            cue: cue_verb(w),
+            cue: cue_verb_entry(w),
             given: GIVEN_NAMES.get(w).copied(),
             title: TITLES.get(w).copied(),
             honorific: HONORIFICS.get(w).copied(),

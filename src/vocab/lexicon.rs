@@ -316,7 +316,14 @@ fn letter_bit(b: u8) -> u32 {
 }
 
 /// The cue verb `word` is a form of, if any (`word` in any case).
+#[inline]
 pub(crate) fn cue_verb(word: &str) -> Option<CueVerb> {
+    cue_verb_entry(word).copied()
+}
+
+/// The entry of the cue verb `word` is a form of, if any (`word` in any
+/// case).
+pub(crate) fn cue_verb_entry(word: &str) -> Option<&'static CueVerb> {
     let (min, max, letters, ref seconds) = *CUE_SHAPE;
     let b = word.as_bytes();
     if b.len() < min.max(2) || b.len() > max || letter_bit(b[0]) & letters == 0 {
@@ -331,14 +338,15 @@ pub(crate) fn cue_verb(word: &str) -> Option<CueVerb> {
             return None;
         }
     }
-    if let Some(v) = CUE_VERBS.get(word) {
-        return Some(*v);
+    let verbs: &'static WordMap<CueVerb> = &CUE_VERBS;
+    if let Some(v) = verbs.get(word) {
+        return Some(v);
     }
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
     // (a capitalised word lowercased on the stack: no allocation)
-    with_ascii_lowercase(word, |l| CUE_VERBS.get(l).copied())
+    with_ascii_lowercase(word, |l| verbs.get(l))
 }
 
 /// Whether `word` (ending in its period) is an abbreviation.
