@@ -315,9 +315,11 @@ fn jsonl(
 ) -> Result<usize, String> {
     let mut skipped = 0;
     let mut line_no = 0usize;
+    // (one buffer for every line: a long document grows it once)
+    let mut buf = Vec::new();
     let mut next_line = |skipped: &mut usize| -> Result<Option<Document>, String> {
         loop {
-            let mut buf = Vec::new();
+            buf.clear();
             let n = input
                 .read_until(b'\n', &mut buf)
                 .map_err(|e| format!("{name}: {e}"))?;
