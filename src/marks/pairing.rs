@@ -15,6 +15,7 @@
 use super::glyphs::{glyph_at, guillemet_lean, is_mark_char, may_start_mark, Family, Glyph, Lean};
 use super::MarkedQuote;
 use crate::record::{Diagnostic, DiagnosticKind};
+use crate::text::scan::find_byte;
 use crate::text::{char_at, char_before};
 use crate::vocab::Class;
 use crate::Span;
@@ -63,7 +64,11 @@ pub(crate) fn pair(text: &str, out: &mut Vec<MarkedQuote>, diagnostics: &mut Vec
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        // (past the bytes that are no line break and start no mark)
+        i = find_byte(bytes, i, bytes.len(), [b'\n', b'"', b'\'', b'`'], true);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if b == b'\n' {
             if !p.stack.is_empty() {
                 p.line_break(i);

@@ -4,6 +4,7 @@
 //! cuts on char boundaries.
 
 pub(crate) mod paragraphs;
+pub(crate) mod scan;
 pub(crate) mod sentences;
 pub(crate) mod words;
 

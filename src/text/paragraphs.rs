@@ -50,10 +50,8 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|p| p + from)
+    let i = super::scan::find_byte(bytes, from, bytes.len(), [b'\n'], false);
+    (i < bytes.len()).then_some(i)
 }
 
 fn has_blank_line(bytes: &[u8]) -> bool {

@@ -48,9 +48,7 @@ pub(crate) fn sentences(text: &str, para: Span, quotes: &[Span], out: &mut Vec<S
         if i - start <= MAX_SENTENCE_LEN {
             let next_quote = quotes.get(qi).map_or(usize::MAX, |q| q.start);
             let stop = para.end.min(next_quote).min(start + MAX_SENTENCE_LEN + 1);
-            while i < stop && !matches!(bytes[i], b'.' | b'!' | b'?' | b'\n') {
-                i += 1;
-            }
+            i = super::scan::find_byte(bytes, i, stop, [b'.', b'!', b'?', b'\n'], false);
             if i >= para.end || i >= next_quote {
                 continue;
             }
