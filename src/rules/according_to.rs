@@ -8,32 +8,13 @@ use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{CueClass, CUE_PHRASES};
 use crate::Span;
 
-/// The first letters (lowercase) of the multi-word cues.
-static PHRASE_FIRST_LETTERS: once_cell::sync::Lazy<Vec<u8>> = once_cell::sync::Lazy::new(|| {
-    let mut v: Vec<u8> = CUE_PHRASES
-        .iter()
-        .map(|(_, p)| p[0].as_bytes()[0])
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-});
-
 /// A multi-word cue ("according to", "in the words of") starting at `s[i]`.
 pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let first = s.get(i)?;
-    if !first.is_word() || s.get(i + 1).map_or(true, |t| !t.is_word()) {
-        return None;
-    }
-    // most words start with a letter no cue phrase starts with
-    let b = text.as_bytes()[first.span.start].to_ascii_lowercase();
-    if !PHRASE_FIRST_LETTERS.contains(&b) {
-        return None;
-    }
-    let w = first.text(text);
-    if !CUE_PHRASES
-        .iter()
-        .any(|(_, p)| p[0].len() == w.len() && p[0].eq_ignore_ascii_case(w))
+    // (most words open no cue phrase, as their lexeme says)
+    if !first.is_word()
+        || !first.opens_cue_phrase(text)
+        || s.get(i + 1).map_or(true, |t| !t.is_word())
     {
         return None;
     }

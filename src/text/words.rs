@@ -1,6 +1,8 @@
 //! Words and punctuation with byte offsets.
 
-use crate::vocab::lexeme::{any_case_classes, ascii_lower_classes, pronoun_of, role_noun_of};
+use crate::vocab::lexeme::{
+    any_case_classes, ascii_lower_classes, opens_cue_phrase_of, pronoun_of, role_noun_of,
+};
 use crate::vocab::lexicon::{cue_verb, is_abbreviation, CueVerb, Pronoun, RoleNoun};
 use crate::vocab::{lexeme, Class, Lexeme};
 use crate::Span;
@@ -143,6 +145,16 @@ impl Token {
             Some(lexeme) if lexeme.is_unknown() && self.span.len() < 9 => None,
             Some(lexeme) if !lexeme.is_unknown() => lexeme.role,
             _ => role_noun_of(self.text(text), self.lexeme),
+        }
+    }
+
+    /// Whether the word opens a multi-word cue in any ASCII case
+    /// ("according", "According").
+    #[inline]
+    pub fn opens_cue_phrase(&self, text: &str) -> bool {
+        match self.any_case() {
+            Some(lexeme) => lexeme.opens_cue_phrase,
+            None => opens_cue_phrase_of(self.text(text), self.lexeme),
         }
     }
 

@@ -14,8 +14,9 @@
 
 use super::classes::{classes_of, ClassSet, CLASS_SETS};
 use super::lexicon::{
-    compound_role_noun, cue_verb_entry, find_pronoun, find_role_noun, CueVerb, Gender, Pronoun,
-    RoleNoun, CUE_VERBS, GIVEN_NAMES, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES,
+    compound_role_noun, cue_verb_entry, find_pronoun, find_role_noun, opens_cue_phrase, CueVerb,
+    Gender, Pronoun, RoleNoun, CUE_PHRASES, CUE_VERBS, GIVEN_NAMES, HONORIFICS, PRONOUNS,
+    ROLE_NOUNS, TITLES,
 };
 use super::table::{with_ascii_lowercase, PackedWordMap};
 use super::Class;
@@ -41,6 +42,9 @@ pub(crate) struct Lexeme {
     pub role: Option<RoleNoun>,
     /// The pronoun it is in any case ([`find_pronoun`]).
     pub pronoun: Option<Pronoun>,
+    /// Whether it opens a multi-word cue in any ASCII case
+    /// ([`opens_cue_phrase`]: "according", "According").
+    pub opens_cue_phrase: bool,
     /// The classes of the spelling as it stands or lowercased
     /// ([`Class::holds_any_case`]).
     pub any_case: ClassSet,
@@ -62,6 +66,7 @@ impl Lexeme {
             honorific: HONORIFICS.get(w).copied(),
             role: find_role_noun(w),
             pronoun: find_pronoun(w),
+            opens_cue_phrase: opens_cue_phrase(w),
         }
     }
 
@@ -83,6 +88,7 @@ pub(crate) static UNKNOWN: Lexeme = Lexeme {
     honorific: None,
     role: None,
     pronoun: None,
+    opens_cue_phrase: false,
 };
 
 /// `w` with its first letter capitalised, if that changes it ("the": "The").
@@ -92,15 +98,22 @@ fn capitalised(w: &str) -> Option<String> {
     (c != w).then_some(c)
 }
 
+/// The first words of multi-word cues ("according").
+fn cue_phrase_openers() -> impl Iterator<Item = &'static str> {
+    CUE_PHRASES.iter().map(|(_, p)| p[0])
+}
+
 /// The spellings that start with a lowercase letter in the lists whose
-/// facts a word has in any case (classes, cue verbs, role nouns, pronouns),
-/// capitalised, as a sentence opens with them ("Said", "The", "Officials").
+/// facts a word has in any case (classes, cue verbs, role nouns, pronouns,
+/// the openers of multi-word cues), capitalised, as a sentence opens with
+/// them ("Said", "The", "Officials", "According").
 static CAPITALISED: Lazy<Vec<String>> = Lazy::new(|| {
     CLASS_SETS
         .keys()
         .chain(CUE_VERBS.keys().copied())
         .chain(ROLE_NOUNS.keys().copied())
         .chain(PRONOUNS.keys().copied())
+        .chain(cue_phrase_openers())
         .filter_map(capitalised)
         .collect()
 });
@@ -114,6 +127,7 @@ static LEXEMES: Lazy<PackedWordMap<Lexeme>> = Lazy::new(|| {
         .chain(CUE_VERBS.keys().copied())
         .chain(ROLE_NOUNS.keys().copied())
         .chain(PRONOUNS.keys().copied())
+        .chain(cue_phrase_openers())
         .chain(TITLES.keys().copied())
         .chain(HONORIFICS.keys().copied())
         .chain(CAPITALISED.iter().map(String::as_str))
@@ -223,6 +237,16 @@ pub(crate) fn pronoun_of(word: &str, own: &'static Lexeme) -> Option<Pronoun> {
     }
 }
 
+/// Whether `word` opens a multi-word cue in any ASCII case (`own`: its
+/// lexeme).
+#[inline]
+pub(crate) fn opens_cue_phrase_of(word: &str, own: &'static Lexeme) -> bool {
+    match any_case(word, own) {
+        Some(lexeme) => lexeme.opens_cue_phrase,
+        None => opens_cue_phrase(word),
+    }
+}
+
 /// The pronoun `word` is in any case.
 #[inline]
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
@@ -325,6 +349,8 @@ mod tests {
             );
             let pro = |p: Option<Pronoun>| p.map(|p| (p.plural, p.gender));
             assert_eq!(pro(pronoun(w)), pro(find_pronoun(w)), "{w:?} pronoun");
+            let opens = opens_cue_phrase_of(w, lexeme(w));
+            assert_eq!(opens, opens_cue_phrase(w), "{w:?} cue phrase");
         }
     }
 }

@@ -128,6 +128,14 @@ pub(crate) static CUE_PHRASES: Lazy<Vec<(&'static str, Vec<&'static str>)>> = La
         .collect()
 });
 
+/// Whether `word` (in any ASCII case) is the first word of a multi-word
+/// cue ("According" of "according to").
+pub(crate) fn opens_cue_phrase(word: &str) -> bool {
+    CUE_PHRASES
+        .iter()
+        .any(|(_, p)| p[0].len() == word.len() && p[0].eq_ignore_ascii_case(word))
+}
+
 /// Nouns of speech ("statement", "remarks"), lowercase.
 pub(crate) static CUE_NOUNS: Lazy<WordSet> = Lazy::new(|| {
     lines(include_str!("cue_nouns.txt"))
