@@ -107,7 +107,9 @@ fn state_speaks(text: &str, s: &[Token], i: usize) -> bool {
 /// The cue verb at `s[i]`, if it is one ("pointed out" and "called for" as units).
 pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     let t = s.get(i)?;
-    if !t.is_word() {
+    // most words are no cue verb and have no idiom's particle after them
+    let particle = |k: usize| s.get(k).is_some_and(|n| n.is(Class::IdiomParticle));
+    if !t.is_word() || t.cue_verb(text).is_none() && !particle(i + 1) && !particle(i + 2) {
         return None;
     }
     if let Some(cue) = idiom_at(text, s, i) {
