@@ -17,6 +17,12 @@ use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::sync::mpsc;
 
+/// The tool builds and frees many small strings for every record it writes;
+/// mimalloc serves those faster than the system allocator (3% of the time
+/// on PolNeAR train, `farm-bench` alternating).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// What the output looks like.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
