@@ -102,6 +102,15 @@ fn last_token(name: &str) -> &str {
 }
 
 impl Registry {
+    /// Whether bit `bit` of [`last_bit`] is set: some entity may have a last
+    /// name (or a first name it is indexed by) of that bit.
+    #[inline]
+    fn has_last_bit(&self, bit: usize) -> bool {
+        self.last_bits
+            .get(bit / 64)
+            .is_some_and(|b| b & (1 << (bit % 64)) != 0)
+    }
+
     /// Adds (or finds) the entity named `name` and records a mention at `pos`.
     pub fn mention_name(
         &mut self,
@@ -113,17 +122,23 @@ impl Registry {
     ) -> usize {
         let last = last_token(name);
         let words = name.split_whitespace().count();
-        let found = self.by_last.get(last).and_then(|ids| {
-            ids.iter().rev().take(SAME_NAME_LIMIT).copied().find(|&id| {
-                let e = &self.entities[id];
-                e.name == name
-                    || e.kind == kind
-                        && (words == 1
-                            || e.words == 1
-                            || e.name.ends_with(name)
-                            || name.ends_with(e.name.as_str()))
-            })
-        });
+        let bit = last_bit(last);
+        // (a last name no entity has yet needs no keyed hash: its bit says so)
+        let found = self
+            .has_last_bit(bit)
+            .then(|| self.by_last.get(last))
+            .flatten()
+            .and_then(|ids| {
+                ids.iter().rev().take(SAME_NAME_LIMIT).copied().find(|&id| {
+                    let e = &self.entities[id];
+                    e.name == name
+                        || e.kind == kind
+                            && (words == 1
+                                || e.words == 1
+                                || e.name.ends_with(name)
+                                || name.ends_with(e.name.as_str()))
+                })
+            });
         let id = match found {
             Some(id) => {
                 let e = &mut self.entities[id];
@@ -155,7 +170,6 @@ impl Registry {
                 if self.last_bits.is_empty() {
                     self.last_bits = vec![0; LAST_BITS / 64];
                 }
-                let bit = last_bit(last);
                 self.last_bits[bit / 64] |= 1 << (bit % 64);
                 self.by_last.entry(last.to_string()).or_default().push(id);
                 self.index_first(id);
@@ -222,12 +236,7 @@ impl Registry {
 
     /// The entity a single surname (or partial name) refers to, if known.
     pub fn lookup_surname(&self, word: &str) -> Option<usize> {
-        let bit = last_bit(word);
-        if self
-            .last_bits
-            .get(bit / 64)
-            .map_or(true, |b| b & (1 << (bit % 64)) == 0)
-        {
+        if !self.has_last_bit(last_bit(word)) {
             return None;
         }
         let ids = self.by_last.get(word)?;

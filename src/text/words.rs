@@ -78,7 +78,7 @@ impl Token {
             span,
             punct: '\0',
             initial: Initial::of(word),
-            plain: word.is_ascii() && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()),
+            plain: is_plain(word),
             lexeme: lexeme(word),
         }
     }
@@ -199,6 +199,14 @@ impl Token {
     pub fn is_dash(&self) -> bool {
         matches!(self.punct, '—' | '–' | '-' | '―' | '‒')
     }
+}
+
+/// Whether `word` is ASCII with no capital after its first char (one pass).
+#[inline]
+fn is_plain(word: &str) -> bool {
+    let mut bytes = word.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii())
+        && bytes.all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// The char starting at byte `i` (a char boundary) and its length.
