@@ -116,24 +116,35 @@ impl Token {
         (!self.lexeme.is_unknown() || self.plain).then_some(self.lexeme)
     }
 
+    /// A fact of the word in any case: `read` from its lexeme when that
+    /// tells, else found from its text by `spelled`.
+    #[inline]
+    fn in_any_case<T>(
+        &self,
+        text: &str,
+        read: impl FnOnce(&'static Lexeme) -> T,
+        spelled: impl FnOnce(&str, &'static Lexeme) -> T,
+    ) -> T {
+        match self.any_case() {
+            Some(lexeme) => read(lexeme),
+            None => spelled(self.text(text), self.lexeme),
+        }
+    }
+
     /// Whether the word, as it stands or lowercased, is of `class`
     /// ([`Class::holds_any_case`] of its text, read from its lexeme).
     #[inline]
     pub fn is_any_case(&self, text: &str, class: Class) -> bool {
-        match self.any_case() {
-            Some(lexeme) => lexeme.any_case.has(class),
-            None => any_case_classes(self.text(text), self.lexeme).has(class),
-        }
+        self.in_any_case(text, |l| l.any_case, any_case_classes)
+            .has(class)
     }
 
     /// Whether the word with its ASCII capitals lowercased is of `class`
     /// ([`Class::holds_ascii_lowercase`] of its text).
     #[inline]
     pub fn is_lowered(&self, text: &str, class: Class) -> bool {
-        match self.any_case() {
-            Some(lexeme) => lexeme.ascii_lower.has(class),
-            None => ascii_lower_classes(self.text(text), self.lexeme).has(class),
-        }
+        self.in_any_case(text, |l| l.ascii_lower, ascii_lower_classes)
+            .has(class)
     }
 
     /// The role noun the word is in any case or as a compound ("officials",
@@ -152,19 +163,13 @@ impl Token {
     /// ("according", "According").
     #[inline]
     pub fn opens_cue_phrase(&self, text: &str) -> bool {
-        match self.any_case() {
-            Some(lexeme) => lexeme.opens_cue_phrase,
-            None => opens_cue_phrase_of(self.text(text), self.lexeme),
-        }
+        self.in_any_case(text, |l| l.opens_cue_phrase, opens_cue_phrase_of)
     }
 
     /// The pronoun the word is in any case ("she", "She").
     #[inline]
     pub fn pronoun(&self, text: &str) -> Option<Pronoun> {
-        match self.any_case() {
-            Some(lexeme) => lexeme.pronoun,
-            None => pronoun_of(self.text(text), self.lexeme),
-        }
+        self.in_any_case(text, |l| l.pronoun, pronoun_of)
     }
 
     #[inline]

@@ -192,23 +192,38 @@ fn any_case_classes_spelled(w: &str) -> ClassSet {
     own.union(lower)
 }
 
+/// A fact of `word` in any case (`own`: its lexeme): `read` from the
+/// lexeme [`any_case`] gives, or found from its letters by `spelled` when
+/// only they can tell.
+#[inline]
+fn in_any_case<T>(
+    word: &str,
+    own: &'static Lexeme,
+    read: impl FnOnce(&'static Lexeme) -> T,
+    spelled: impl FnOnce(&str) -> T,
+) -> T {
+    match any_case(word, own) {
+        Some(lexeme) => read(lexeme),
+        None => spelled(word),
+    }
+}
+
 /// The classes of `word` as it stands or lowercased (`own`: its lexeme).
 #[inline]
 pub(crate) fn any_case_classes(word: &str, own: &'static Lexeme) -> ClassSet {
-    match any_case(word, own) {
-        Some(lexeme) => lexeme.any_case,
-        None => any_case_classes_spelled(word),
-    }
+    in_any_case(word, own, |l| l.any_case, any_case_classes_spelled)
 }
 
 /// The classes of `word` with its ASCII capitals lowercased (`own`: its
 /// lexeme).
 #[inline]
 pub(crate) fn ascii_lower_classes(word: &str, own: &'static Lexeme) -> ClassSet {
-    match any_case(word, own) {
-        Some(lexeme) => lexeme.ascii_lower,
-        None => with_ascii_lowercase(word, classes_of),
-    }
+    in_any_case(
+        word,
+        own,
+        |l| l.ascii_lower,
+        |w| with_ascii_lowercase(w, classes_of),
+    )
 }
 
 /// The role noun `word` is in any case or as a compound (`own`: its lexeme).
@@ -231,20 +246,14 @@ pub(crate) fn role_noun(word: &str) -> Option<RoleNoun> {
 /// The pronoun `word` is in any case (`own`: its lexeme).
 #[inline]
 pub(crate) fn pronoun_of(word: &str, own: &'static Lexeme) -> Option<Pronoun> {
-    match any_case(word, own) {
-        Some(lexeme) => lexeme.pronoun,
-        None => find_pronoun(word),
-    }
+    in_any_case(word, own, |l| l.pronoun, find_pronoun)
 }
 
 /// Whether `word` opens a multi-word cue in any ASCII case (`own`: its
 /// lexeme).
 #[inline]
 pub(crate) fn opens_cue_phrase_of(word: &str, own: &'static Lexeme) -> bool {
-    match any_case(word, own) {
-        Some(lexeme) => lexeme.opens_cue_phrase,
-        None => opens_cue_phrase(word),
-    }
+    in_any_case(word, own, |l| l.opens_cue_phrase, opens_cue_phrase)
 }
 
 /// The pronoun `word` is in any case.
