@@ -1,7 +1,7 @@
 //! Words and punctuation with byte offsets.
 
 use crate::vocab::lexeme::{
-    any_case_classes, ascii_lower_classes, opens_cue_phrase_of, pronoun_of, role_noun_of,
+    any_case_classes, ascii_lower_classes, is_plain, opens_cue_phrase_of, pronoun_of, role_noun_of,
 };
 use crate::vocab::lexicon::{cue_verb, is_abbreviation, CueVerb, Pronoun, RoleNoun};
 use crate::vocab::{lexeme, Class, Lexeme};
@@ -204,14 +204,6 @@ impl Token {
     pub fn is_dash(&self) -> bool {
         matches!(self.punct, '—' | '–' | '-' | '―' | '‒')
     }
-}
-
-/// Whether `word` is ASCII with no capital after its first char (one pass).
-#[inline]
-fn is_plain(word: &str) -> bool {
-    let mut bytes = word.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii())
-        && bytes.all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// The char starting at byte `i` (a char boundary) and its length.

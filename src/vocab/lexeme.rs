@@ -142,10 +142,7 @@ static LEXEMES: Lazy<PackedWordMap<Lexeme>> = Lazy::new(|| {
     // "José"): most of the thousands are made without a lookup
     for (&w, &gender) in GIVEN_NAMES.iter() {
         map.get_or_insert_with(w, || {
-            let plain = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-                && w.is_ascii()
-                && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase());
-            if plain {
+            if w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && is_plain(w) {
                 Lexeme {
                     given: Some(gender),
                     ..Lexeme::default()
@@ -174,8 +171,17 @@ pub(crate) fn any_case(word: &str, own: &'static Lexeme) -> Option<&'static Lexe
     if !own.is_unknown() {
         return Some(own);
     }
-    let plain = word.is_ascii() && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase());
-    plain.then_some(&UNKNOWN)
+    is_plain(word).then_some(&UNKNOWN)
+}
+
+/// Whether `word` is ASCII with no capital after its first char: a word
+/// whose facts in any case its spelling or its lowercase first letter holds
+/// (one pass over it).
+#[inline]
+pub(crate) fn is_plain(word: &str) -> bool {
+    let mut bytes = word.bytes();
+    bytes.next().map_or(true, |b| b.is_ascii())
+        && bytes.all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// The classes of `w` as it stands or lowercased, read from the lists.
