@@ -31,7 +31,7 @@ use crate::Span;
 pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
     let n = s.len();
     let cues = cues_of(text, s);
-    // most sentences hold no cue, no noun of speech before "that" and no
+    // many sentences hold no cue, no noun of speech before "that" and no
     // poll: nothing to report, and no clause to find
     if cues.is_empty() && !noun_or_poll(text, s) {
         return Vec::new();
