@@ -18,7 +18,7 @@ use super::lexicon::{
     Gender, Pronoun, RoleNoun, CUE_PHRASES, CUE_VERBS, GIVEN_NAMES, HONORIFICS, PRONOUNS,
     ROLE_NOUNS, TITLES,
 };
-use super::table::{with_ascii_lowercase, PackedWordMap};
+use super::table::{with_ascii_lowercase, with_lowercase, PackedWordMap};
 use super::Class;
 use once_cell::sync::Lazy;
 
@@ -186,16 +186,8 @@ pub(crate) fn is_plain(word: &str) -> bool {
 
 /// The classes of `w` as it stands or lowercased, read from the lists.
 fn any_case_classes_spelled(w: &str) -> ClassSet {
-    let own = classes_of(w);
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        return own;
-    }
-    let lower = if w.is_ascii() {
-        with_ascii_lowercase(w, classes_of)
-    } else {
-        classes_of(&w.to_lowercase())
-    };
-    own.union(lower)
+    let lower = with_lowercase(w, classes_of).unwrap_or_default();
+    classes_of(w).union(lower)
 }
 
 /// A fact of `word` in any case (`own`: its lexeme): `read` from the

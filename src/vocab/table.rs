@@ -234,20 +234,24 @@ pub(crate) fn with_ascii_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> 
     }
 }
 
-/// `find(word)`, or, for a word with capitals that `find` does not know,
-/// `find` of it lowercased (ASCII on the stack; a word with other chars
-/// through Unicode lowercasing).
-pub(crate) fn find_any_case<T>(word: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
-    if let Some(v) = find(word) {
-        return Some(v);
-    }
+/// `f` of `word` lowercased, for a word with ASCII capitals (ASCII on the
+/// stack; a word with other chars through Unicode lowercasing); `None` for
+/// a word without.
+pub(crate) fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    if !word.is_ascii() {
-        return find(&word.to_lowercase());
-    }
-    with_ascii_lowercase(word, find)
+    Some(if word.is_ascii() {
+        with_ascii_lowercase(word, f)
+    } else {
+        f(&word.to_lowercase())
+    })
+}
+
+/// `find(word)`, or, for a word with capitals that `find` does not know,
+/// `find` of it lowercased ([`with_lowercase`]).
+pub(crate) fn find_any_case<T>(word: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
+    find(word).or_else(|| with_lowercase(word, &find).flatten())
 }
 
 #[cfg(test)]
