@@ -271,7 +271,7 @@ impl<'t> Resolver<'t> {
     /// The last word of a phrase's mention ("the union's" of "according to
     /// the union's").
     fn last_word(&self, p: &SpeakerPhrase) -> &'t str {
-        self.text[p.mention].split_whitespace().last().unwrap_or("")
+        registry::last_token(&self.text[p.mention])
     }
 
     /// Who a document speaks for: the possessor ("her statement", "Foster's

@@ -97,7 +97,7 @@ fn decayed(back: usize) -> f64 {
 }
 
 /// The last word of a name.
-fn last_token(name: &str) -> &str {
+pub(super) fn last_token(name: &str) -> &str {
     name.split_whitespace().next_back().unwrap_or("")
 }
 
