@@ -3,7 +3,7 @@
 //! the tests of a cue's neighbourhood every family of rules shares (passive,
 //! auxiliaries before it, the end of its clause).
 
-use super::speaker::{is_determiner, quote_ends_in_comma, SpeakerPhrase};
+use super::speaker::{is_determiner, is_year, quote_ends_in_comma, SpeakerPhrase};
 use crate::rules::speaker::is_determiner_word;
 use crate::rules::RuleId;
 use crate::text::words::{Token, QUOTE};
@@ -169,9 +169,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         // (nor after a month: "her March comment that …")
         let year = i >= 1
             && s[i - 1].is_word()
-            && (s[i - 1].text(text).len() == 4
-                && s[i - 1].text(text).bytes().all(|b| b.is_ascii_digit())
-                || s[i - 1].is(Class::Month));
+            && (is_year(s[i - 1].text(text)) || s[i - 1].is(Class::Month));
         let named = i >= 2
             && (s[i - 1].is_capitalized() || year)
             && s[i - 2].is_word()

@@ -280,11 +280,14 @@ const POSSESSIVE_LOOKBACK: usize = 24;
 /// A possessive pronoun as the owner of a noun of speech ("his statement
 /// that", "their claim that"), as a pronoun phrase with its gender.
 fn possessive_pronoun(span: Span, w: &str) -> Option<SpeakerPhrase> {
-    let (gender, plural) = match w {
-        "his" | "His" => (Gender::Male, false),
-        "her" | "Her" => (Gender::Female, false),
-        "their" | "Their" => (Gender::Unknown, true),
-        _ => return None,
+    let (gender, plural) = if Class::MasculinePossessive.holds(w) {
+        (Gender::Male, false)
+    } else if Class::FemininePossessive.holds(w) {
+        (Gender::Female, false)
+    } else if matches!(w, "their" | "Their") {
+        (Gender::Unknown, true)
+    } else {
+        return None;
     };
     let entity = if plural {
         EntityKind::Group

@@ -465,7 +465,7 @@ fn content_word(text: &str, s: &[Token], i: usize) -> bool {
 pub(crate) struct CueSite<'a> {
     pub(super) text: &'a str,
     pub(super) s: &'a [Token],
-    /// Where clauses break off (see [`cues_and_boundaries`](super::cues_and_boundaries)).
+    /// Where clauses break off (see [`boundaries`](super::boundaries)).
     pub(super) coordinated: &'a [usize],
     /// The cue's first token.
     pub(super) j: usize,

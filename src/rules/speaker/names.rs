@@ -10,6 +10,7 @@ use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_acronym;
 use crate::rules::speaker::words::is_camel_case;
 use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::is_determiner_word;
 use crate::rules::speaker::words::is_digits;
 use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_name_word;
@@ -340,8 +341,8 @@ fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
         let number = t.is_word() && is_digits(w)
             || t.is_punct('/') && i >= 2 && is_digits(toks[i - 2].text(text));
         let modifier = (t.is_lowercase() || number)
-            && !is_determiner(w)
-            && !is_function_word(w)
+            && !is_determiner_word(text, t)
+            && !t.is(Class::FunctionWord)
             && !cue_verb_form(w);
         // ("University of the Fraser Valley political scientist …")
         let joiner = t.is_word()
