@@ -21,6 +21,7 @@ use crate::text::sentences::sentences;
 use crate::text::words::{tokenize, Token, QUOTE};
 use crate::vocab::lexicon::CueClass;
 use crate::vocab::Class;
+use crate::vocab::Endings;
 use crate::Span;
 use std::borrow::Cow;
 
@@ -341,7 +342,7 @@ fn negated(text: &str, q: &Quote) -> bool {
         .split_whitespace()
         .rev()
         .take(3)
-        .any(|w| crate::vocab::Class::Negation.holds(w) || w.ends_with("n't") || w.ends_with("n’t"))
+        .any(|w| Class::Negation.holds(w) || w.ends_in_nt())
 }
 
 /// Whether reported words are a question, not a statement: "(asked)

@@ -1,5 +1,6 @@
 //! Spelling clues to a word's part of speech: the endings the rules test
-//! ("-ed" past forms, "-ly" adverbs, "-ing" participles), named once here.
+//! ("-ed" past forms, "-ly" adverbs, "-ing" participles, "-n't"
+//! negations), named once here.
 
 /// Endings of a word, as the rules test them.
 pub(crate) trait Endings {
@@ -9,6 +10,8 @@ pub(crate) trait Endings {
     fn ends_in_ly(&self) -> bool;
     /// Ends in "ing" ("saying", and also "king").
     fn ends_in_ing(&self) -> bool;
+    /// Ends in a negation contracted, "n't" or "n’t" ("doesn't", "didn’t").
+    fn ends_in_nt(&self) -> bool;
 }
 
 impl Endings for str {
@@ -25,5 +28,10 @@ impl Endings for str {
     #[inline]
     fn ends_in_ing(&self) -> bool {
         self.ends_with("ing")
+    }
+
+    #[inline]
+    fn ends_in_nt(&self) -> bool {
+        self.ends_with("n't") || self.ends_with("n’t")
     }
 }

@@ -451,8 +451,7 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
             || t.is(Class::NamePhraseStop)
             // (nor a negated auxiliary: "The surge doesn't surprise pollster
             // Ann Lee")
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
+            || w.ends_in_nt()
         {
             break;
         }
