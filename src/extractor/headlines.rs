@@ -30,7 +30,8 @@ impl<'a, 's> Run<'a, 's> {
         }
         let mut toks = Vec::new();
         tokenize(self.text, para, &mut toks);
-        let Some(found) = crate::rules::before_quote::dash_line(self.text, &toks) else {
+        let Some(found) = crate::rules::before_quote::dash_line(Sentence::new(self.text, &toks))
+        else {
             return;
         };
         let above: Vec<usize> = (0..self.drafts.len())

@@ -9,7 +9,7 @@ impl<'a, 's> Run<'a, 's> {
     /// of a record already made, and overlaps no clause taken before it.
     pub(super) fn indirect(
         &mut self,
-        s: &[Token],
+        s: Sentence<'_>,
         all: &[crate::rules::clause::Reported],
         sent: Span,
         para: Span,
@@ -76,7 +76,7 @@ impl<'a, 's> Run<'a, 's> {
     /// three words or more is left.
     fn nested_attribution(
         &self,
-        s: &[Token],
+        s: Sentence<'_>,
         f: &Found,
         clause: Span,
         sentence_first: usize,
@@ -135,14 +135,14 @@ impl<'a, 's> Run<'a, 's> {
     /// them, else no one (the text does not say who asked).
     pub(super) fn asked(
         &mut self,
-        s: &[Token],
+        s: Sentence<'_>,
         sent: Span,
         para: Span,
         pi: usize,
         sentence_first: usize,
     ) {
         let text = self.text;
-        for a in crate::rules::asked::asked_questions(text, s) {
+        for a in crate::rules::asked::asked_questions(s) {
             let taken = self.drafts[sentence_first - self.flushed..]
                 .iter()
                 .any(|d| d.quote.span.overlaps(a.content));

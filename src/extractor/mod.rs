@@ -18,6 +18,7 @@ use crate::rules::speaker::{PhraseKind, SpeakerPhrase};
 use crate::rules::RuleId;
 use crate::text::paragraphs::paragraphs;
 use crate::text::sentences::sentences;
+use crate::text::view::Sentence;
 use crate::text::words::{tokenize, Token, QUOTE};
 use crate::vocab::lexicon::CueClass;
 use crate::vocab::Class;
@@ -358,7 +359,8 @@ fn asks(content: &str) -> bool {
 /// Whether a cue verb stands right before the quotation `s[k]` (past a
 /// comma or colon), an infinitive too: "to say ‘Drink me,’" is speech,
 /// however short.
-fn cue_before(text: &str, s: &[Token], lo: usize, k: usize) -> bool {
+fn cue_before(s: Sentence<'_>, lo: usize, k: usize) -> bool {
+    let text = s.text;
     let mut j = k;
     while j > lo && (s[j - 1].is_punct(',') || s[j - 1].is_punct(':')) {
         j -= 1;

@@ -92,9 +92,10 @@ impl<'a, 's> Run<'a, 's> {
             for &sent in &sents {
                 stream.clear();
                 self.stream(sent, &mut stream);
-                self.resolver.scan_sentence(&stream, fragment_line);
+                self.resolver
+                    .scan_sentence(Sentence::new(text, &stream), fragment_line);
                 self.sentence(SentenceAt {
-                    s: &stream,
+                    s: Sentence::new(text, &stream),
                     sent,
                     para,
                     pi,
@@ -102,7 +103,7 @@ impl<'a, 's> Run<'a, 's> {
                     quote_only,
                     fragment_line,
                     para_first: para_first_draft,
-                    prev: &prev_sentence,
+                    prev: Sentence::new(text, &prev_sentence),
                 });
                 std::mem::swap(&mut prev_sentence, &mut stream);
             }

@@ -8,7 +8,7 @@ use super::*;
 #[derive(Clone, Copy)]
 pub(super) struct SentenceAt<'t> {
     /// The sentence's tokens, each top-level quotation one token.
-    pub s: &'t [Token],
+    pub s: Sentence<'t>,
     pub sent: Span,
     pub para: Span,
     /// The paragraph's index.
@@ -23,7 +23,7 @@ pub(super) struct SentenceAt<'t> {
     /// The first draft of the paragraph.
     pub para_first: usize,
     /// The sentence before, in its paragraph or the one before.
-    pub prev: &'t [Token],
+    pub prev: Sentence<'t>,
 }
 
 /// A quotation's record as its rules shape it: kind, attribution, span.
@@ -56,7 +56,6 @@ impl<'a, 's> Run<'a, 's> {
             prev,
             ..
         } = at;
-        let text = self.text;
         let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
         if quote_idx.is_empty() && !headline {
             self.statement_after(s, para, prev);
@@ -81,7 +80,7 @@ impl<'a, 's> Run<'a, 's> {
         {
             let all = state
                 .all_reported
-                .unwrap_or_else(|| crate::rules::reported::reported_all(text, s));
+                .unwrap_or_else(|| crate::rules::reported::reported_all(s));
             self.indirect(s, &all, sent, para, pi, sentence_first);
         }
         // a headline "Gingrich: Trump must decide …" or "Trump Says …" says
@@ -92,13 +91,13 @@ impl<'a, 's> Run<'a, 's> {
             .iter()
             .all(|d| d.quote.kind == QuoteKind::Scare || is_headline_term(&d.quote));
         if headline && only_terms && self.ex.config.indirect {
-            let colon = crate::rules::headline::headline_colon(text, s)
+            let colon = crate::rules::headline::headline_colon(s)
                 .filter(|_| self.ex.enabled(RuleId::HeadlineColon))
                 .filter(|(f, _)| {
                     f.phrase.kind != PhraseKind::Name || self.named_below(&f.phrase, para)
                 });
             let says = || {
-                crate::rules::headline::headline_says(text, s)
+                crate::rules::headline::headline_says(s)
                     .filter(|_| self.ex.enabled(RuleId::HeadlineSays))
             };
             if let Some((found, content)) = colon.or_else(says) {
@@ -134,8 +133,8 @@ impl<'a, 's> Run<'a, 's> {
         let inner = self.cut(crate::text::trim(text, mq.inner));
         let inner_text = &text[inner];
         let trailing =
-            crate::rules::after_quote::trailing(text, s, k, hi).filter(|f| self.ex.enabled(f.rule));
-        let leading = crate::rules::before_quote::leading(text, s, lo, k)
+            crate::rules::after_quote::trailing(s, k, hi).filter(|f| self.ex.enabled(f.rule));
+        let leading = crate::rules::before_quote::leading(s, lo, k)
             .filter(|f| self.ex.enabled(f.rule))
             .filter(|f| {
                 f.rule != RuleId::SpeakerColonQuote
@@ -201,15 +200,14 @@ impl<'a, 's> Run<'a, 's> {
         let is_title = looks_like_title(inner_text, words) && !named_by_cue;
         let mut no_cue_word = || {
             !*state.has_cue_word.get_or_insert_with(|| {
-                (0..s.len()).any(|i| {
-                    s[i].is_lowercase() && crate::rules::cues::cue_at(text, s, i).is_some()
-                })
+                (0..s.len())
+                    .any(|i| s[i].is_lowercase() && crate::rules::cues::cue_at(s, i).is_some())
             })
         };
         // a title after a preposition is a name, whatever reads as its
         // attribution: "told the hosts of ''Morning Joe,''", "on “Meet the Press”"
         let titled =
-            is_title && k > lo && s[k - 1].is_word() && s[k - 1].is(Class::PlaceOrTimePreposition);
+            is_title && k > lo && s[k - 1].is_word() && s.is(k - 1, Class::PlaceOrTimePreposition);
         // a clause of five words or more in marks that opens its
         // sentence is someone's words, though the writer's own run on
         // after it: "“Q1,” said Ann Lee. “After a long review, I have
@@ -225,7 +223,7 @@ impl<'a, 's> Run<'a, 's> {
             && (is_title
                 || (found.is_none()
                     && ((!self_ended && (words <= 4 || no_cue_word()))
-                        || (words <= 3 && !cue_before(text, s, lo, k)))));
+                        || (words <= 3 && !cue_before(s, lo, k)))));
         if scare && !opening_clause {
             kind = QuoteKind::Scare;
             found = None;
@@ -304,8 +302,8 @@ impl<'a, 's> Run<'a, 's> {
     /// unless it is only the capitalised word that opens the sentence, a
     /// name the document gives no one and no list knows ("Governance
     /// lassitude was on display …" names no speaker).
-    fn sentence_subject(&self, s: &[Token], k: usize) -> Option<Found> {
-        crate::rules::subject::sentence_subject_speaker(self.text, s, k).filter(|f| {
+    fn sentence_subject(&self, s: Sentence<'_>, k: usize) -> Option<Found> {
+        crate::rules::subject::sentence_subject_speaker(s, k).filter(|f| {
             let p = &f.phrase;
             !(p.kind == PhraseKind::Name
                 && s.first().is_some_and(|t| t.span == p.mention)
@@ -333,11 +331,10 @@ impl<'a, 's> Run<'a, 's> {
             prev,
             ..
         } = at;
-        let text = self.text;
         let mut found = None;
         let mut inherited = None;
         if k == lo && first && self.ex.enabled(RuleId::ColonLeadIn) {
-            found = crate::rules::lead_in::colon_lead_in(text, prev);
+            found = crate::rules::lead_in::colon_lead_in(prev);
         }
         if found.is_none()
             && k == lo
@@ -405,7 +402,7 @@ impl<'a, 's> Run<'a, 's> {
         let inner = shaped.span;
         let all = state
             .all_reported
-            .get_or_insert_with(|| crate::rules::reported::reported_all(text, s));
+            .get_or_insert_with(|| crate::rules::reported::reported_all(s));
         // (a quotation inside an attribution is part of it: "according
         // to her “clawback” plan, …")
         if let Some(r) = crate::rules::reported::reported_for(text, all, mq.outer).filter(|r| {
@@ -419,7 +416,7 @@ impl<'a, 's> Run<'a, 's> {
             // who Beck called “…”")
             let relative_subject = |g: &Found| {
                 let at = s.partition_point(|t| t.span.end <= g.phrase.whole.start);
-                at > 0 && s[at - 1].is_word() && s[at - 1].is(Class::RelativePronoun)
+                at > 0 && s[at - 1].is_word() && s.is(at - 1, Class::RelativePronoun)
             };
             let nested = shaped.found.as_ref().is_some_and(|g| {
                 g.cue.is_some_and(|c| clause.contains(c.span))
@@ -465,7 +462,7 @@ impl<'a, 's> Run<'a, 's> {
     /// next sentence: `prev` stands in paragraph `para` (or in the one
     /// before, when `para` is only quotation), is a whole sentence (not the
     /// tail "she said." after a quotation) and holds no quotation.
-    fn statement_before(&self, prev: &[Token], para: Span, quote_only: bool) -> Option<Found> {
+    fn statement_before(&self, prev: Sentence<'_>, para: Span, quote_only: bool) -> Option<Found> {
         let (a, b) = (prev.first()?, prev.last()?);
         if a.span.start < para.start && !quote_only {
             return None;
@@ -478,14 +475,14 @@ impl<'a, 's> Run<'a, 's> {
         let at = self.outer.partition_point(|q| q.end <= a.span.start);
         let unquoted = self.outer.get(at).map_or(true, |q| q.start >= b.span.end);
         (whole && unquoted)
-            .then(|| crate::rules::lead_in::statement_lead_in(self.text, prev))
+            .then(|| crate::rules::lead_in::statement_lead_in(prev))
             .flatten()
     }
 
     /// "“We will look into it.” Ann Lee said.": a sentence that only says
     /// who spoke, right after a sentence of the same paragraph that ends in
     /// a quotation nothing attributed, attributes it.
-    fn statement_after(&mut self, s: &[Token], para: Span, prev: &[Token]) {
+    fn statement_after(&mut self, s: Sentence<'_>, para: Span, prev: Sentence<'_>) {
         if !self.ex.enabled(RuleId::QuoteThenStatement) {
             return;
         }
@@ -502,7 +499,7 @@ impl<'a, 's> Run<'a, 's> {
         }) else {
             return;
         };
-        let Some(mut found) = crate::rules::lead_in::statement_lead_in(self.text, s) else {
+        let Some(mut found) = crate::rules::lead_in::statement_lead_in(s) else {
             return;
         };
         found.rule = RuleId::QuoteThenStatement;

@@ -13,7 +13,7 @@ pub(crate) use registry::Registry;
 
 use crate::record::{Mention, Resolution, Speaker};
 use crate::rules::speaker::{strip_possessive, PhraseKind, SpeakerPhrase};
-use crate::text::words::Token;
+use crate::text::view::Sentence;
 use crate::vocab::lexicon::{Gender, AGENT_ENDINGS, HONORIFICS, TITLES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
@@ -38,10 +38,10 @@ impl<'t> Resolver<'t> {
     /// Takes in the names of the next sentence (its tokens); a line that
     /// is no sentence (a heading, a byline, "Article continued below")
     /// introduces no one.
-    pub(crate) fn scan_sentence(&mut self, toks: &[Token], fragment_line: bool) {
+    pub(crate) fn scan_sentence(&mut self, toks: Sentence<'_>, fragment_line: bool) {
         self.registry.sentence += 1;
         if !fragment_line {
-            self.registry.scan(self.text, toks);
+            self.registry.scan(toks);
         }
     }
 

@@ -4,12 +4,14 @@
 use super::speaker::SpeakerPhrase;
 use crate::record::EntityKind;
 use crate::rules::cues::CueMatch;
-use crate::text::words::{Token, QUOTE};
+use crate::text::view::Sentence;
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::{CueClass, CUE_PHRASES};
 use crate::Span;
 
 /// A multi-word cue ("according to", "in the words of") starting at `s[i]`.
-pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
+pub(crate) fn according_to_at(s: Sentence<'_>, i: usize) -> Option<CueMatch> {
+    let text = s.text;
     let first = s.get(i)?;
     // (most words open no cue phrase, as their lexeme says)
     if !first.is_word()
@@ -41,7 +43,7 @@ pub(crate) fn according_to_at(text: &str, s: &[Token], i: usize) -> Option<CueMa
 
 /// The words after "according to", up to the comma, as a source when they
 /// parse as no name or role: "according to early results of the exit poll".
-pub(crate) fn source_phrase(s: &[Token], from: usize, to: usize) -> Option<SpeakerPhrase> {
+pub(crate) fn source_phrase(s: Sentence<'_>, from: usize, to: usize) -> Option<SpeakerPhrase> {
     // a source is a noun phrase of a few words at least: "according to plan" names none
     if to < from + 2
         || to - from > 25

@@ -7,14 +7,16 @@ use crate::rules::before_quote::aside_then_cue_speaker;
 use crate::rules::cues::speaker_fits;
 use crate::rules::cues::{clause_end, cue_at, skip_aux_back, Found};
 use crate::rules::RuleId;
-use crate::text::words::{Token, QUOTE};
+use crate::text::view::Sentence;
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::CueClass;
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
 
 /// Patterns after the quotation `s[k]`, within `s[..hi]`.
-pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<Found> {
+pub(crate) fn trailing(s: Sentence<'_>, k: usize, hi: usize) -> Option<Found> {
+    let text = s.text;
     let mut i = k + 1;
     while i < hi && s[i].is_punct(',') {
         i += 1;
@@ -30,7 +32,7 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         if tight {
             return None;
         }
-        let phrase = parse_after(text, s, i + 1, hi)?;
+        let phrase = parse_after(s, i + 1, hi)?;
         if phrase.kind != PhraseKind::Name || phrase.whole.start != s[i + 1].span.start {
             return None;
         }
@@ -49,12 +51,12 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     // leaders is feared" is no attribution)
     let tight = || {
         let speaker = s[i].is_capitalized()
-            || s[i].is_word() && super::speaker::is_subject_pronoun(s[i].text(text));
+            || s[i].is_word() && super::speaker::is_subject_pronoun(s.word(i));
         // (or a short description: "“…” this Trump look-alike declared.")
-        let described = s[i].is_word() && s[i].is(Class::ArticleOrThis);
+        let described = s[i].is_word() && s.is(i, Class::ArticleOrThis);
         let reach = if described { 6 } else { 4 };
         let cue = (i + 1..hi.min(i + reach))
-            .find(|&j| cue_at(text, s, j).is_some_and(|c| c.class == CueClass::Statement));
+            .find(|&j| cue_at(s, j).is_some_and(|c| c.class == CueClass::Statement));
         (speaker || described)
             && cue.is_some_and(|j| {
                 (i + 1..j).all(|x| {
@@ -71,26 +73,26 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
     let inverted = || {
         inner.split_whitespace().nth(3).is_some()
             && s[i].is_lowercase()
-            && cue_at(text, s, i).is_some_and(|c| c.class == CueClass::Statement)
+            && cue_at(s, i).is_some_and(|c| c.class == CueClass::Statement)
             && s.get(i + 1).is_some_and(|t| t.is_capitalized())
     };
     if !utterance && !tight() && !inverted() {
         return None;
     }
     // “Q,” according to X
-    if let Some(cue) = according_to_at(text, s, i) {
-        let phrase = parse_after(text, s, cue.last + 1, hi)?;
+    if let Some(cue) = according_to_at(s, i) {
+        let phrase = parse_after(s, cue.last + 1, hi)?;
         let clause = Span::new(cue.span.start, phrase.whole.end);
         return Some(Found::new(phrase, Some(cue), clause, RuleId::AccordingTo));
     }
     // “Q,” said X (not a participle, nor a verb that takes the words after
     // it as its object: "“in the seven figures,” described the emotional
     // impact")
-    if let Some(cue) = cue_at(text, s, i) {
-        if s[i].text(text).ends_in_ing() || Class::NotInvertedLemma.holds(cue.lemma) {
+    if let Some(cue) = cue_at(s, i) {
+        if s.word(i).ends_in_ing() || Class::NotInvertedLemma.holds(cue.lemma) {
             return None;
         }
-        let phrase = parse_after(text, s, cue.last + 1, hi)?;
+        let phrase = parse_after(s, cue.last + 1, hi)?;
         // a subject with a verb after it opens a reported clause: "who calls
         // Trump a “sociopath,” said he doesn’t …", "said the plan will fail"
         let after = s.partition_point(|t| t.span.start < phrase.whole.end);
@@ -114,25 +116,24 @@ pub(crate) fn trailing(text: &str, s: &[Token], k: usize, hi: usize) -> Option<F
         ));
     }
     // “Q,” X said
-    speaker_then_cue(text, s, i, hi)
+    speaker_then_cue(s, i, hi)
 }
 
 /// “Q,” X said: the speaker, then the cue, after a quotation,
 /// from `s[i]` (the sentence ends at `hi`).
-fn speaker_then_cue(text: &str, s: &[Token], i: usize, hi: usize) -> Option<Found> {
+fn speaker_then_cue(s: Sentence<'_>, i: usize, hi: usize) -> Option<Found> {
     let limit = hi.min(i + 40);
     let mut j = i + 1;
     while j < limit {
         if s[j].is_punct(QUOTE) || s[j].is_punct(';') {
             return None;
         }
-        if let Some(cue) = cue_at(text, s, j) {
-            let e = skip_aux_back(text, s, i, j);
+        if let Some(cue) = cue_at(s, j) {
+            let e = skip_aux_back(s, i, j);
             // no speaker before this cue: it may be a noun ("the Ohio state
             // firefighters union, said"); a later cue may still have one
-            let Some(phrase) = parse_before(text, s, i, e).filter(|p| speaker_fits(text, p, s, j))
-            else {
-                if let Some(found) = aside_then_cue_speaker(text, s, i, j, hi, cue) {
+            let Some(phrase) = parse_before(s, i, e).filter(|p| speaker_fits(p, s, j)) else {
+                if let Some(found) = aside_then_cue_speaker(s, i, j, hi, cue) {
                     return Some(found);
                 }
                 j += 1;
@@ -147,9 +148,9 @@ fn speaker_then_cue(text: &str, s: &[Token], i: usize, hi: usize) -> Option<Foun
                 && s[at - 1].is_punct(',')
                 && !s[i..at - 1].iter().any(|t| t.is_punct(','));
             // ("“Q,” as she put it on Wednesday": after "as")
-            let after_as = at == i + 1 && s[i].is_word() && s[i].text(text) == "as";
+            let after_as = at == i + 1 && s[i].is_word() && s.word(i) == "as";
             if start > s[i].span.start && !described && !after_as {
-                if let Some(found) = aside_then_cue_speaker(text, s, i, j, hi, cue) {
+                if let Some(found) = aside_then_cue_speaker(s, i, j, hi, cue) {
                     return Some(found);
                 }
                 // this cue's subject is not right after the quote; a later
@@ -161,7 +162,7 @@ fn speaker_then_cue(text: &str, s: &[Token], i: usize, hi: usize) -> Option<Foun
             // cue inside a relative clause set off by commas is not the one
             // that attributes; the cue after the clause's closing comma is,
             // with the name before it
-            if let Some(found) = past_relative_clause(text, s, &phrase, j, limit) {
+            if let Some(found) = past_relative_clause(s, &phrase, j, limit) {
                 return Some(found);
             }
             let end = clause_end(s, cue.last + 1, hi).max(cue.last + 1);
@@ -184,8 +185,7 @@ fn speaker_then_cue(text: &str, s: &[Token], i: usize, hi: usize) -> Option<Foun
 /// the clause's closing comma, with the noun phrase before "who" as the
 /// speaker.
 fn past_relative_clause(
-    text: &str,
-    s: &[Token],
+    s: Sentence<'_>,
     phrase: &SpeakerPhrase,
     j: usize,
     limit: usize,
@@ -195,7 +195,7 @@ fn past_relative_clause(
         || who == 0
         || who >= j
         || !s[who].is_word()
-        || s[who].text(text) != "who"
+        || s.word(who) != "who"
         || !s[who - 1].is_punct(',')
     {
         return None;
@@ -203,9 +203,9 @@ fn past_relative_clause(
     let c = (j + 1..limit)
         .take_while(|&x| !s[x].is_punct(QUOTE))
         .find(|&x| s[x].is_punct(','))?;
-    let cue = cue_at(text, s, c + 1).filter(|c| c.class == CueClass::Statement)?;
+    let cue = cue_at(s, c + 1).filter(|c| c.class == CueClass::Statement)?;
     let lo = s.partition_point(|t| t.span.start < phrase.whole.start);
-    let name = parse_before(text, s, lo, who - 1)?;
+    let name = parse_before(s, lo, who - 1)?;
     let end = clause_end(s, cue.last + 1, limit).max(cue.last + 1);
     let clause = Span::new(s[lo].span.start, s[end - 1].span.end);
     Some(Found::new(

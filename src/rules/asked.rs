@@ -5,7 +5,8 @@ use super::speaker::SpeakerPhrase;
 use crate::rules::clause::content_span;
 use crate::rules::clause::question_word;
 use crate::rules::cues::{is_time_word, CueMatch};
-use crate::text::words::{Token, QUOTE};
+use crate::text::view::Sentence;
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::cue_verb;
 use crate::vocab::Class;
 use crate::Span;
@@ -24,14 +25,15 @@ pub(crate) struct Asked {
 }
 
 /// The passive questions of sentence `s`.
-pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
+pub(crate) fn asked_questions(s: Sentence<'_>) -> Vec<Asked> {
+    let text = s.text;
     let mut out = Vec::new();
     for j in 0..s.len() {
         // (the length first: most words are not five letters)
-        if s[j].span.len() != 5 || !s[j].is_word() || !s[j].is(Class::Asked) {
+        if s[j].span.len() != 5 || !s[j].is_word() || !s.is(j, Class::Asked) {
             continue;
         }
-        let passive = j == 0 || s[j - 1].is_word() && s[j - 1].is(Class::BeforeAsked);
+        let passive = j == 0 || s[j - 1].is_word() && s.is(j - 1, Class::BeforeAsked);
         if !passive {
             continue;
         }
@@ -41,10 +43,10 @@ pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
         // Cruz's charges, Rubio …", "Asked to respond, she …")
         let topic = |q: usize| {
             s[q].is_word()
-                && s[q].is(Class::AboutTo)
+                && s.is(q, Class::AboutTo)
                 && (q == j + 1
                     || s[q - 1].is_punct(',')
-                    || s[q - 1].is_word() && is_time_word(s[q - 1].text(text)))
+                    || s[q - 1].is_word() && is_time_word(s.word(q - 1)))
         };
         let Some(q) = (j + 1..s.len().min(j + 12)).find(|&q| question_word(s, q) || topic(q))
         else {
@@ -59,8 +61,8 @@ pub(crate) fn asked_questions(text: &str, s: &[Token]) -> Vec<Asked> {
         }) {
             continue;
         }
-        let asker = (s[j + 1].is_word() && s[j + 1].text(text) == "by")
-            .then(|| super::speaker::parse_after(text, s, j + 2, q))
+        let asker = (s[j + 1].is_word() && s.word(j + 1) == "by")
+            .then(|| super::speaker::parse_after(s, j + 2, q))
             .flatten()
             .filter(|p| s.partition_point(|t| t.span.start < p.whole.end) <= q);
         let end = (q + 1..s.len())

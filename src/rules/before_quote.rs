@@ -9,7 +9,8 @@ use crate::rules::cues::{cue_at, is_passive, skip_aux_back, CueMatch, Found};
 use crate::rules::speaker::is_determiner_word;
 use crate::rules::subject::sentence_subject;
 use crate::rules::RuleId;
-use crate::text::words::{Token, QUOTE};
+use crate::text::view::Sentence;
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::GIVEN_NAMES;
 use crate::vocab::lexicon::{cue_verb, CueClass};
 use crate::vocab::Class;
@@ -18,7 +19,7 @@ use crate::Span;
 
 /// A paragraph that is only a dash and a name, under a quotation: "— Ann
 /// Ruiz." It names the speaker of the quotation above it.
-pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {
+pub(crate) fn dash_line(s: Sentence<'_>) -> Option<Found> {
     let first = s.first()?;
     if !first.is_dash() || s.len() < 2 || s.len() > 12 {
         return None;
@@ -27,7 +28,7 @@ pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {
     if s[end - 1].is_punct('.') {
         end -= 1;
     }
-    let phrase = parse_after(text, s, 1, end)?;
+    let phrase = parse_after(s, 1, end)?;
     // (a place may close the line: "- Michelle Marks, Philadelphia.")
     let at = s.partition_point(|t| t.span.start < phrase.whole.end);
     let place = at + 1 < end
@@ -47,8 +48,7 @@ pub(crate) fn dash_line(text: &str, s: &[Token]) -> Option<Found> {
 /// speaker stands before the cue: "“Q,” like the recent slump, said Ann
 /// Ruiz, an economist." `s[i..j]` is the aside and its comma, `s[j]` the cue.
 pub(crate) fn aside_then_cue_speaker(
-    text: &str,
-    s: &[Token],
+    s: Sentence<'_>,
     i: usize,
     j: usize,
     hi: usize,
@@ -60,12 +60,12 @@ pub(crate) fn aside_then_cue_speaker(
     // (a cue of belief or intent may stand in it: "since so many cases were
     // decided by 5-to-4 votes, said Lee Epstein")
     let aside_clean = (i..j - 1).all(|x| {
-        !s[x].is_punct(QUOTE) && !cue_at(text, s, x).is_some_and(|c| c.class == CueClass::Statement)
+        !s[x].is_punct(QUOTE) && !cue_at(s, x).is_some_and(|c| c.class == CueClass::Statement)
     });
     if !aside_clean {
         return None;
     }
-    let phrase = parse_after(text, s, cue.last + 1, hi).filter(|p| {
+    let phrase = parse_after(s, cue.last + 1, hi).filter(|p| {
         p.whole.start == s.get(cue.last + 1).map_or(usize::MAX, |t| t.span.start)
             && matches!(p.kind, PhraseKind::Name | PhraseKind::Description)
     })?;
@@ -81,7 +81,8 @@ pub(crate) fn aside_then_cue_speaker(
 /// Whether the words between a leading cue and its quote can stand there:
 /// an object ("told reporters", "told CNN"), a prepositional phrase ("of
 /// Clinton", "in a statement"), adverbs and names; not a clause.
-pub(crate) fn gap_ok(text: &str, gap: &[Token]) -> bool {
+pub(crate) fn gap_ok(gap: Sentence<'_>) -> bool {
+    let text = gap.text;
     gap.iter().enumerate().all(|(x, t)| {
         // a title in marks after "on", "of" or a possessive: "said on ABC's
         // “This Week” that …"
@@ -117,7 +118,8 @@ pub(crate) fn gap_ok(text: &str, gap: &[Token]) -> bool {
 }
 
 /// Patterns before the quotation `s[k]`, within `s[lo..k]`.
-pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Found> {
+pub(crate) fn leading(s: Sentence<'_>, lo: usize, k: usize) -> Option<Found> {
+    let text = s.text;
     let mut e = k;
     let mut colon = false;
     while e > lo && (s[e - 1].is_punct(',') || s[e - 1].is_punct(':') || s[e - 1].is_dash()) {
@@ -153,26 +155,20 @@ pub(crate) fn leading(text: &str, s: &[Token], lo: usize, k: usize) -> Option<Fo
             .iter()
             .all(|t| t.is_capitalized() || t.is_punct('.'))
     {
-        if let Some(phrase) = parse_before(text, s, credit, e)
+        if let Some(phrase) = parse_before(s, credit, e)
             .filter(|p| p.kind == PhraseKind::Name && p.whole.start == s[credit].span.start)
         {
             let clause = Span::new(s[credit].span.start, s[e - 1].span.end);
             return Some(Found::new(phrase, None, clause, RuleId::SpeakerColonQuote));
         }
     }
-    cue_before_quote(text, s, lo, k, e, colon)
+    cue_before_quote(s, lo, k, e, colon)
 }
 
 /// X said: “Q” · X said, “Q”: the cue and its speaker before the quotation
 /// at `s[k]`, their words ending at `e` (`colon`: a colon stands between).
-fn cue_before_quote(
-    text: &str,
-    s: &[Token],
-    lo: usize,
-    k: usize,
-    e: usize,
-    colon: bool,
-) -> Option<Found> {
+fn cue_before_quote(s: Sentence<'_>, lo: usize, k: usize, e: usize, colon: bool) -> Option<Found> {
+    let text = s.text;
     let split = lo > 0 && s[lo - 1].is_punct(QUOTE);
     let floor = lo.max(e.saturating_sub(8));
     let mut j = e;
@@ -181,33 +177,33 @@ fn cue_before_quote(
         // ("put it" is a cue, though "it" alone starts a clause)
         let idiom_end = j > lo
             && s[j - 1].is_word()
-            && s[j].is(Class::IdiomParticle)
-            && crate::vocab::lexicon::idiom(s[j - 1].text(text), s[j].text(text)).is_some();
-        if s[j].is_punct(QUOTE) || (s[j].is_word() && s[j].is(Class::GapStop) && !idiom_end) {
+            && s.is(j, Class::IdiomParticle)
+            && crate::vocab::lexicon::idiom(s.word(j - 1), s.word(j)).is_some();
+        if s[j].is_punct(QUOTE) || (s[j].is_word() && s.is(j, Class::GapStop) && !idiom_end) {
             return None;
         }
-        if let Some(cue) = according_to_at(text, s, j) {
-            let phrase = parse_after(text, s, cue.last + 1, e)?;
+        if let Some(cue) = according_to_at(s, j) {
+            let phrase = parse_after(s, cue.last + 1, e)?;
             let clause = Span::new(cue.span.start, s[e - 1].span.end);
             return Some(Found::new(phrase, Some(cue), clause, RuleId::AccordingTo));
         }
-        if let Some(cue) = cue_at(text, s, j).or_else(|| infinitive_cue(text, s, lo, j, e)) {
+        if let Some(cue) = cue_at(s, j).or_else(|| infinitive_cue(s, lo, j, e)) {
             if cue.class != CueClass::Statement && !colon {
                 return None;
             }
-            if !colon && !gap_ok(text, &s[cue.last + 1..e]) {
+            if !colon && !gap_ok(s.part(cue.last + 1..e)) {
                 return None;
             }
-            let m = skip_aux_back(text, s, lo, j);
+            let m = skip_aux_back(s, lo, j);
             // a passive with its agent after the quotation: "The inquiry
             // was labeled a “witch hunt” by Democrats" is the Democrats'
             // (without one, the subject stands in, as PolNeAR annotates)
-            let passive = is_passive(text, s, m, j);
+            let passive = is_passive(s, m, j);
             let by = s
                 .get(k + 1)
                 .is_some_and(|t| t.is_word() && t.text(text) == "by");
             if let Some(agent) = (passive && by)
-                .then(|| parse_after(text, s, k + 2, s.len().min(k + 12)))
+                .then(|| parse_after(s, k + 2, s.len().min(k + 12)))
                 .flatten()
             {
                 let clause = Span::new(cue.span.start, agent.whole.end);
@@ -218,22 +214,20 @@ fn cue_before_quote(
                     RuleId::SpeakerCueCommaQuote,
                 ));
             }
-            let participle = s[j].text(text).ends_in_ing() && j > lo;
+            let participle = s.word(j).ends_in_ing() && j > lo;
             // "…, Nefzi said, adding, “…”": the speaker of the cue before
-            let after_cue = participle
-                && j >= lo + 3
-                && s[j - 1].is_punct(',')
-                && cue_at(text, s, j - 2).is_some();
+            let after_cue =
+                participle && j >= lo + 3 && s[j - 1].is_punct(',') && cue_at(s, j - 2).is_some();
             // inverted after a fronted clause: "Because of how they built
             // the schedule, explained Rosenberg, “…”"
             let inverted_mid = (!colon
                 && j > lo + 1
                 && s[j - 1].is_punct(',')
-                && s[j].text(text).ends_in_ed()
+                && s.word(j).ends_in_ed()
                 // verbs that invert, not those that take a person as object
                 // ("X, a candidate, labeled Mr. Trump “unfit”")
                 && Class::StatementLemma.holds(cue.lemma))
-            .then(|| parse_after(text, s, cue.last + 1, e))
+            .then(|| parse_after(s, cue.last + 1, e))
             .flatten()
             .filter(|p| {
                 p.kind == PhraseKind::Name && s.partition_point(|t| t.span.start < p.whole.end) >= e
@@ -241,46 +235,45 @@ fn cue_before_quote(
             let phrase = if let Some(p) = inverted_mid {
                 p
             } else if after_cue {
-                parse_before(text, s, lo, skip_aux_back(text, s, lo, j - 2))?
+                parse_before(s, lo, skip_aux_back(s, lo, j - 2))?
             } else if participle {
-                with_subject(text, s, lo, j).or_else(|| sentence_subject(text, &s[..k], j))?
+                with_subject(s, lo, j).or_else(|| sentence_subject(s.before(k), j))?
             } else if (m == lo && j == lo && !colon) || (colon && inverted_opening(s, lo, j)) {
                 // inverted, at the start: "Said Quist, “…”", "In other
                 // words, explained Ann Beck: “…”"
-                parse_after(text, s, cue.last + 1, e)
+                parse_after(s, cue.last + 1, e)
                     .filter(|p| s.partition_point(|t| t.span.start < p.whole.end) >= e)?
-            } else if m >= lo + 3 && s[m - 1].is_word() && s[m - 1].text(text) == "to" {
+            } else if m >= lo + 3 && s[m - 1].is_word() && s.word(m - 1) == "to" {
                 // an infinitive: "Trump was prompted to say, “…”", "she went
                 // on to say"; the subject of the verb before "to"
                 let verb = m - 2;
                 if !s[verb].is_lowercase() || is_determiner_word(text, &s[verb]) {
                     return None;
                 }
-                let before =
-                    if verb > lo && s[verb].text(text) == "on" && s[verb - 1].is_lowercase() {
-                        verb - 1
-                    } else {
-                        verb
-                    };
-                parse_before(text, s, lo, skip_aux_back(text, s, lo, before))?
-            } else if m > lo && s[m - 1].is_word() && s[m - 1].is(Class::AndBut) && lo == 0 {
+                let before = if verb > lo && s.word(verb) == "on" && s[verb - 1].is_lowercase() {
+                    verb - 1
+                } else {
+                    verb
+                };
+                parse_before(s, lo, skip_aux_back(s, lo, before))?
+            } else if m > lo && s[m - 1].is_word() && s.is(m - 1, Class::AndBut) && lo == 0 {
                 // "The president noted …, and added: “…”": the subject goes on;
                 // a pronoun right before the verb before is it ("…, he
                 // laughed and said")
-                let pronoun = (m.saturating_sub(6).max(lo)..m - 1).rev().find(|&x| {
-                    s[x].is_word() && super::speaker::is_subject_pronoun(s[x].text(text))
-                });
+                let pronoun = (m.saturating_sub(6).max(lo)..m - 1)
+                    .rev()
+                    .find(|&x| s[x].is_word() && super::speaker::is_subject_pronoun(s.word(x)));
                 let opens = |x: usize| x == 0 || s[x - 1].is_punct(',');
                 match pronoun
                     .filter(|&x| opens(x) && s[x + 1..m - 1].iter().all(|t| t.is_lowercase()))
                 {
-                    Some(x) => super::speaker::parse_np_right(text, &s[x..=x])?,
-                    None => sentence_subject(text, &s[..k], m - 1)?,
+                    Some(x) => super::speaker::parse_np_right(s.part(x..=x))?,
+                    None => sentence_subject(s.before(k), m - 1)?,
                 }
             } else {
-                parse_before(text, s, lo, m)?
+                parse_before(s, lo, m)?
             };
-            if !speaker_fits(text, &phrase, s, j) {
+            if !speaker_fits(&phrase, s, j) {
                 return None;
             }
             let clause = Span::new(
@@ -296,14 +289,14 @@ fn cue_before_quote(
         }
     }
     if colon {
-        return colon_clause(text, s, lo, e);
+        return colon_clause(s, lo, e);
     }
     None
 }
 
 /// Whether the cue `s[j]` opens its sentence, or follows only a short
 /// opening phrase and a comma ("In other words, explained …").
-fn inverted_opening(s: &[Token], lo: usize, j: usize) -> bool {
+fn inverted_opening(s: Sentence<'_>, lo: usize, j: usize) -> bool {
     j == lo
         || (j >= lo + 2
             && j - lo <= 4
@@ -314,11 +307,11 @@ fn inverted_opening(s: &[Token], lo: usize, j: usize) -> bool {
 
 /// "to say" right before the quotation ("was prompted to say, “…”"): the
 /// infinitive cue that `cue_at` passes over inside a clause.
-fn infinitive_cue(text: &str, s: &[Token], lo: usize, j: usize, e: usize) -> Option<CueMatch> {
-    if j + 1 != e || j < lo + 2 || !s[j - 1].is_word() || s[j - 1].text(text) != "to" {
+fn infinitive_cue(s: Sentence<'_>, lo: usize, j: usize, e: usize) -> Option<CueMatch> {
+    if j + 1 != e || j < lo + 2 || !s[j - 1].is_word() || s.word(j - 1) != "to" {
         return None;
     }
-    let w = s[j].text(text);
+    let w = s.word(j);
     let v = cue_verb(w)
         .filter(|v| v.class == CueClass::Statement && v.lemma == w && s[j].is_lowercase())?;
     Some(CueMatch::word(s, j, v))
@@ -326,14 +319,14 @@ fn infinitive_cue(text: &str, s: &[Token], lo: usize, j: usize, e: usize) -> Opt
 
 /// The subject of a participle after "with": "with Senator Ann Ruiz
 /// telling reporters …" (the sentence's own subject speaks otherwise).
-pub(crate) fn with_subject(text: &str, s: &[Token], lo: usize, j: usize) -> Option<SpeakerPhrase> {
+pub(crate) fn with_subject(s: Sentence<'_>, lo: usize, j: usize) -> Option<SpeakerPhrase> {
     let w = (lo..j)
         .rev()
         .take(8)
-        .find(|&x| s[x].is_word() && s[x].is(Class::With))?;
+        .find(|&x| s[x].is_word() && s.is(x, Class::With))?;
     // (past an adverb: "with Cruz recently promising")
-    let j = skip_aux_back(text, s, w + 1, j);
-    let phrase = parse_after(text, s, w + 1, j)?;
+    let j = skip_aux_back(s, w + 1, j);
+    let phrase = parse_after(s, w + 1, j)?;
     let at = s.partition_point(|t| t.span.start < phrase.whole.end);
     if !matches!(phrase.kind, PhraseKind::Name | PhraseKind::Description) {
         return None;
@@ -342,8 +335,8 @@ pub(crate) fn with_subject(text: &str, s: &[Token], lo: usize, j: usize) -> Opti
         return Some(phrase);
     }
     // two noun phrases joined: "with many marchers and spectators chanting"
-    let and = at < j && s[at].is_word() && s[at].text(text) == "and";
-    let second = and.then(|| parse_after(text, s, at + 1, j)).flatten()?;
+    let and = at < j && s[at].is_word() && s.word(at) == "and";
+    let second = and.then(|| parse_after(s, at + 1, j)).flatten()?;
     let ends = s.partition_point(|t| t.span.start < second.whole.end) == j;
     ends.then(|| {
         SpeakerPhrase::people(
@@ -361,20 +354,21 @@ pub(crate) fn with_subject(text: &str, s: &[Token], lo: usize, j: usize) -> Opti
 /// subject speaks ("Kasich resisted: “…”"), or the source after "from"
 /// ("More from the report: “…”"). Not a generic description ("The menu
 /// lists: …").
-pub(crate) fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Option<Found> {
+pub(crate) fn colon_clause(s: Sentence<'_>, lo: usize, e: usize) -> Option<Found> {
+    let text = s.text;
     let clause = Span::new(s[lo].span.start, s[e - 1].span.end);
     if let Some(from) = (lo..e)
         .rev()
-        .find(|&x| s[x].is_word() && s[x].text(text).eq_ignore_ascii_case("from"))
+        .find(|&x| s[x].is_word() && s.word(x).eq_ignore_ascii_case("from"))
     {
-        let phrase = parse_after(text, s, from + 1, e)?;
+        let phrase = parse_after(s, from + 1, e)?;
         let ends = s.partition_point(|t| t.span.start < phrase.whole.end) >= e;
         return (ends && !phrase.generic)
             .then(|| Found::new(phrase, None, clause, RuleId::ColonLeadIn));
     }
     // a person named right before the colon, after the clause's verb: "The
     // surge doesn't surprise pollster Daron Shaw: “…”"
-    if let Some(phrase) = super::speaker::parse_before(text, s, lo, e).filter(|p| {
+    if let Some(phrase) = super::speaker::parse_before(s, lo, e).filter(|p| {
         let at = s.partition_point(|t| t.span.start < p.whole.start.min(p.mention.start));
         p.kind == PhraseKind::Name
             && p.entity == EntityKind::Person
@@ -388,14 +382,14 @@ pub(crate) fn colon_clause(text: &str, s: &[Token], lo: usize, e: usize) -> Opti
             && at > lo
             && s[at - 1].is_word()
             && s[at - 1].is_lowercase()
-            && !is_function_word_before_name(s[at - 1].text(text))
+            && !is_function_word_before_name(s.word(at - 1))
     }) {
         return Some(Found::new(phrase, None, clause, RuleId::ColonLeadIn));
     }
     if lo != 0 || e - lo > 20 {
         return None;
     }
-    let phrase = sentence_subject(text, &s[..e], e)?;
+    let phrase = sentence_subject(s.before(e), e)?;
     // ("Wait, it gets better:" has no subject "Wait": a lone word before a
     // comma opens the sentence as an interjection)
     let after = s.partition_point(|t| t.span.start < phrase.whole.end);

@@ -3,6 +3,7 @@
 //! begins, and the questions reported after "asked".
 
 use crate::rules::cues::Found;
+use crate::text::view::Sentence;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::Class;
 use crate::Span;
@@ -33,14 +34,14 @@ pub(crate) fn next_boundary(coordinated: &[usize], from: usize, n: usize) -> usi
 }
 
 /// "if", "whether" and the question words open a reported question.
-pub(crate) fn question_word(s: &[Token], i: usize) -> bool {
+pub(crate) fn question_word(s: Sentence<'_>, i: usize) -> bool {
     s.get(i)
         .is_some_and(|t| t.is_word() && t.is(Class::QuestionWord))
 }
 
 /// The span of `s[from..to]` without leading and trailing punctuation, if
 /// it holds a word (given up after `TRIM_LIMIT` punctuation tokens).
-pub(crate) fn content_span(s: &[Token], from: usize, to: usize) -> Option<Span> {
+pub(crate) fn content_span(s: Sentence<'_>, from: usize, to: usize) -> Option<Span> {
     let mut to = to.min(s.len());
     let keep = |t: &Token| t.is_word() || t.is_punct(QUOTE);
     let floor = to.saturating_sub(TRIM_LIMIT).max(from);

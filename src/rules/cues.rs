@@ -6,6 +6,7 @@
 use super::speaker::{is_determiner, is_year, quote_ends_in_comma, SpeakerPhrase};
 use crate::rules::speaker::is_determiner_word;
 use crate::rules::RuleId;
+use crate::text::view::Sentence;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{cue_verb, CueClass, CueVerb};
 use crate::vocab::Class;
@@ -25,7 +26,7 @@ pub(crate) struct CueMatch {
 
 impl CueMatch {
     /// A cue of one word: the verb `v` at `s[j]`.
-    pub(crate) fn word(s: &[Token], j: usize, v: crate::vocab::lexicon::CueVerb) -> CueMatch {
+    pub(crate) fn word(s: Sentence<'_>, j: usize, v: crate::vocab::lexicon::CueVerb) -> CueMatch {
         CueMatch {
             span: s[j].span,
             lemma: v.lemma,
@@ -71,9 +72,9 @@ fn is_past_participle(w: &str) -> bool {
 
 /// Whether the cue `s[j]` is a passive past the auxiliaries and adverbs
 /// `s[m..j]` before it ("was often labeled").
-pub(crate) fn is_passive(text: &str, s: &[Token], m: usize, j: usize) -> bool {
+pub(crate) fn is_passive(s: Sentence<'_>, m: usize, j: usize) -> bool {
     m < j
-        && is_past_participle(s[j].text(text))
+        && is_past_participle(s.word(j))
         && s[m..j].iter().any(|t| t.is_word() && t.is(Class::FormOfBe))
 }
 
@@ -87,7 +88,8 @@ pub(crate) fn is_aux(text: &str, t: &Token) -> bool {
 
 /// Whether "state" at `s[i]` is the verb of speech, not the noun (see
 /// `cue_at`).
-fn state_speaks(text: &str, s: &[Token], i: usize) -> bool {
+fn state_speaks(s: Sentence<'_>, i: usize) -> bool {
+    let text = s.text;
     let counted = i.checked_sub(1).map(|b| &s[b]).is_some_and(|b| {
         let bw = b.text(text);
         b.is_word() && (bw.bytes().all(|c| c.is_ascii_digit()) || b.is(Class::StatesQuantifier))
@@ -98,21 +100,21 @@ fn state_speaks(text: &str, s: &[Token], i: usize) -> bool {
             Some(n) if !n.is_word() => !n.is_punct('-'),
             Some(n) => {
                 n.is(Class::AfterStateVerb)
-                    || (n.is_capitalized() || starts_clause(text, s, i + 1))
-                        && !n.is(Class::StateAsNoun)
+                    || (n.is_capitalized() || starts_clause(s, i + 1)) && !n.is(Class::StateAsNoun)
             }
         }
 }
 
 /// The cue verb at `s[i]`, if it is one ("pointed out" and "called for" as units).
-pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
+pub(crate) fn cue_at(s: Sentence<'_>, i: usize) -> Option<CueMatch> {
+    let text = s.text;
     let t = s.get(i)?;
     // most words are no cue verb and have no idiom's particle after them
     let particle = |k: usize| s.get(k).is_some_and(|n| n.is(Class::IdiomParticle));
     if !t.is_word() || t.cue_verb(text).is_none() && !particle(i + 1) && !particle(i + 2) {
         return None;
     }
-    if let Some(cue) = idiom_at(text, s, i) {
+    if let Some(cue) = idiom_at(s, i) {
         return Some(cue);
     }
     let v = if t.is_lowercase() {
@@ -135,7 +137,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     // "state" speaks before "that", a clause, an adverbial or punctuation,
     // and not after a number or a word that counts or sorts states ("11
     // states", "swing states like Ohio", "Republican states where …")
-    if v.lemma == "state" && !state_speaks(text, s, i) {
+    if v.lemma == "state" && !state_speaks(s, i) {
         return None;
     }
     let (last, span) = match v.lemma {
@@ -167,9 +169,8 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         // "After the Paris attacks, …", "The Trump campaign has denied …"
         // (after a year it is a noun whatever follows: "the 2012 attacks that …")
         // (nor after a month: "her March comment that …")
-        let year = i >= 1
-            && s[i - 1].is_word()
-            && (is_year(s[i - 1].text(text)) || s[i - 1].is(Class::Month));
+        let year =
+            i >= 1 && s[i - 1].is_word() && (is_year(s.word(i - 1)) || s.is(i - 1, Class::Month));
         let named = i >= 2
             && (s[i - 1].is_capitalized() || year)
             && s[i - 2].is_word()
@@ -201,9 +202,9 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
             && s[i - 1].is_lowercase()
             && (i.saturating_sub(5)..i - 1)
                 .rev()
-                .any(|x| s[x].is(Class::ArticleAnyCase) && s[x + 1..i].iter().all(modifier))
-            && (!starts_clause(text, s, i + 1)
-                || s[i + 1].is(Class::NextLastThis)
+                .any(|x| s.is(x, Class::ArticleAnyCase) && s[x + 1..i].iter().all(modifier))
+            && (!starts_clause(s, i + 1)
+                || s.is(i + 1, Class::NextLastThis)
                     && s.get(i + 2).is_some_and(|t| is_time_word(t.text(text))));
         if described && v.lemma_is(Class::NounishLemma) {
             return None;
@@ -224,7 +225,7 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
         return None;
     }
     // a possessive or determiner before it makes it a noun: "Wu’s comments", "the report"
-    if noun_after(text, s, i, w, v) {
+    if noun_after(s, i, w, v) {
         return None;
     }
     Some(CueMatch {
@@ -240,11 +241,11 @@ pub(crate) fn cue_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
 /// a noun: a possessive or determiner ("Wu’s comments", "the report"), a
 /// singular quantifier ("Another report"), a number ("271 pledged
 /// delegates"), "of" or "to".
-fn noun_after(text: &str, s: &[Token], i: usize, w: &str, v: CueVerb) -> bool {
+fn noun_after(s: Sentence<'_>, i: usize, w: &str, v: CueVerb) -> bool {
     if i == 0 || !s[i - 1].is_word() {
         return false;
     }
-    let p = s[i - 1].text(text);
+    let p = s.word(i - 1);
     // "He’s predicting": a pronoun's 's is "is" or "has", no possessive
     let possessive = || {
         let stem = super::speaker::strip_possessive(p);
@@ -276,7 +277,8 @@ fn noun_after(text: &str, s: &[Token], i: usize, w: &str, v: CueVerb) -> bool {
 
 /// A verb and particle that together cue speech though the verb alone does
 /// not: "went on", "shot back", "fired back", "puts it".
-fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
+fn idiom_at(s: Sentence<'_>, i: usize) -> Option<CueMatch> {
+    let text = s.text;
     let t = &s[i];
     let mut next = s.get(i + 1).filter(|n| n.is_word())?;
     let mut last = i + 1;
@@ -310,14 +312,15 @@ fn idiom_at(text: &str, s: &[Token], i: usize) -> Option<CueMatch> {
     })
 }
 
-pub(crate) fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize) -> usize {
+pub(crate) fn skip_aux_back(s: Sentence<'_>, floor: usize, mut j: usize) -> usize {
+    let text = s.text;
     loop {
         // an -ly word after a determiner or a possessive is a noun: "at the
         // rally said", "Beck's family said"
         while j > floor
             && is_aux(text, &s[j - 1])
-            && !(j >= 2 && s[j - 2].is_word() && s[j - 1].text(text).ends_in_ly() && {
-                let w = s[j - 2].text(text);
+            && !(j >= 2 && s[j - 2].is_word() && s.word(j - 1).ends_in_ly() && {
+                let w = s.word(j - 2);
                 is_determiner(w) || super::speaker::strip_possessive(w) != w
             })
         {
@@ -331,8 +334,7 @@ pub(crate) fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize)
         ]
         .iter()
         .any(|a| {
-            j >= floor + 3
-                && (0..3).all(|x| s[j - 3 + x].is_word() && s[j - 3 + x].text(text) == a[x])
+            j >= floor + 3 && (0..3).all(|x| s[j - 3 + x].is_word() && s.word(j - 3 + x) == a[x])
         });
         if aside {
             j -= 3;
@@ -344,13 +346,13 @@ pub(crate) fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize)
             .rev()
             .find(|&p| {
                 s[p].is_word()
-                    && s[p].is(Class::AtDuringIn)
+                    && s.is(p, Class::AtDuringIn)
                     && s[p + 1].is_word()
                     && is_determiner_word(text, &s[p + 1])
                     && s[p - 1].is_capitalized()
                     && s[p + 2..j].iter().all(|t| t.is_lowercase())
                     // (not a share: "Two in three voters said")
-                    && !super::speaker::is_number_word(s[p - 1].text(text))
+                    && !super::speaker::is_number_word(s.word(p - 1))
             });
         if let Some(p) = occasion {
             j = p;
@@ -361,7 +363,7 @@ pub(crate) fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize)
             && s[j - 1].is_punct(',')
             && s[j - 3].is_punct(',')
             && s[j - 2].is_word()
-            && s[j - 2].is(Class::DiscourseAdverb)
+            && s.is(j - 2, Class::DiscourseAdverb)
         {
             j -= 3;
             continue;
@@ -371,15 +373,15 @@ pub(crate) fn skip_aux_back(text: &str, s: &[Token], floor: usize, mut j: usize)
         if j > floor + 1
             && s[j - 2].is_word()
             && s[j - 1].is_word()
-            && s[j - 1].is(Class::HereThere)
+            && s.is(j - 1, Class::HereThere)
         {
             j -= 1;
             continue;
         }
         // "X on Tuesday said", "X last week told"
-        if j > floor && s[j - 1].is_word() && is_time_word(s[j - 1].text(text)) {
+        if j > floor && s[j - 1].is_word() && is_time_word(s.word(j - 1)) {
             let mut k = j - 1;
-            if k > floor && s[k - 1].is_word() && s[k - 1].is(Class::TimeModifier) {
+            if k > floor && s[k - 1].is_word() && s.is(k - 1, Class::TimeModifier) {
                 k -= 1;
             }
             j = k;
@@ -395,7 +397,7 @@ pub(crate) fn is_time_word(w: &str) -> bool {
 
 /// The end of an attribution clause that starts at `from`: the last token
 /// before the sentence end, a quotation, or a semicolon.
-pub(crate) fn clause_end(s: &[Token], from: usize, hi: usize) -> usize {
+pub(crate) fn clause_end(s: Sentence<'_>, from: usize, hi: usize) -> usize {
     let mut j = from;
     while j < hi && !s[j].is_punct(QUOTE) && !s[j].is_punct(';') {
         j += 1;
@@ -408,7 +410,8 @@ pub(crate) fn clause_end(s: &[Token], from: usize, hi: usize) -> usize {
 
 /// Whether `s[i]` follows a comma: a comma token, or a quotation whose words
 /// end in one (“…,” said X).
-pub(crate) fn comma_before(text: &str, s: &[Token], i: usize) -> bool {
+pub(crate) fn comma_before(s: Sentence<'_>, i: usize) -> bool {
+    let text = s.text;
     s.get(i.wrapping_sub(1))
         .is_some_and(|t| t.is_punct(',') || quote_ends_in_comma(text, t))
 }
@@ -420,7 +423,8 @@ pub(crate) fn participle_form(text: &str, t: &Token) -> bool {
 
 /// Whether a reported clause can start at `s[i]` without "that": with a
 /// subject (a pronoun, a determiner, a name), not a preposition or adverb.
-pub(crate) fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
+pub(crate) fn starts_clause(s: Sentence<'_>, i: usize) -> bool {
+    let text = s.text;
     let Some(t) = s.get(i) else { return false };
     if !t.is_word() {
         return false;
@@ -431,14 +435,15 @@ pub(crate) fn starts_clause(text: &str, s: &[Token], i: usize) -> bool {
     }
     // a pronoun with its verb: "he’s", "they're", "it'll"
     let w = w.split(['’', '\'']).next().unwrap_or(w);
-    Class::ClauseStartWord.holds(w) || plural_subject(text, s, i)
+    Class::ClauseStartWord.holds(w) || plural_subject(s, i)
 }
 
 /// A bare plural noun of people and its verb: "(polls show) voters trust …",
 /// "(she said) officials knew …"; not an object before its own object
 /// ("showed voters the plan") or an infinitive ("urged voters to").
-fn plural_subject(text: &str, s: &[Token], i: usize) -> bool {
-    let w = s[i].text(text);
+fn plural_subject(s: Sentence<'_>, i: usize) -> bool {
+    let text = s.text;
+    let w = s.word(i);
     super::speaker::role_noun(w).is_some_and(|r| r.plural)
         && s.get(i + 1).is_some_and(|v| {
             let vw = v.text(text);
@@ -453,15 +458,15 @@ fn plural_subject(text: &str, s: &[Token], i: usize) -> bool {
 /// Whether `phrase` may be the speaker of the cue at `s[j]`: a generic
 /// description ("the narrator") only beside an unmistakable verb of speech
 /// (a past tense, or a form of say, tell, write, ask, add).
-pub(crate) fn speaker_fits(text: &str, phrase: &SpeakerPhrase, s: &[Token], j: usize) -> bool {
-    let w = s[j].text(text);
+pub(crate) fn speaker_fits(phrase: &SpeakerPhrase, s: Sentence<'_>, j: usize) -> bool {
+    let w = s.word(j);
     // a plural noun after a preposition: "Alongside BLM calls for action, …",
     // "amid Democrats' demands"
     let after_preposition = || {
         let start = phrase.whole.start.min(phrase.mention.start);
         let at = s.partition_point(|t| t.span.start < start);
         at > 0 && s[at - 1].is_word() && {
-            let before = s[at - 1].text(text);
+            let before = s.word(at - 1);
             Class::Preposition.holds_ascii_lowercase(before)
         }
     };

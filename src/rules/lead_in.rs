@@ -6,7 +6,8 @@ use crate::rules::before_quote::colon_clause;
 use crate::rules::before_quote::leading;
 use crate::rules::cues::{cue_at, Found};
 use crate::rules::RuleId;
-use crate::text::words::{Token, QUOTE};
+use crate::text::view::Sentence;
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::CueClass;
 use crate::Span;
 
@@ -14,12 +15,12 @@ use crate::Span;
 /// the next sentence: "Ann Lee said in a statement. “…”", "He told
 /// reporters. “…”". A verb of speech, nothing reported after it (only an
 /// object or adverbials), and no quotation marks of its own.
-pub(crate) fn statement_lead_in(text: &str, s: &[Token]) -> Option<Found> {
+pub(crate) fn statement_lead_in(s: Sentence<'_>) -> Option<Found> {
     let n = s.len();
     if !(3..=24).contains(&n) || !s[n - 1].is_punct('.') || s.iter().any(|t| t.is_punct(QUOTE)) {
         return None;
     }
-    let mut found = leading(text, s, 0, n - 1)?;
+    let mut found = leading(s, 0, n - 1)?;
     found.cue?;
     // the speaker opens the sentence: "…, the Guardian reported." reports
     // what stands before it
@@ -33,20 +34,20 @@ pub(crate) fn statement_lead_in(text: &str, s: &[Token]) -> Option<Found> {
 
 /// A sentence ending in a colon that introduces the quotation after it:
 /// "Caddell continued:" or "And from Chairwoman Rosenworcel:".
-pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
+pub(crate) fn colon_lead_in(s: Sentence<'_>) -> Option<Found> {
+    let text = s.text;
     let n = s.len();
     if n < 2 || !s[n - 1].is_punct(':') {
         return None;
     }
     // "As Ann Lee reported after the vote:": the "as" clause's own cue and
     // subject, whatever follows them
-    if n > 3 && s[0].is_word() && s[0].text(text) == "As" {
+    if n > 3 && s[0].is_word() && s.word(0) == "As" {
         if let Some(j) = (2..n.min(10)).find(|&j| {
-            s[j].is_lowercase()
-                && cue_at(text, s, j).is_some_and(|c| c.class == CueClass::Statement)
+            s[j].is_lowercase() && cue_at(s, j).is_some_and(|c| c.class == CueClass::Statement)
         }) {
-            let cue = cue_at(text, s, j)?;
-            if let Some(phrase) = super::speaker::parse_before(text, s, 1, j).filter(|p| {
+            let cue = cue_at(s, j)?;
+            if let Some(phrase) = super::speaker::parse_before(s, 1, j).filter(|p| {
                 p.whole.start.min(p.mention.start) == s[1].span.start
                     && matches!(p.kind, PhraseKind::Name | PhraseKind::Description)
             }) {
@@ -55,7 +56,7 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
             }
         }
     }
-    if let Some(mut found) = leading(text, s, 0, n) {
+    if let Some(mut found) = leading(s, 0, n) {
         found.rule = RuleId::ColonLeadIn;
         return Some(found);
     }
@@ -63,7 +64,7 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
         .iter()
         .rposition(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("from"));
     if let Some(from) = from {
-        let phrase = parse_after(text, s, from + 1, n - 1)?;
+        let phrase = parse_after(s, from + 1, n - 1)?;
         if phrase.kind != PhraseKind::Name {
             return None;
         }
@@ -72,5 +73,5 @@ pub(crate) fn colon_lead_in(text: &str, s: &[Token]) -> Option<Found> {
     }
     // a clause with no cue whose subject introduces it: "Cruz called them
     // on it:\n\n“…”"
-    colon_clause(text, s, 0, n - 1)
+    colon_clause(s, 0, n - 1)
 }

@@ -9,7 +9,8 @@ use crate::rules::clause::Reported;
 use crate::rules::cues::{cue_at, CueMatch, Found};
 use crate::rules::speaker::is_determiner_word;
 use crate::rules::RuleId;
-use crate::text::words::{Token, QUOTE};
+use crate::text::view::Sentence;
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::{CueClass, Gender};
 use crate::vocab::Class;
 use crate::vocab::Endings;
@@ -23,13 +24,14 @@ const POLL_PHRASE_TOKENS: usize = 14;
 /// Post-ABC poll, Clinton leads …") or closing it ("Cruz had 38 percent
 /// support in a Fox poll."). The phrase after "in" speaks; what the rest of
 /// the sentence says is the clause.
-pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Option<Reported> {
+pub(crate) fn poll_finding(s: Sentence<'_>, coordinated: &[usize]) -> Option<Reported> {
+    let text = s.text;
     let n = s.len();
-    let is_in = |x: usize| s[x].is_word() && s[x].text(text).eq_ignore_ascii_case("in");
+    let is_in = |x: usize| s[x].is_word() && s.word(x).eq_ignore_ascii_case("in");
     // the poll phrase from `from` (after "in") to `to`: a determiner first,
     // a poll noun inside, plain words only
     let phrase = |from: usize, to: usize| -> Option<SpeakerPhrase> {
-        let words = s.get(from..to)?;
+        let words = Sentence::new(s.text, s.get(from..to)?);
         let first = words.first()?;
         // (a possessive stands for the determiner: "In May's Post-ABC poll")
         let possessive = super::speaker::strip_possessive(first.text(text)) != first.text(text);
@@ -51,14 +53,13 @@ pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Op
         // wrote, …")
         // (but a participle after the poll noun is no verb of its own: "the
         // latest poll released Wednesday")
-        let verb = (from..to).any(|x| {
-            cue_at(text, s, x).is_some() && !(x > from + noun && s[x].text(text).ends_in_ed())
-        });
+        let verb = (from..to)
+            .any(|x| cue_at(s, x).is_some() && !(x > from + noun && s.word(x).ends_in_ed()));
         if !plain || noun == 0 || verb {
             return None;
         }
         let mention = Span::new(first.span.start, words[words.len() - 1].span.end);
-        let plural = words[noun].text(text).ends_with('s');
+        let plural = words.word(noun).ends_with('s');
         Some(SpeakerPhrase::description(
             mention,
             EntityKind::Unknown,
@@ -81,8 +82,8 @@ pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Op
             // online poll, Democracy Corps found that …")
             let named_source = || {
                 (c + 2..n.min(c + 12))
-                    .find(|&y| cue_at(text, s, y).is_some())
-                    .and_then(|y| parse_before(text, s, c + 1, y))
+                    .find(|&y| cue_at(s, y).is_some())
+                    .and_then(|y| parse_before(s, c + 1, y))
                     .is_some_and(|q| q.kind == PhraseKind::Name)
             };
             if let Some(p) = phrase(1, c).filter(|_| !named_source()) {
@@ -114,8 +115,8 @@ pub(crate) fn poll_finding(text: &str, s: &[Token], coordinated: &[usize]) -> Op
     // attack because of his rise in the polls.")
     let said = (0..x).any(|y| {
         // ("38 percent support": a share's noun, no verb)
-        let share = y > 0 && (s[y - 1].is_punct('%') || s[y - 1].text(text) == "percent");
-        !share && cue_at(text, s, y).is_some()
+        let share = y > 0 && (s[y - 1].is_punct('%') || s.word(y - 1) == "percent");
+        !share && cue_at(s, y).is_some()
     });
     if said {
         return None;

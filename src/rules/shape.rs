@@ -14,10 +14,12 @@
 //! | `,` `.` `(` `)` | that punctuation |
 //! | `?` | any other punctuation, or a quotation |
 
+use crate::text::view::Sentence;
 use crate::text::words::Token;
 
 /// The shapes of the first `limit` tokens of `s`.
-pub(crate) fn shape(text: &str, s: &[Token], limit: usize) -> String {
+pub(crate) fn shape(s: Sentence<'_>, limit: usize) -> String {
+    let text = s.text;
     s.iter().take(limit).map(|t| shape_of(text, t)).collect()
 }
 
@@ -59,6 +61,7 @@ fn shape_of(text: &str, t: &Token) -> char {
 #[cfg(test)]
 mod tests {
     use super::shape;
+    use crate::text::view::Sentence;
     use crate::text::words::tokenize;
     use crate::Span;
 
@@ -67,6 +70,6 @@ mod tests {
         let t = "WASHINGTON, July 25 (AP) — Ann Lee said 2016 3MX O’NEILL É";
         let mut toks = Vec::new();
         tokenize(t, Span::new(0, t.len()), &mut toks);
-        assert_eq!(shape(t, &toks, 40), "U,Tn(u)dTTwNkKT");
+        assert_eq!(shape(Sentence::new(t, &toks), 40), "U,Tn(u)dTTwNkKT");
     }
 }

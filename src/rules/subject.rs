@@ -6,7 +6,8 @@ use super::speaker::{is_year, parse_after, PhraseKind, SpeakerPhrase};
 use crate::rules::cues::{cue_at, is_time_word, Found};
 use crate::rules::shape::shape;
 use crate::rules::RuleId;
-use crate::text::words::{Token, QUOTE};
+use crate::text::view::Sentence;
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::{CueClass, GIVEN_NAMES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
@@ -16,7 +17,8 @@ use regex::Regex;
 
 /// Whether the sentence opens with an adverbial ("On Friday, …", "If he
 /// wins, …", "Facing criticism, …").
-pub(crate) fn adverbial_opener(text: &str, s: &[Token]) -> bool {
+pub(crate) fn adverbial_opener(s: Sentence<'_>) -> bool {
+    let text = s.text;
     let Some(first) = s.first().filter(|t| t.is_word()) else {
         return false;
     };
@@ -31,13 +33,14 @@ pub(crate) fn adverbial_opener(text: &str, s: &[Token]) -> bool {
             && (w.ends_in_ing() || w.ends_in_ed())
             && w.len() > 4
             && !GIVEN_NAMES.contains_key(w))
-        || time_opener(text, s)
+        || time_opener(s)
 }
 
 /// A time phrase before the first comma: "Two weeks earlier,", "Seven
 /// years ago,", "Back in 2009,", "A few minutes later,", "Fifteen minutes
 /// after the vote, …", "Meanwhile,".
-pub(crate) fn time_opener(text: &str, s: &[Token]) -> bool {
+pub(crate) fn time_opener(s: Sentence<'_>) -> bool {
+    let text = s.text;
     let Some(c) = s.iter().take(9).position(|t| t.is_punct(',')) else {
         return false;
     };
@@ -65,12 +68,13 @@ pub(crate) fn word_before_phrase<'t>(text: &'t str, p: &SpeakerPhrase) -> &'t st
 /// The subject of the sentence `s`, before `s[limit]`: after an opening
 /// adverbial ("On Monday, …", "In an interview with X, …"), the first noun
 /// phrase. For participial cues: "She went on, saying …".
-pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<SpeakerPhrase> {
+pub(crate) fn sentence_subject(s: Sentence<'_>, limit: usize) -> Option<SpeakerPhrase> {
+    let text = s.text;
     // past a dateline, the sentence proper: "WASHINGTON (UPI) — In response
     // to …, Abedin rallied supporters"
-    let d = dateline_end(text, &s[..limit.min(s.len())]);
+    let d = dateline_end(s.before(limit.min(s.len())));
     if d > 0 && d < limit {
-        return sentence_subject(text, &s[d..], limit - d);
+        return sentence_subject(s.from(d), limit - d);
     }
     let mut start = 0;
     let first = s.first()?;
@@ -86,7 +90,7 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
             w.len() > 5 && w.ends_in_ly() && !GIVEN_NAMES.contains_key(w)
         };
     let time_chunk = comma.is_some_and(|c| {
-        c > 0 && c <= 4 && s[c - 1].is_word() && s[c - 1].is(Class::RelativeTimeAdverb)
+        c > 0 && c <= 4 && s[c - 1].is_word() && s.is(c - 1, Class::RelativeTimeAdverb)
     });
     let participle_opener = first.is_capitalized() && {
         let w = first.text(text);
@@ -114,7 +118,7 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
     );
     if conjunction || then == 1 {
         // (a time is no subject: "But a few days later, …")
-        let subject = parse_after(text, s, 1 + then, limit).filter(|p| {
+        let subject = parse_after(s, 1 + then, limit).filter(|p| {
             let end = s.partition_point(|t| t.span.start < p.whole.end);
             p.whole.start.min(p.mention.start) == s[1 + then].span.start
                 && !s[1 + then..end].iter().any(|t| {
@@ -133,13 +137,13 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
             .flatten()
     });
     // (a cue inside that phrase has no subject yet: "… her speaking fees")
-    if participle_opener && comma.is_none() && s[0].text(text).ends_in_ed() {
+    if participle_opener && comma.is_none() && s.word(0).ends_in_ed() {
         return None;
     }
     if adverbial_opener
         || time_chunk
         || (participle_opener && comma.is_some())
-        || time_opener(text, &s[..limit])
+        || time_opener(s.before(limit))
     {
         // (a long opening phrase of a preposition: "In response to Donald
         // Trump’s proposal to bar Muslims from entering the United States,
@@ -166,14 +170,14 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
             else {
                 break;
             };
-            let chunk = &s[start..start + c];
+            let chunk = s.part(start..start + c);
             let place =
                 !chunk.is_empty() && chunk.iter().all(|t| t.is_capitalized() || t.is_punct('.'));
             let day = chunk.len() == 2
-                && chunk[0].is(Class::TimeChunkStart)
-                && (is_time_word(chunk[1].text(text)) || chunk[1].is_capitalized());
+                && chunk.is(0, Class::TimeChunkStart)
+                && (is_time_word(chunk.word(1)) || chunk[1].is_capitalized());
             // (or a year: "On July 6, 2015, Sanders …")
-            let year = chunk.len() == 1 && is_year(chunk[0].text(text));
+            let year = chunk.len() == 1 && is_year(chunk.word(0));
             if (place || day || year) && s.get(start + c + 1).is_some_and(|t| t.is_word()) {
                 start += c + 1;
             } else {
@@ -181,13 +185,13 @@ pub(crate) fn sentence_subject(text: &str, s: &[Token], limit: usize) -> Option<
             }
         }
     }
-    let phrase = parse_after(text, s, start, limit)?;
+    let phrase = parse_after(s, start, limit)?;
     // an adverb is no name: "Hastily politicizing the tragedy ― … ― Trump
     // cast the blame" (but "Early results of the poll show")
     let adverb = phrase.kind == PhraseKind::Name
         && phrase.whole == s[start].span
-        && s[start].text(text).ends_in_ly()
-        && !GIVEN_NAMES.contains_key(s[start].text(text))
+        && s.word(start).ends_in_ly()
+        && !GIVEN_NAMES.contains_key(s.word(start))
         && !s.get(start + 1).is_some_and(|t| {
             t.is_lowercase() && t.text(text).ends_with('s') && !t.text(text).ends_with("ss")
         });
@@ -211,8 +215,8 @@ const DATELINE_TOKENS: usize = 10;
 
 /// Where the text of a sentence starts after its dateline, if it opens with
 /// one ([`DATELINE`]); else 0.
-fn dateline_end(text: &str, s: &[Token]) -> usize {
-    let shapes = shape(text, s, DATELINE_TOKENS + 1);
+fn dateline_end(s: Sentence<'_>) -> usize {
+    let shapes = shape(s, DATELINE_TOKENS + 1);
     match DATELINE.find(&shapes) {
         // the match ends one token past the dash
         Some(m) if m.end() - 1 <= DATELINE_TOKENS => m.end() - 1,
@@ -224,8 +228,9 @@ fn dateline_end(text: &str, s: &[Token]) -> usize {
 /// cue attributes, where a verb follows the subject: "Cruz knocked Rubio and
 /// dubbed him a “moderate”", "McConnell delivered a blunt message: “…”".
 /// Weaker than any cue: the verb may be no verb of saying.
-pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Option<Found> {
-    let phrase = sentence_subject(text, &s[..k], k)?;
+pub(crate) fn sentence_subject_speaker(s: Sentence<'_>, k: usize) -> Option<Found> {
+    let text = s.text;
+    let phrase = sentence_subject(s.before(k), k)?;
     if phrase.generic {
         return None;
     }
@@ -252,7 +257,7 @@ pub(crate) fn sentence_subject_speaker(text: &str, s: &[Token], k: usize) -> Opt
     let v = s.partition_point(|t| t.span.start < verb.span.start);
     let said_then_colon = k > 0
         && s[k - 1].is_punct(':')
-        && cue_at(text, s, v).is_some_and(|c| c.class == CueClass::Statement);
+        && cue_at(s, v).is_some_and(|c| c.class == CueClass::Statement);
     if !said_then_colon
         && s[v..k]
             .iter()

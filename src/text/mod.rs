@@ -6,6 +6,7 @@
 pub(crate) mod paragraphs;
 pub(crate) mod scan;
 pub(crate) mod sentences;
+pub(crate) mod view;
 pub(crate) mod words;
 
 /// The char that ends at byte `i` (the one before `i`), if any.

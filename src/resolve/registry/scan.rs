@@ -4,13 +4,15 @@
 //! that name someone met before.
 
 use super::*;
+use crate::text::view::Sentence;
 
 /// Whether two or three capitalised words no list knows name a person by
 /// the words around them: a role noun before them ("accountant Babatunji
 /// Farinloye"), an age or an office after them ("Mamadou Dia, 41,",
 /// "Shanaaz Gokool, president of …"), or a verb after them at the start of
 /// a sentence ("Mamadou Dia was …").
-fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[Token]) -> bool {
+fn unlisted_person(names: Sentence<'_>, before: Option<&Token>, next: &[Token]) -> bool {
+    let text = names.text;
     if !(2..=3).contains(&names.len()) {
         return false;
     }
@@ -54,7 +56,8 @@ fn unlisted_person(text: &str, names: &[Token], before: Option<&Token>, next: &[
 }
 
 /// The acronym in parentheses at `toks[i]`, if one stands there: "(CRA)".
-fn acronym_after<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<&'t str> {
+fn acronym_after<'t>(toks: Sentence<'t>, i: usize) -> Option<&'t str> {
+    let text = toks.text;
     let [open, word, close] = toks.get(i..i + 3)? else {
         return None;
     };
@@ -77,10 +80,10 @@ fn after_preposition(t: &Token) -> bool {
 impl Registry {
     /// The person a definite description at `toks[the]` names by their
     /// title ("the mayor", "the former mayor"), and the index of its head.
-    fn described(&self, text: &str, toks: &[Token], the: usize) -> Option<(usize, usize)> {
+    fn described(&self, toks: Sentence<'_>, the: usize) -> Option<(usize, usize)> {
         let mut k = the + 1;
         while k < toks.len() && k <= the + 3 && toks[k].is_lowercase() {
-            if let Some(id) = self.titled(toks[k].text(text)) {
+            if let Some(id) = self.titled(toks.word(k)) {
                 // (the head: no noun after it, "the mayor's office" aside)
                 let next = toks.get(k + 1);
                 if next.map_or(true, |t| !t.is_lowercase() || !t.is_word()) {
@@ -94,13 +97,13 @@ impl Registry {
 
     /// Scans `toks` (one paragraph) for person names and mentions of known
     /// entities, recording each.
-    pub fn scan(&mut self, text: &str, toks: &[Token]) {
+    pub fn scan(&mut self, toks: Sentence<'_>) {
         let mut i = 0;
         let mut first_mention = true;
         while i < toks.len() {
             // "the mayor", once the document named "Mayor McCallum"
-            if !self.titles.is_empty() && toks[i].is(Class::The) {
-                if let Some((id, head)) = self.described(text, toks, i) {
+            if !self.titles.is_empty() && toks.is(i, Class::The) {
+                if let Some((id, head)) = self.described(toks, i) {
                     let subject = first_mention && (i == 0 || !after_preposition(&toks[i - 1]));
                     self.push_mention(toks[i].span.start, id, subject);
                     first_mention = false;
@@ -123,8 +126,8 @@ impl Registry {
             // "Said Quist, …": an inverted cue is no part of the name, nor
             // an opening "As", "But", "In" …
             if i == 0
-                && (crate::rules::cues::cue_at(text, toks, 0).is_some()
-                    || toks[0].is(Class::NonNameOpener))
+                && (crate::rules::cues::cue_at(toks, 0).is_some()
+                    || toks.is(0, Class::NonNameOpener))
             {
                 i += 1;
                 continue;
@@ -135,12 +138,12 @@ impl Registry {
                 // (an article inside starts a new phrase: "The Canadian
                 // Press A train derailed")
                 && !(i > start
-                    && toks[i].is(Class::ArticleAnyCase)
+                    && toks.is(i, Class::ArticleAnyCase)
                     && toks.get(i + 1).is_some_and(|t| t.is_lowercase()))
             {
                 i += 1;
-                if crate::rules::speaker::strip_possessive(toks[i - 1].text(text)).len()
-                    != toks[i - 1].text(text).len()
+                if crate::rules::speaker::strip_possessive(toks.word(i - 1)).len()
+                    != toks.word(i - 1).len()
                 {
                     break;
                 }
@@ -150,12 +153,12 @@ impl Registry {
             // the sentence's subject, as far as places tell)
             let subject = first_mention
                 && (start == 0 || !after_preposition(&toks[start - 1]))
-                && strip_possessive(toks[i - 1].text(text)).len() == toks[i - 1].text(text).len();
+                && strip_possessive(toks.word(i - 1)).len() == toks.word(i - 1).len();
             let before = (start > 0).then(|| &toks[start - 1]);
-            self.scan_run(text, &toks[start..i], before, &toks[i..], subject);
+            self.scan_run(toks.part(start..i), before, &toks[i..], subject);
             // "the Canada Revenue Agency (CRA)": the acronym names it later
-            if let Some(acronym) = acronym_after(text, toks, i) {
-                self.alias(text, &toks[start..i], acronym, subject);
+            if let Some(acronym) = acronym_after(toks, i) {
+                self.alias(toks.part(start..i), acronym, subject);
             }
             first_mention &= self.mentions.len() == seen;
         }
@@ -164,10 +167,11 @@ impl Registry {
     /// Makes `acronym` a name of the organisation `run` names (registering
     /// it as one when the run named no one yet): "Export Development
     /// Canada (EDC)" … "EDC said".
-    fn alias(&mut self, text: &str, run: &[Token], acronym: &str, subject: bool) {
+    fn alias(&mut self, run: Sentence<'_>, acronym: &str, subject: bool) {
+        let text = run.text;
         let run = match run.first() {
             Some(t) if t.is(Class::ArticleAnyCase) => &run[1..],
-            _ => run,
+            _ => &run,
         };
         if run.len() < 2 {
             return;
@@ -198,12 +202,12 @@ impl Registry {
 
     fn scan_run(
         &mut self,
-        text: &str,
-        run: &[Token],
+        run: Sentence<'_>,
         before: Option<&Token>,
         next: &[Token],
         subject: bool,
     ) {
+        let text = run.text;
         let mut gender = Gender::Unknown;
         let mut k = 0;
         let mut titled = false;
@@ -220,12 +224,12 @@ impl Registry {
                 _ => break,
             }
         }
-        let mut names = &run[k..];
+        let mut names = run.from(k);
         // (an indefinite article opens no one's name: "An RCMP official",
         // though "An" is a given name; "The" stays, a show's or a paper's:
         // "The Kelly File")
-        if names.len() > 1 && names[0].is(Class::ArticleAnyCase) && !names[0].is(Class::The) {
-            names = &names[1..];
+        if names.len() > 1 && names.is(0, Class::ArticleAnyCase) && !names.is(0, Class::The) {
+            names = names.from(1);
         }
         if names.is_empty() {
             return;
@@ -238,7 +242,7 @@ impl Registry {
         // ("Committee Chairman Reince Priebus", "Public Advocate Trish James")
         if names.len() >= 3 {
             let at = (1..names.len() - 1).rev().find(|&g| {
-                let before = names[g - 1].text(text);
+                let before = names.word(g - 1);
                 let title = names[g - 1].lexeme.title.is_some()
                     || crate::rules::speaker::is_person_role_noun(before)
                         && !ORG_WORDS.contains(before);
@@ -259,15 +263,15 @@ impl Registry {
             });
             if let Some(g) = at {
                 titled = true;
-                names = &names[g..];
+                names = names.from(g);
                 // (past an honorific after the office: "McCain Challenger
                 // Dr. Kelli Ward")
                 while names.len() > 2 && names[0].lexeme.honorific.is_some() {
-                    names = &names[1..];
+                    names = names.from(1);
                 }
             }
         }
-        let first = names[0].text(text);
+        let first = names.word(0);
         let pos = names[0].span.start;
         let full = &text[names[0].span.start..names[names.len() - 1].span.end];
         let full = strip_possessive(full);
@@ -291,7 +295,7 @@ impl Registry {
                 };
                 let gender = if gender == Gender::Unknown { g } else { gender };
                 let id = self.mention_name(full, EntityKind::Person, gender, pos, subject);
-                self.note_titles(text, &run[..run.len() - names.len()], before, id);
+                self.note_titles(run.before(run.len() - names.len()), before, id);
                 return;
             }
         }
@@ -305,9 +309,9 @@ impl Registry {
             self.mention_name(first, EntityKind::Person, g, pos, subject);
             return;
         }
-        if titled && names.len() <= 3 || unlisted_person(text, names, before, next) {
+        if titled && names.len() <= 3 || unlisted_person(names, before, next) {
             let id = self.mention_name(full, EntityKind::Person, gender, pos, subject);
-            self.note_titles(text, &run[..run.len() - names.len()], before, id);
+            self.note_titles(run.before(run.len() - names.len()), before, id);
             return;
         }
         // an organisation: "the Lakeside Water Company", "the State Department"
@@ -335,8 +339,9 @@ impl Registry {
     /// Notes what a person is from the words before their name: titles in
     /// the run ("Mayor", "Prime Minister") and a lowercase role noun right
     /// before it ("rookie defenceman Caleb Jones").
-    fn note_titles(&mut self, text: &str, titles: &[Token], before: Option<&Token>, id: usize) {
-        for t in titles {
+    fn note_titles(&mut self, titles: Sentence<'_>, before: Option<&Token>, id: usize) {
+        let text = titles.text;
+        for t in titles.iter() {
             let w = t.text(text);
             if t.lexeme.honorific.is_some() {
                 // (evidence of how the text addresses them: "Ms. Lind")

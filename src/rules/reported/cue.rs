@@ -22,7 +22,8 @@ use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::{parse_after, parse_before, SpeakerPhrase};
 use crate::rules::subject::{adverbial_opener, sentence_subject, time_opener};
 use crate::rules::RuleId;
-use crate::text::words::{Token, QUOTE};
+use crate::text::view::Sentence;
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::{cue_verb, CueClass};
 use crate::vocab::Class;
 use crate::vocab::Endings;
@@ -39,12 +40,12 @@ pub(crate) fn cue_report(
     out: &[Reported],
 ) -> Option<Reported> {
     let CueSite {
-        text,
         s,
         coordinated,
         j,
         cue,
     } = site;
+    let text = s.text;
     let n = s.len();
     if according {
         return according_report(site);
@@ -56,10 +57,10 @@ pub(crate) fn cue_report(
     // passive, with its agent: "Facebook was criticised by the tribunal for …"
     if cue.last + 1 < n
         && s[cue.last + 1].is_word()
-        && s[cue.last + 1].text(text) == "by"
+        && s.word(cue.last + 1) == "by"
         && j > 0
         && s[j - 1].is_word()
-        && s[j - 1].is(Class::FormOfBe)
+        && s.is(j - 1, Class::FormOfBe)
     {
         return passive_agent_report(site);
     }
@@ -67,12 +68,12 @@ pub(crate) fn cue_report(
     if cue.class == CueClass::Statement
         && j > 0
         && s[j - 1].is_word()
-        && s[j - 1].is(Class::FormOfBe)
-        && s[j].text(text).ends_in_ed()
+        && s.is(j - 1, Class::FormOfBe)
+        && s.word(j).ends_in_ed()
     {
         return None;
     }
-    let m = skip_aux_back(text, s, j.saturating_sub(6), j);
+    let m = skip_aux_back(s, j.saturating_sub(6), j);
     let stance = is_stance(site);
     let phrase = cue_subject(site, m, subject, out)?;
     let phrase_start = phrase.whole.start.min(phrase.mention.start);
@@ -82,13 +83,12 @@ pub(crate) fn cue_report(
     // phrase; at the end of the sentence only)
     let as_before = start_of_phrase >= 2
         && s[start_of_phrase - 1].is_word()
-        && s[start_of_phrase - 1].text(text) == "as"
-        && comma_before(text, s, start_of_phrase - 1)
+        && s.word(start_of_phrase - 1) == "as"
+        && comma_before(s, start_of_phrase - 1)
         && s[cue.last + 1..]
             .iter()
             .all(|t| !t.is_word() && !t.is_punct(QUOTE));
-    let parenthetical =
-        start_of_phrase > 0 && (comma_before(text, s, start_of_phrase) || as_before);
+    let parenthetical = start_of_phrase > 0 && (comma_before(s, start_of_phrase) || as_before);
     let as_opener = as_opener(site, start_of_phrase);
     // "…, Phil Smith told POLITICO.", "The solution, the partner told
     // them, was simple": past the object of "tell" when it closes the
@@ -103,10 +103,10 @@ pub(crate) fn cue_report(
         || s[after].is_punct('.')
         || s[after].is_punct(';')
         || (s[after].is_word()
-            && s[after].is(Class::AfterSpeech)
+            && s.is(after, Class::AfterSpeech)
             && !(is_determiner_word(text, &s[after]) && cue.lemma == "say")
             // "he referred to the rivals as …": "to" takes the object
-            && !(s[after].text(text) == "to" && Class::ToCueLemma.holds(cue.lemma))
+            && !(s.word(after) == "to" && Class::ToCueLemma.holds(cue.lemma))
             && that_soon(site, after).is_none());
     // "Ash argued in his email, the incident is …": an adverbial between
     // the cue and its comma
@@ -116,7 +116,7 @@ pub(crate) fn cue_report(
     {
         (after + 1..n.min(after + 7))
             .find(|&c| s[c].is_punct(','))
-            .filter(|&c| gap_ok(text, &s[after..c]))
+            .filter(|&c| gap_ok(s.part(after..c)))
             .unwrap_or(after)
     } else {
         after
@@ -131,7 +131,7 @@ pub(crate) fn cue_report(
         (content_span(s, 0, n), true, false)
     } else if mid
         && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE))
-        && (adverbial_opener(text, s) || start_of_phrase <= 3)
+        && (adverbial_opener(s) || start_of_phrase <= 3)
     {
         // "Overall, she said, a number of …": what follows is what was said
         (
@@ -142,7 +142,7 @@ pub(crate) fn cue_report(
     } else if parenthetical && ends_here && Class::TalkLemma.holds(cue.lemma) {
         // "…, Kasich spoke to voters": speaking takes no clause before it
         return None;
-    } else if parenthetical && ends_here && fronted_content(text, s, start_of_phrase) {
+    } else if parenthetical && ends_here && fronted_content(s, start_of_phrase) {
         let cut = if as_before {
             start_of_phrase - 2
         } else if s[start_of_phrase - 1].is_punct(',') {
@@ -179,32 +179,32 @@ pub(crate) fn cue_report(
 /// reported, …" (after a conjunction, "But as Clyburn noted, …", or an
 /// opening adverbial, "Weeks ago, as the Ledger reported, …").
 fn as_opener(site: CueSite<'_>, start_of_phrase: usize) -> bool {
-    let CueSite { text, s, .. } = site;
-    let as_at = |x: usize| s[x].is_word() && s[x].is(Class::As);
+    let CueSite { s, .. } = site;
+    let as_at = |x: usize| s[x].is_word() && s.is(x, Class::As);
     start_of_phrase >= 1
         && as_at(start_of_phrase - 1)
         && (start_of_phrase == 1
-            || start_of_phrase == 2 && s[0].is(Class::OpeningConjunction)
+            || start_of_phrase == 2 && s.is(0, Class::OpeningConjunction)
             || start_of_phrase >= 3
                 && s[start_of_phrase - 2].is_punct(',')
                 && start_of_phrase <= 8
-                && (adverbial_opener(text, s) || time_opener(text, s)))
+                && (adverbial_opener(s) || time_opener(s)))
         && !s[..start_of_phrase].iter().any(|t| t.is_punct(QUOTE))
 }
 
 /// Whether the sentence goes on after the attribution's comma (`after_pp`)
 /// with a verb of its own: "Loyalty, he noted, has long been …".
 fn continues_clause(site: CueSite<'_>, after_pp: usize) -> bool {
-    let CueSite { text, s, .. } = site;
+    let CueSite { s, .. } = site;
     let n = s.len();
     after_pp + 1 < n
         && s[after_pp].is_punct(',')
         && s[after_pp + 1].is_word()
-        && (s[after_pp + 1].is(Class::FiniteAfterParticiple)
+        && (s.is(after_pp + 1, Class::FiniteAfterParticiple)
             // or its own verb in the past: "The breaking point, Ash
             // wrote, came on Friday"
             || s[after_pp + 1].is_lowercase() && {
-                let v = s[after_pp + 1].text(text);
+                let v = s.word(after_pp + 1);
                 (v.ends_in_ed() && v.len() > 4 && cue_verb(v).is_none())
                     || Class::LightPastVerb.holds(v)
             })
@@ -213,10 +213,9 @@ fn continues_clause(site: CueSite<'_>, after_pp: usize) -> bool {
 /// Whether the cue at `site` is a participle of belief after a noun phrase,
 /// a stance that phrase holds: "a super PAC supporting Rubio".
 fn is_stance(site: CueSite<'_>) -> bool {
-    let CueSite {
-        text, s, j, cue, ..
-    } = site;
-    let participle = s[j].text(text).ends_in_ing() && j > 0;
+    let CueSite { s, j, cue, .. } = site;
+    let text = s.text;
+    let participle = s.word(j).ends_in_ing() && j > 0;
     participle
         && matches!(cue.class, CueClass::Belief | CueClass::Intent)
         && s[j - 1].is_word()
@@ -233,11 +232,11 @@ fn cue_subject(
     subject: &mut Option<Option<SpeakerPhrase>>,
     out: &[Reported],
 ) -> Option<SpeakerPhrase> {
-    let CueSite { text, s, j, .. } = site;
-    let participle = s[j].text(text).ends_in_ing() && j > 0;
-    let coordinated_cue = j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut);
+    let CueSite { s, j, .. } = site;
+    let participle = s.word(j).ends_in_ing() && j > 0;
+    let coordinated_cue = j > 0 && s[j - 1].is_word() && s.is(j - 1, Class::AndBut);
     let after_cue = participle
-        && comma_before(text, s, j)
+        && comma_before(s, j)
         && out
             .last()
             .is_some_and(|r: &Reported| r.found.cue.is_some_and(|c| c.span.end < s[j].span.start));
@@ -252,37 +251,37 @@ fn cue_subject(
     // attribution
     let after_quote = || {
         let k = (0..j).rev().find(|&k| s[k].is_punct(QUOTE))?;
-        let f = trailing(text, s, k, j)?;
+        let f = trailing(s, k, j)?;
         (f.clause.end <= s[j - 1].span.start).then_some(f.phrase)
     };
     let stance = is_stance(site);
     let phrase = if after_belief {
-        participle_subject(text, s, j, subject)
-            .filter(|p| speaker_fits(text, p, s, j))
+        participle_subject(s, j, subject)
+            .filter(|p| speaker_fits(p, s, j))
             .or_else(|| out.last().map(|r| r.found.phrase.clone()))
     } else if after_cue {
         // "… Trump said, adding that …": the speaker of the cue before
         out.last().map(|r| r.found.phrase.clone())
-    } else if participle && comma_before(text, s, j) && out.is_empty() {
-        after_quote().or_else(|| participle_subject(text, s, j, subject))
+    } else if participle && comma_before(s, j) && out.is_empty() {
+        after_quote().or_else(|| participle_subject(s, j, subject))
     } else if stance {
         // a stance held by the noun phrase right before it: "a super PAC
         // supporting Rubio", "pastors backing Cruz"
-        parse_before(text, s, 0, j).filter(|p| p.whole.end == s[j - 1].span.end)
+        parse_before(s, 0, j).filter(|p| p.whole.end == s[j - 1].span.end)
     } else if participle {
-        participle_subject(text, s, j, subject)
+        participle_subject(s, j, subject)
     } else if coordinated_cue {
         // "The CMA said … and said it …": the subject goes on
         match out.last() {
             Some(r) => Some(r.found.phrase.clone()),
             None => subject
-                .get_or_insert_with(|| sentence_subject(text, s, j))
+                .get_or_insert_with(|| sentence_subject(s, j))
                 .clone(),
         }
     } else {
-        parse_before(text, s, 0, m)
+        parse_before(s, 0, m)
     };
-    phrase.filter(|p| speaker_fits(text, p, s, j))
+    phrase.filter(|p| speaker_fits(p, s, j))
 }
 
 /// "according to X, …", "…, according to X", "The implication, according
@@ -290,12 +289,12 @@ fn cue_subject(
 /// the clause it attributes.
 fn according_report(site: CueSite<'_>) -> Option<Reported> {
     let CueSite {
-        text,
         s,
         coordinated,
         j,
         cue,
     } = site;
+    let text = s.text;
     let n = s.len();
     let mut e = cue.last + 1;
     // (a title in marks inside the source is part of it: "according
@@ -309,18 +308,17 @@ fn according_report(site: CueSite<'_>) -> Option<Reported> {
     {
         e += 1;
     }
-    let phrase =
-        parse_after(text, s, cue.last + 1, e).or_else(|| source_phrase(s, cue.last + 1, e))?;
+    let phrase = parse_after(s, cue.last + 1, e).or_else(|| source_phrase(s, cue.last + 1, e))?;
     // "The council reported that, according to an analysis, the fund
     // …": the verb before holds the clause, source and all
-    if j >= 2 && s[j - 1].is_punct(',') && s[j - 2].is_word() && s[j - 2].text(text) == "that" {
+    if j >= 2 && s[j - 1].is_punct(',') && s[j - 2].is_word() && s.word(j - 2) == "that" {
         return None;
     }
     // "But according to X, …": a conjunction before it opens nothing,
     // nor a parenthesis, nor a short opening phrase and its comma
     // ("In addition, according to the department, …")
     let opens = j == 0
-        || j == 1 && (s[0].is_punct('(') || s[0].is_word() && s[0].is(Class::OpeningLinkAlso))
+        || j == 1 && (s[0].is_punct('(') || s[0].is_word() && s.is(0, Class::OpeningLinkAlso))
         || ((2..=4).contains(&j)
             && s[j - 1].is_punct(',')
             && s[..j - 1].iter().all(|t| {
@@ -333,15 +331,14 @@ fn according_report(site: CueSite<'_>) -> Option<Reported> {
         && e + 1 < n
         && s[e].is_punct(',')
         && s[e + 1].is_word()
-        && s[e + 1].is(Class::FiniteAuxiliary);
+        && s.is(e + 1, Class::FiniteAuxiliary);
     // "But the next day, according to X, Trump made …": set off by
     // commas after an opening phrase, it attributes the sentence
     // around it (a conjunction before aside)
     // (and no verb of saying or "that" before it holds it: "The AP
     // reported that, according to …")
     let plain = |hi: usize| {
-        !(0..hi)
-            .any(|x| s[x].is_word() && (s[x].text(text) == "that" || cue_at(text, s, x).is_some()))
+        !(0..hi).any(|x| s[x].is_word() && (s.word(x) == "that" || cue_at(s, x).is_some()))
     };
     let set_off = !opens
         && j > 1
@@ -351,7 +348,7 @@ fn according_report(site: CueSite<'_>) -> Option<Reported> {
         && s[e + 1].is_word()
         && !s[..j - 1].iter().any(|t| t.is_punct(','))
         && plain(j - 1);
-    let first = usize::from(s[0].is_word() && s[0].is(Class::OpeningLink));
+    let first = usize::from(s[0].is_word() && s.is(0, Class::OpeningLink));
     // "… by 271 delegates according to a count by the AP": at the end
     // without a comma
     let closing = j > 2
@@ -386,26 +383,26 @@ fn according_report(site: CueSite<'_>) -> Option<Reported> {
 /// irresponsible,” said Steve Bell."
 fn inverted_report(site: CueSite<'_>) -> Option<Reported> {
     let CueSite {
-        text,
         s,
         coordinated: _,
         j,
         cue,
     } = site;
+    let text = s.text;
     let n = s.len();
-    if !(j > 0 && comma_before(text, s, j) && !participle_form(text, &s[j])) {
+    if !(j > 0 && comma_before(s, j) && !participle_form(text, &s[j])) {
         return None;
     }
     let mut e = cue.last + 1;
     while e < n && e < cue.last + 40 && !s[e].is_punct(QUOTE) && !s[e].is_punct(';') {
         e += 1;
     }
-    if let Some(phrase) = parse_after(text, s, cue.last + 1, e) {
+    if let Some(phrase) = parse_after(s, cue.last + 1, e) {
         let mut rest = s.partition_point(|t| t.span.start < phrase.whole.end);
         // a place after the name: "says Asel Nur in Almaty."
         if rest + 1 < n
             && s[rest].is_word()
-            && s[rest].is(Class::AtFromInOf)
+            && s.is(rest, Class::AtFromInOf)
             && s[rest + 1].is_capitalized()
         {
             rest += 2;
@@ -434,7 +431,6 @@ fn inverted_report(site: CueSite<'_>) -> Option<Reported> {
 /// for …"; a passive whose agent does not parse names no one.
 fn passive_agent_report(site: CueSite<'_>) -> Option<Reported> {
     let CueSite {
-        text,
         s,
         coordinated,
         j: _,
@@ -446,11 +442,11 @@ fn passive_agent_report(site: CueSite<'_>) -> Option<Reported> {
         && e < cue.last + 40
         && !s[e].is_punct(QUOTE)
         && !s[e].is_punct(',')
-        && !(s[e].is_word() && s[e].is(Class::ClauseLinkAfterCue))
+        && !(s[e].is_word() && s.is(e, Class::ClauseLinkAfterCue))
     {
         e += 1;
     }
-    if let Some(phrase) = parse_after(text, s, cue.last + 2, e) {
+    if let Some(phrase) = parse_after(s, cue.last + 2, e) {
         if let Some(clause) = content_span(s, e, next_boundary(coordinated, e, n)) {
             return Some(source_after_cue(
                 phrase,
@@ -468,14 +464,13 @@ fn passive_agent_report(site: CueSite<'_>) -> Option<Reported> {
 /// saying …"), else the sentence's subject before it (`subject` keeps the
 /// sentence's subject once found).
 fn participle_subject(
-    text: &str,
-    s: &[Token],
+    s: Sentence<'_>,
     j: usize,
     subject: &mut Option<Option<SpeakerPhrase>>,
 ) -> Option<SpeakerPhrase> {
-    with_subject(text, s, 0, j).or_else(|| {
+    with_subject(s, 0, j).or_else(|| {
         subject
-            .get_or_insert_with(|| sentence_subject(text, s, j))
+            .get_or_insert_with(|| sentence_subject(s, j))
             .clone()
             .filter(|p| p.whole.end <= s[j].span.start)
     })
@@ -503,7 +498,8 @@ fn source_after_cue(
 /// Where the question asked after an "ask" cue starts, from `s[after]`:
 /// "asked (her) whether …", "asked if …".
 fn question_asked(site: CueSite<'_>, after: usize) -> Option<usize> {
-    let CueSite { text, s, cue, .. } = site;
+    let CueSite { s, cue, .. } = site;
+    let text = s.text;
     let n = s.len();
     Class::AskLemma
         .holds(cue.lemma)

@@ -19,7 +19,8 @@ use crate::rules::speaker::is_year;
 use crate::rules::speaker::{parse_before, PhraseKind, SpeakerPhrase};
 use crate::rules::subject::word_before_phrase;
 use crate::rules::RuleId;
-use crate::text::words::{Token, QUOTE};
+use crate::text::view::Sentence;
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::{CueClass, Gender, CUE_NOUNS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
@@ -28,29 +29,28 @@ use crate::Span;
 /// Every cue with a subject in sentence `s` ("X said (that) …", "…, X said",
 /// "according to X, …"), in order, with its reported clause. One pass; the
 /// work per cue is bounded, so the whole is linear in the sentence.
-pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
+pub(crate) fn reported_all(s: Sentence<'_>) -> Vec<Reported> {
     let n = s.len();
-    let cues = cues_of(text, s);
+    let cues = cues_of(s);
     // many sentences hold no cue, no noun of speech before "that" and no
     // poll: nothing to report, and no clause to find
-    if cues.is_empty() && !noun_or_poll(text, s) {
+    if cues.is_empty() && !noun_or_poll(s) {
         return Vec::new();
     }
-    let coordinated = boundaries(text, s, &cues);
+    let coordinated = boundaries(s, &cues);
     // "Trump’s claim that …", "the senator’s statement that …"
     // (a day between: "his comment Monday that …")
     let mut out: Vec<Reported> = (1..n.saturating_sub(2))
-        .filter_map(|j| noun_report(text, s, j, &coordinated))
+        .filter_map(|j| noun_report(s, j, &coordinated))
         .collect();
     // "In the new Post-ABC poll, Clinton leads …", "… 38 percent support in
     // a Fox poll.": a poll says the sentence
-    if let Some(r) = poll_finding(text, s, &coordinated) {
+    if let Some(r) = poll_finding(s, &coordinated) {
         out.push(r);
     }
     let mut subject: Option<Option<SpeakerPhrase>> = None;
     for (j, cue, according) in cues {
         let site = CueSite {
-            text,
             s,
             coordinated: &coordinated,
             j,
@@ -64,19 +64,20 @@ pub(crate) fn reported_all(text: &str, s: &[Token]) -> Vec<Reported> {
 }
 
 /// The cues of sentence `s` in order, with whether each is "according to".
-fn cues_of(text: &str, s: &[Token]) -> Vec<(usize, CueMatch, bool)> {
+fn cues_of(s: Sentence<'_>) -> Vec<(usize, CueMatch, bool)> {
     (0..s.len())
         .filter_map(|j| {
-            according_to_at(text, s, j)
+            according_to_at(s, j)
                 .map(|c| (j, c, true))
-                .or_else(|| cue_at(text, s, j).map(|c| (j, c, false)))
+                .or_else(|| cue_at(s, j).map(|c| (j, c, false)))
         })
         .collect()
 }
 
 /// Whether sentence `s` may hold a noun of speech before "that" ("her
 /// claim that") or a poll's noun, which report without a cue verb.
-fn noun_or_poll(text: &str, s: &[Token]) -> bool {
+fn noun_or_poll(s: Sentence<'_>) -> bool {
+    let text = s.text;
     let that_at = |x: usize| s.get(x).is_some_and(|w| w.is(Class::That));
     s.iter().enumerate().any(|(j, t)| {
         t.is_word() && (that_at(j + 1) || that_at(j + 2) || t.is_lowered(text, Class::PollNoun))
@@ -87,7 +88,7 @@ fn noun_or_poll(text: &str, s: &[Token]) -> bool {
 /// clause breaks off the one before: a coordinated cue ("and said"), a
 /// participle (", adding that"), a contrast (", but"), an opening
 /// subordinate clause's comma.
-fn boundaries(text: &str, s: &[Token], cues: &[(usize, CueMatch, bool)]) -> Vec<usize> {
+fn boundaries(s: Sentence<'_>, cues: &[(usize, CueMatch, bool)]) -> Vec<usize> {
     let n = s.len();
     // "and said", "but added": where a coordinated cue starts a new clause
     let mut coordinated = Vec::new();
@@ -100,34 +101,33 @@ fn boundaries(text: &str, s: &[Token], cues: &[(usize, CueMatch, bool)]) -> Vec<
         if according {
             continue;
         }
-        if j > 0 && s[j - 1].is_word() && s[j - 1].is(Class::AndBut) {
+        if j > 0 && s[j - 1].is_word() && s.is(j - 1, Class::AndBut) {
             coordinated.push(j - 1);
         }
         // ", telling reporters …", ", adding that …": a new clause
-        if j > 0 && comma_before(text, s, j) && s[j].text(text).ends_in_ing() {
+        if j > 0 && comma_before(s, j) && s.word(j).ends_in_ing() {
             coordinated.push(break_before(j));
         }
         // ", and Ms. Acosta said …": a new clause with its own subject
-        if let Some(x) = conjunction_and_subject(text, s, j) {
+        if let Some(x) = conjunction_and_subject(s, j) {
             coordinated.push(x);
         }
     }
     for j in 1..n {
         // ", while X said …": a new clause; so is ", and when asked …"
         let subordinate_after_and = || {
-            s[j].is(Class::AndBut)
+            s.is(j, Class::AndBut)
                 && s.get(j + 1)
                     .is_some_and(|t| t.is(Class::ClauseSubordinator))
         };
         // ", as she put it": a parenthetical with its own cue
-        let as_parenthetical = || {
-            s[j].text(text) == "as" && (j + 2..n.min(j + 5)).any(|y| cue_at(text, s, y).is_some())
-        };
+        let as_parenthetical =
+            || s.word(j) == "as" && (j + 2..n.min(j + 5)).any(|y| cue_at(s, y).is_some());
         // (the comma may close a quotation: "“Islam hates us,” but he …",
         // and the quotation stays in the clause before)
-        if comma_before(text, s, j)
+        if comma_before(s, j)
             && s[j].is_word()
-            && (s[j].is(Class::ContrastConjunction)
+            && (s.is(j, Class::ContrastConjunction)
                 || subordinate_after_and()
                 || as_parenthetical())
         {
@@ -136,7 +136,7 @@ fn boundaries(text: &str, s: &[Token], cues: &[(usize, CueMatch, bool)]) -> Vec<
     }
     // "While X condemned the plan, the groups say …": an opening
     // subordinate clause ends at its comma
-    if n > 0 && s[0].is_word() && s[0].is(Class::OpeningSubordinator) {
+    if n > 0 && s[0].is_word() && s.is(0, Class::OpeningSubordinator) {
         if let Some(c) = s.iter().take(40).position(|t| t.is_punct(',')) {
             coordinated.push(c);
         }
@@ -151,13 +151,14 @@ fn boundaries(text: &str, s: &[Token], cues: &[(usize, CueMatch, bool)]) -> Vec<
 /// A noun of speech owned by its speaker and followed by "that": "Trump’s
 /// claim that …", "the senator’s statement that …" (a day between: "his
 /// comment Monday that …"), with `s[j]` the noun.
-fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Option<Reported> {
+fn noun_report(s: Sentence<'_>, j: usize, coordinated: &[usize]) -> Option<Reported> {
+    let text = s.text;
     let n = s.len();
     let t = &s[j];
     let that_at = |x: usize| s.get(x).is_some_and(|w| w.is(Class::That));
     let that = if that_at(j + 1) {
         j + 1
-    } else if that_at(j + 2) && s[j + 1].is_word() && is_time_word(s[j + 1].text(text)) {
+    } else if that_at(j + 2) && s[j + 1].is_word() && is_time_word(s.word(j + 1)) {
         j + 2
     } else {
         return None;
@@ -171,7 +172,7 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
     let dated = j >= 2 && owner.is_word() && (Class::Month.holds(w) || is_year(w));
     let pronoun = possessive_pronoun(owner.span, w).or_else(|| {
         dated
-            .then(|| possessive_pronoun(s[j - 2].span, s[j - 2].text(text)))
+            .then(|| possessive_pronoun(s[j - 2].span, s.word(j - 2)))
             .flatten()
     });
     let phrase = if let Some(pronoun) = pronoun {
@@ -180,9 +181,9 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
         // repeated his claim that …", "stressing in his remarks that …")
         // (a passive is no such verb: "He was challenged over his
         // statement that …")
-        let passive = |x: usize| x > 0 && s[x - 1].is(Class::FormOfBe);
+        let passive = |x: usize| x > 0 && s.is(x - 1, Class::FormOfBe);
         let verb_before = (j.saturating_sub(POSSESSIVE_LOOKBACK)..j - 1)
-            .any(|x| cue_at(text, s, x).is_some() && !passive(x));
+            .any(|x| cue_at(s, x).is_some() && !passive(x));
         if verb_before {
             return None;
         }
@@ -202,7 +203,7 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
             while lo > floor && (s[lo - 1].is_capitalized() || s[lo - 1].is_punct('.')) {
                 lo -= 1;
             }
-            if lo > floor && s[lo - 1].is(Class::The) {
+            if lo > floor && s.is(lo - 1, Class::The) {
                 lo -= 1;
             }
         } else {
@@ -213,7 +214,7 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
                 return None;
             }
         }
-        let mut phrase = parse_before(text, s, lo, j)?;
+        let mut phrase = parse_before(s, lo, j)?;
         if let Some(name) = phrase.name {
             phrase.mention = name;
         }
@@ -245,10 +246,11 @@ fn noun_report(text: &str, s: &[Token], j: usize, coordinated: &[usize]) -> Opti
 /// The index of the "and" or "but" after a comma that opens a clause whose
 /// short subject (a name or a subject pronoun) stands right before the cue
 /// at `j`: ", and Ms. Acosta said …", ", but he added …".
-fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
+fn conjunction_and_subject(s: Sentence<'_>, j: usize) -> Option<usize> {
+    let text = s.text;
     let x = (j.saturating_sub(5)..j)
         .rev()
-        .find(|&x| s[x].is_word() && s[x].is(Class::AndBut))?;
+        .find(|&x| s[x].is_word() && s.is(x, Class::AndBut))?;
     if x == 0 || x + 1 == j {
         return None;
     }
@@ -261,7 +263,7 @@ fn conjunction_and_subject(text: &str, s: &[Token], j: usize) -> Option<usize> {
         }
         e > j + 1 && s.get(e).is_some_and(|t| t.is_punct(QUOTE))
     };
-    if !comma_before(text, s, x) && !introduces() {
+    if !comma_before(s, x) && !introduces() {
         return None;
     }
     let subject = &s[x + 1..j];

@@ -10,13 +10,14 @@ use crate::rules::clause::Reported;
 use crate::rules::cues::starts_clause;
 use crate::rules::cues::{cue_at, is_passive, is_time_word, CueMatch, Found};
 use crate::rules::speaker::is_determiner_word;
+use crate::text::view::Sentence;
 
 use crate::rules::speaker::{
     is_determiner, is_year, parse_np_right, quote_ends_in_comma, PhraseKind, SpeakerPhrase,
 };
 use crate::rules::subject::{adverbial_opener, time_opener};
 use crate::rules::RuleId;
-use crate::text::words::{Token, QUOTE};
+use crate::text::words::QUOTE;
 use crate::vocab::lexicon::{CueClass, CUE_NOUNS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
@@ -26,7 +27,8 @@ use crate::Span;
 /// told POLITICO.", "The solution, the partner told them, was simple"
 /// (`after`: the token after the cue).
 pub(crate) fn past_tell_object(site: CueSite<'_>, after: usize) -> usize {
-    let CueSite { text, s, .. } = site;
+    let CueSite { s, .. } = site;
+    let text = s.text;
     let n = s.len();
     let mut t = after;
     // ("the New York Daily News": an outlet with its article)
@@ -39,7 +41,7 @@ pub(crate) fn past_tell_object(site: CueSite<'_>, after: usize) -> usize {
     while t < n
         && t < after + 7
         && s[t].is_word()
-        && (s[t].is_capitalized() || s[t].is(Class::HearerObject))
+        && (s[t].is_capitalized() || s.is(t, Class::HearerObject))
     {
         t += 1;
     }
@@ -56,7 +58,7 @@ pub(crate) fn past_tell_object(site: CueSite<'_>, after: usize) -> usize {
             return None;
         }
         u += 1;
-        while u < n && u < after + 6 && s[u].is_word() && cue_at(text, s, u).is_none() {
+        while u < n && u < after + 6 && s[u].is_word() && cue_at(s, u).is_none() {
             u += 1;
         }
         (u > after + 1 && closes(u)).then_some(u)
@@ -82,13 +84,12 @@ pub(crate) fn trim_clause(
     phrase: &SpeakerPhrase,
     mut clause: Span,
 ) -> Option<Span> {
-    let CueSite {
-        text, s, j, cue, ..
-    } = site;
+    let CueSite { s, j, cue, .. } = site;
+    let text = s.text;
     let n = s.len();
     // a passive's agent is no part of what was said: "was labeled a
     // “witch hunt” by Tom Ruiz"
-    if is_passive(text, s, m, j) {
+    if is_passive(s, m, j) {
         if let Some(by) = s.iter().find(|t| {
             t.is_word()
                 && t.text(text) == "by"
@@ -141,7 +142,7 @@ pub(crate) fn trim_clause(
 /// before it ("said (on Monday, in a statement) that …"; not the
 /// determiner of "… to that conclusion").
 pub(crate) fn that_soon(site: CueSite<'_>, from: usize) -> Option<usize> {
-    let CueSite { text, s, .. } = site;
+    let CueSite { s, .. } = site;
     let n = s.len();
     // past an aside in dashes: "said — on Twitter, as it happens — that"
     let from = if s.get(from).is_some_and(|t| t.is_dash() && !t.is_punct('-')) {
@@ -152,9 +153,9 @@ pub(crate) fn that_soon(site: CueSite<'_>, from: usize) -> Option<usize> {
         from
     };
     (from..n.min(from + 12))
-        .find(|&x| s[x].is_word() && s[x].text(text) == "that")
-        .filter(|&x| gap_ok(text, &s[from..x]))
-        .filter(|&x| !that_is_determiner(text, s, x))
+        .find(|&x| s[x].is_word() && s.word(x) == "that")
+        .filter(|&x| gap_ok(s.part(from..x)))
+        .filter(|&x| !that_is_determiner(s, x))
         // "polls show that has reversed": "that" is the subject
         .filter(|&x| {
             !s.get(x + 1)
@@ -180,12 +181,12 @@ pub(crate) fn object_content(
     after: usize,
 ) -> ObjectContent {
     let CueSite {
-        text,
         s,
         coordinated,
         cue,
         ..
     } = site;
+    let text = s.text;
     let n = s.len();
     let mut c = past_addressee(site, after);
     let tell_like = c > after;
@@ -193,9 +194,9 @@ pub(crate) fn object_content(
     // ("said today he will run", "says tonight he’s a step closer")
     while c < n
         && c < after + 2
-        && (s[c].is_capitalized() && is_time_word(s[c].text(text))
+        && (s[c].is_capitalized() && is_time_word(s.word(c))
             || s[c].is_word()
-                && s[c].is(Class::DeicticDay)
+                && s.is(c, Class::DeicticDay)
                 // (not the subject: "said today was the best day")
                 && !s
                     .get(c + 1)
@@ -212,13 +213,13 @@ pub(crate) fn object_content(
     // of "tell" may be long, but holds no verb
     let told_that = || {
         (c..n.min(c + 12))
-            .find(|&x| s[x].is_word() && s[x].text(text) == "that")
+            .find(|&x| s[x].is_word() && s.word(x) == "that")
             .filter(|&x| {
                 s[c..x]
                     .iter()
                     .all(|t| t.is_word() && !t.is(Class::GapStop) && t.cue_verb(text).is_none())
             })
-            .filter(|&x| !that_is_determiner(text, s, x))
+            .filter(|&x| !that_is_determiner(s, x))
     };
     // "said in politics it takes time", "said at the rally they
     // would win", "told CNN last week she would": a short phrase of
@@ -230,8 +231,7 @@ pub(crate) fn object_content(
         (c + 2..n.min(c + 6))
             .find(|&x| {
                 s[x].is_word()
-                    && Class::ClauseSubject
-                        .holds(s[x].text(text).split(['’', '\'']).next().unwrap_or(""))
+                    && Class::ClauseSubject.holds(s.word(x).split(['’', '\'']).next().unwrap_or(""))
             })
             .filter(|&x| {
                 s[c + 1..x].iter().all(|t| {
@@ -250,17 +250,17 @@ pub(crate) fn object_content(
         Some(x) => (x + 1, true),
         None => (
             c,
-            (!tell_like || starts_clause(text, s, c))
-                && (starts_clause(text, s, c)
+            (!tell_like || starts_clause(s, c))
+                && (starts_clause(s, c)
                     // an object is what was said, but a name given
                     // ("call him the robber"), a plea, or what follows
                     // a verb that takes no object ("spoke first") is not
-                    || (content_word(text, s, c)
+                    || (content_word(s, c)
                         && !Class::IntransitiveSpeechLemma.holds(cue.lemma)
-                        && s[c].text(text) != "not")
+                        && s.word(c) != "not")
                     // "called him a liar", "call him competent": a
                     // judgment ("call him the robber" names him)
-                    || (cue.lemma == "call" && called_a_judgment(text, s, c))
+                    || (cue.lemma == "call" && called_a_judgment(s, c))
                     || (Class::SayingLemma.holds(cue.lemma) && question_word(s, c))),
         ),
     };
@@ -271,7 +271,7 @@ pub(crate) fn object_content(
     let saying = Class::SayingLemma.holds(cue.lemma) && !Class::ClauseOnlyLemma.holds(cue.lemma);
     let object = that.is_none()
         && !saying
-        && (!starts_clause(text, s, c) || !holds_verb(text, &s[from.min(to)..to]));
+        && (!starts_clause(s, c) || !holds_verb(s.part(from.min(to)..to)));
     ObjectContent::Clause(content_span(s, from, to), standalone, object)
 }
 
@@ -286,9 +286,9 @@ fn preposition_report(
     c: usize,
     tell_like: bool,
 ) -> Option<ObjectContent> {
-    let (text, s, cue, n) = (site.text, site.s, site.cue, site.s.len());
+    let (text, s, cue, n) = (site.s.text, site.s, site.cue, site.s.len());
     let p = (c < n && (s[c].is_word() || s[c].is_punct(':')))
-        .then(|| s[c].text(text))
+        .then(|| s.word(c))
         .filter(|w| Class::TopicPreposition.holds(w))?;
     let infinitive = p == "to"
         && s.get(c + 1)
@@ -350,7 +350,8 @@ fn preposition_report(
 /// Washington Examiner", "told The Star-Ledger of Newark"), up to where a
 /// clause starts; `after` when the cue takes none.
 fn past_addressee(site: CueSite<'_>, after: usize) -> usize {
-    let CueSite { text, s, cue, .. } = site;
+    let CueSite { s, cue, .. } = site;
+    let text = s.text;
     let n = s.len();
     let mut c = after;
     // an object of "tell": "told reporters", "told the Washington Examiner"
@@ -362,10 +363,10 @@ fn past_addressee(site: CueSite<'_>, after: usize) -> usize {
         let outlet = |c: usize| {
             named
                 && c < after + 7
-                && (s[c].is_capitalized() || s[c].text(text) == "of")
+                && (s[c].is_capitalized() || s.word(c) == "of")
                 && s[after..c].iter().all(|t| t.is_word())
         };
-        while c < n && s[c].is_word() && s[c].text(text) != "that" && (c < after + 4 || outlet(c)) {
+        while c < n && s[c].is_word() && s.word(c) != "that" && (c < after + 4 || outlet(c)) {
             c += 1;
             // the object ends where a clause starts: "told reporters
             // she was leaving", "told CNN the plan would fail"
@@ -391,7 +392,7 @@ fn past_addressee(site: CueSite<'_>, after: usize) -> usize {
 /// Obama said"), nor a time ("Fifteen minutes after the vote was called,"),
 /// nor a subject with its appositive ("The novelist Mario Vargas, one of the
 /// signatories, told …").
-pub(crate) fn fronted_content(text: &str, s: &[Token], start: usize) -> bool {
+pub(crate) fn fronted_content(s: Sentence<'_>, start: usize) -> bool {
     let cut = if s[start - 1].is_punct(',') {
         start - 1
     } else {
@@ -403,9 +404,8 @@ pub(crate) fn fronted_content(text: &str, s: &[Token], start: usize) -> bool {
     // (a time that ends in a day, month or year is no clause: "And until
     // Thursday, Trump has refused to …", "After meeting his wife on June 30,
     // 2000, Loden confessed")
-    let dated = cut > 0 && no_verb && {
-        s[cut - 1].is(Class::CalendarName) || is_year(s[cut - 1].text(text))
-    };
+    let dated =
+        cut > 0 && no_verb && { s.is(cut - 1, Class::CalendarName) || is_year(s.word(cut - 1)) };
     if dated {
         return false;
     }
@@ -417,16 +417,17 @@ pub(crate) fn fronted_content(text: &str, s: &[Token], start: usize) -> bool {
     }
     let named = || {
         cut <= 8
-            && parse_np_right(text, &s[..cut]).is_some_and(|p| {
+            && parse_np_right(s.before(cut)).is_some_and(|p| {
                 p.whole.start.min(p.mention.start) == s[0].span.start && p.kind == PhraseKind::Name
             })
     };
-    !(adverbial_opener(text, s) && no_verb || time_opener(text, s) || named())
+    !(adverbial_opener(s) && no_verb || time_opener(s) || named())
 }
 
 /// Whether "that" at `s[x]` points at a noun ("interjected that warning
 /// into the debate") rather than opening a clause.
-fn that_is_determiner(text: &str, s: &[Token], x: usize) -> bool {
+fn that_is_determiner(s: Sentence<'_>, x: usize) -> bool {
+    let text = s.text;
     let word = |i: usize| s.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
     let noun = word(x + 1).is_some_and(|w| CUE_NOUNS.contains(w));
     let then = word(x + 2).map_or(true, |w| Class::AfterThatNoun.holds(w));
@@ -436,7 +437,8 @@ fn that_is_determiner(text: &str, s: &[Token], x: usize) -> bool {
 /// Whether the object of "call" at `s[c]` is a person judged: a pronoun,
 /// then "a" or "an" or an adjective ("called him a liar", "call him
 /// competent"), not "the" and a name ("call him the robber").
-fn called_a_judgment(text: &str, s: &[Token], c: usize) -> bool {
+fn called_a_judgment(s: Sentence<'_>, c: usize) -> bool {
+    let text = s.text;
     let word = |i: usize| s.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
     let object = word(c).is_some_and(|w| Class::ObjectPronoun.holds(w));
     object
@@ -451,7 +453,8 @@ fn called_a_judgment(text: &str, s: &[Token], c: usize) -> bool {
 
 /// Whether `s[i]` is a word that can open a clause without "that": not a
 /// preposition, adverb, time word or conjunction.
-fn content_word(text: &str, s: &[Token], i: usize) -> bool {
+fn content_word(s: Sentence<'_>, i: usize) -> bool {
+    let text = s.text;
     let Some(t) = s.get(i) else { return false };
     t.is_word() && {
         let w = t.text(text);
@@ -463,8 +466,7 @@ fn content_word(text: &str, s: &[Token], i: usize) -> bool {
 /// A cue of the sentence and what it reports.
 #[derive(Clone, Copy)]
 pub(crate) struct CueSite<'a> {
-    pub(super) text: &'a str,
-    pub(super) s: &'a [Token],
+    pub(super) s: Sentence<'a>,
     /// Where clauses break off (see [`boundaries`](super::boundaries)).
     pub(super) coordinated: &'a [usize],
     /// The cue's first token.
@@ -476,7 +478,8 @@ pub(crate) struct CueSite<'a> {
 /// auxiliary, a common past form, or a lowercase word in "-ed" ("the
 /// company will close", "Smith was leaving", "the mill closed"; not "the
 /// dialogue", "reports of a rift").
-fn holds_verb(text: &str, words: &[Token]) -> bool {
+fn holds_verb(words: Sentence<'_>) -> bool {
+    let text = words.text;
     words.iter().any(|t| {
         t.is(Class::FiniteAuxiliary)
             || t.is(Class::LightPastVerb)

@@ -8,7 +8,6 @@ use crate::rules::speaker::generic::generic_description;
 use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::names::looks_appositive;
 use crate::rules::speaker::names::parse_appositive;
-use crate::rules::speaker::span_of;
 use crate::rules::speaker::words::is_determiner;
 use crate::rules::speaker::words::is_digits;
 use crate::rules::speaker::words::is_name_stop;
@@ -21,6 +20,7 @@ use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::rules::speaker::MAX_PHRASE_TOKENS;
+use crate::text::view::Sentence;
 use crate::text::words::Token;
 use crate::vocab::lexicon::{Gender, TITLES};
 use crate::vocab::Class;
@@ -28,21 +28,17 @@ use crate::Span;
 
 /// Parses a speaker phrase starting at `toks[start]` ("said Paul Martin, a
 /// Pinellas sheriff's detective"); `end` bounds it.
-pub(crate) fn parse_after(
-    text: &str,
-    toks: &[Token],
-    start: usize,
-    end: usize,
-) -> Option<SpeakerPhrase> {
+pub(crate) fn parse_after(toks: Sentence<'_>, start: usize, end: usize) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let end = end.min(start + MAX_PHRASE_TOKENS).min(toks.len());
     let i = start;
     if i >= end {
         return None;
     }
     // pronoun
-    let w0 = toks[i].text(text);
+    let w0 = toks.word(i);
     if toks[i].is_word() && toks[i].pronoun(text).is_some() {
-        return parse_np_right(text, &toks[i..=i]);
+        return parse_np_right(toks.part(i..=i));
     }
     // "He’s predicting": a pronoun with a contracted "is" or "has"
     let stem = strip_possessive(w0);
@@ -57,10 +53,10 @@ pub(crate) fn parse_after(
         return Some(SpeakerPhrase::pronoun(span, entity, p.gender, false));
     }
     // a share as polls give it: "Two in three (voters) said"
-    if end >= i + 3 && toks[i + 1].text(text) == "in" {
+    if end >= i + 3 && toks.word(i + 1) == "in" {
         if let Some(p) = (i + 3..=end.min(i + 10))
             .rev()
-            .find_map(|e| one_in_n(text, &toks[i..e]))
+            .find_map(|e| one_in_n(toks.part(i..e)))
         {
             return Some(p);
         }
@@ -84,21 +80,21 @@ pub(crate) fn parse_after(
         && !(j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n'))
         && (is_name_word(text, &toks[j])
             || toks[j].is_punct('/')
-            || (toks[j].is_lowercase() && !is_name_stop(toks[j].text(text)))
+            || (toks[j].is_lowercase() && !is_name_stop(toks.word(j)))
             || toks[j].role_noun(text).is_some()
             // a year or number inside a description: "a 2008 Clinton
             // veteran", "9/11 widow Terry Strada"
             || ((j > i || toks[j].is_word())
-                && toks[j].text(text).bytes().all(|b| b.is_ascii_digit() || b == b'/')
+                && toks.word(j).bytes().all(|b| b.is_ascii_digit() || b == b'/')
                 && toks[j + 1..end.min(j + 5)]
                     .iter()
                     .any(|t| t.is_word() && t.role_noun(text).is_some()))
             || (j > i
                 && toks[j - 1].is_capitalized()
-                && joins_name(text, toks, j)
+                && joins_name(toks, j)
                 && toks.get(j + 1).is_some_and(|t| t.is_capitalized())))
     {
-        let w = toks[j].text(text);
+        let w = toks.word(j);
         // after the head noun, a word that is no noun ends the phrase: "The
         // company | issued a statement"
         if j > i
@@ -111,7 +107,7 @@ pub(crate) fn parse_after(
             break;
         }
         let joiner = j > i
-            && joins_name(text, toks, j)
+            && joins_name(toks, j)
             && toks[j - 1].is_capitalized()
             && toks.get(j + 1).is_some_and(|t| t.is_capitalized());
         if !joiner
@@ -128,19 +124,19 @@ pub(crate) fn parse_after(
             }
         }
         j += 1;
-        if is_possessive(toks[j - 1].text(text)) && toks.get(j).is_some_and(|t| t.is_lowercase()) {
+        if is_possessive(toks.word(j - 1)) && toks.get(j).is_some_and(|t| t.is_lowercase()) {
             // "a Pinellas sheriff's detective": possessive inside a description
             continue;
         }
     }
     // an office: "the secretary of state", "a professor of history"
-    let (officer, after_office) = office_at(text, toks, i, j, end);
+    let (officer, after_office) = office_at(toks, i, j, end);
     j = after_office;
     while j > i && !toks[j - 1].is_word() {
         j -= 1;
     }
     if j <= i + 1 && toks[i].is_word() && is_determiner_word(text, &toks[i]) {
-        j = generic_end(text, toks, i, end).unwrap_or(j);
+        j = generic_end(toks, i, end).unwrap_or(j);
     }
     if j == i {
         return None;
@@ -148,7 +144,7 @@ pub(crate) fn parse_after(
     // the longest start that is a noun phrase: "Clinton" of "Clinton celebrated"
     let mut phrase = officer.or_else(|| {
         (i + 1..=j).rev().find_map(|e| {
-            parse_np_right(text, &toks[i..e])
+            parse_np_right(toks.part(i..e))
                 .filter(|p| p.whole.start.min(p.mention.start) == toks[i].span.start)
                 .map(|p| (p, e))
         })
@@ -158,32 +154,28 @@ pub(crate) fn parse_after(
     }
     if let Some((known, e)) = phrase
         .as_ref()
-        .and_then(|(p, _)| in_the_know(text, toks, p, j, end))
+        .and_then(|(p, _)| in_the_know(toks, p, j, end))
     {
         phrase = Some((known, e));
         j = e;
     }
-    if let Some(p) = phrase
-        .as_ref()
-        .and_then(|&(_, e)| whose(text, toks, i, e, end))
-    {
+    if let Some(p) = phrase.as_ref().and_then(|&(_, e)| whose(toks, i, e, end)) {
         return Some(p);
     }
     let phrase = phrase.take()?.0;
-    Some(with_appositive(text, toks, j, end, phrase))
+    Some(with_appositive(toks, j, end, phrase))
 }
 
 /// A description at `toks[..j]` going on with what the source knows, to
 /// the end of a short run of words: "according to a person familiar with
 /// the talks" (the phrase and where it ends).
 fn in_the_know(
-    text: &str,
-    toks: &[Token],
+    toks: Sentence<'_>,
     p: &SpeakerPhrase,
     j: usize,
     end: usize,
 ) -> Option<(SpeakerPhrase, usize)> {
-    if p.kind != PhraseKind::Description || j + 2 >= end || !knows_at(text, toks, j) {
+    if p.kind != PhraseKind::Description || j + 2 >= end || !knows_at(toks, j) {
         return None;
     }
     // (a noun phrase: no clause after it, "but unauthorized to speak")
@@ -191,7 +183,7 @@ fn in_the_know(
     while k < end
         && k < j + 10
         && toks[k].is_word()
-        && (!toks[k].is(Class::FunctionWord) || toks[k].is(Class::OfTo))
+        && (!toks.is(k, Class::FunctionWord) || toks.is(k, Class::OfTo))
     {
         k += 1;
     }
@@ -205,24 +197,25 @@ fn in_the_know(
 
 /// Where a description with a head the role list lacks ends, from its
 /// determiner at `toks[i]`: "the county engineer".
-fn generic_end(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
+fn generic_end(toks: Sentence<'_>, i: usize, end: usize) -> Option<usize> {
     let mut g = i + 1;
     while g < end
         && g < i + 5
         && toks[g].is_lowercase()
-        && !is_name_stop(toks[g].text(text))
-        && !toks[g].is(Class::FunctionWord)
+        && !is_name_stop(toks.word(g))
+        && !toks.is(g, Class::FunctionWord)
     {
         g += 1;
     }
-    (g > i + 1 && generic_description(text, &toks[i..g]).is_some()).then_some(g)
+    (g > i + 1 && generic_description(toks.part(i..g)).is_some()).then_some(g)
 }
 
 /// The speaker a possessive name only introduces, when a noun and a name
 /// follow it: "Campbell’s partner, Jason Louth" (not "Campbell").
-fn whose(text: &str, toks: &[Token], i: usize, e: usize, end: usize) -> Option<SpeakerPhrase> {
+fn whose(toks: Sentence<'_>, i: usize, e: usize, end: usize) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let noun = toks.get(e).filter(|t| t.is_word() && t.is_lowercase())?;
-    if e + 1 > end || !is_possessive(toks[e - 1].text(text)) || is_name_stop(noun.text(text)) {
+    if e + 1 > end || !is_possessive(toks.word(e - 1)) || is_name_stop(noun.text(text)) {
         return None;
     }
     // (the noun: a word or two, "partner", "running mate")
@@ -240,7 +233,7 @@ fn whose(text: &str, toks: &[Token], i: usize, e: usize, end: usize) -> Option<S
             to += 1;
         }
         let named = (to > from)
-            .then(|| parse_np_right(text, &toks[from..to]))
+            .then(|| parse_np_right(toks.part(from..to)))
             .flatten()
             .filter(|p| p.kind == PhraseKind::Name && p.entity == EntityKind::Person);
         if let Some(mut p) = named {
@@ -254,8 +247,7 @@ fn whose(text: &str, toks: &[Token], i: usize, e: usize, end: usize) -> Option<S
 /// The phrase with its appositive after a comma, up to the next comma or
 /// stop (", a retired general,", ", a detective who …"), from `toks[j]`.
 fn with_appositive(
-    text: &str,
-    toks: &[Token],
+    toks: Sentence<'_>,
     j: usize,
     end: usize,
     mut phrase: SpeakerPhrase,
@@ -271,8 +263,8 @@ fn with_appositive(
         {
             a_end += 1;
         }
-        if a_end > a_start && looks_appositive(text, &toks[a_start..a_end]) {
-            let (role, org) = parse_appositive(text, &toks[a_start..a_end]);
+        if a_end > a_start && looks_appositive(toks.part(a_start..a_end)) {
+            let (role, org) = parse_appositive(toks.part(a_start..a_end));
             if phrase.role.is_none() {
                 phrase.role = role;
             }
@@ -289,21 +281,21 @@ fn with_appositive(
 /// at `toks[j - 1]`: "secretary of state John Kerry"; with where the
 /// phrase ends (`j`, past "of state" when no name follows).
 fn office_at(
-    text: &str,
-    toks: &[Token],
+    toks: Sentence<'_>,
     i: usize,
     mut j: usize,
     end: usize,
 ) -> (Option<(SpeakerPhrase, usize)>, usize) {
+    let text = toks.text;
     let mut officer = None;
     if j > i
         && j + 1 < end
         && toks[j].is_word()
-        && toks[j].text(text) == "of"
+        && toks.word(j) == "of"
         && toks[j - 1].is_lowercase()
         && toks[j - 1].role_noun(text).is_some()
         && toks[j + 1].is_lowercase()
-        && !toks[j + 1].is(Class::FunctionWord)
+        && !toks.is(j + 1, Class::FunctionWord)
         && !is_determiner_word(text, &toks[j + 1])
         && !toks
             .get(j + 2)
@@ -316,8 +308,8 @@ fn office_at(
             j += 1;
         }
         if j > name_start {
-            let office = span_of(&toks[i..name_start]);
-            if let Some(mut p) = parse_np_right(text, &toks[name_start..j]).filter(|p| {
+            let office = toks.part(i..name_start).span();
+            if let Some(mut p) = parse_np_right(toks.part(name_start..j)).filter(|p| {
                 p.kind == PhraseKind::Name && p.whole.start == toks[name_start].span.start
             }) {
                 p.name = Some(p.name.unwrap_or(p.mention));

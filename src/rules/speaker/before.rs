@@ -18,6 +18,7 @@ use crate::rules::speaker::words::RELATIVES;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::rules::speaker::MAX_PHRASE_TOKENS;
+use crate::text::view::Sentence;
 use crate::text::words::Token;
 use crate::vocab::lexicon::{Gender, PLACES, PRONOUNS};
 use crate::vocab::Class;
@@ -28,26 +29,20 @@ use std::ops::ControlFlow;
 /// Parses the speaker phrase that ends right before `toks[end]` (the cue,
 /// after auxiliaries and adverbs were skipped by the caller), looking no
 /// further left than `toks[floor]`.
-pub(crate) fn parse_before(
-    text: &str,
-    toks: &[Token],
-    floor: usize,
-    end: usize,
-) -> Option<SpeakerPhrase> {
-    let (chunks, closed_by_comma, end) = chunks_before(text, toks, floor, end)?;
-    if let ControlFlow::Break(phrase) = relative_or_parenthetical(text, toks, &chunks) {
+pub(crate) fn parse_before(toks: Sentence<'_>, floor: usize, end: usize) -> Option<SpeakerPhrase> {
+    let (chunks, closed_by_comma, end) = chunks_before(toks, floor, end)?;
+    if let ControlFlow::Break(phrase) = relative_or_parenthetical(toks, &chunks) {
         return phrase;
     }
-    let (pick, aside) = pick_chunk(text, toks, &chunks, closed_by_comma);
-    phrase_of_chunk(text, toks, &chunks, pick, aside, end)
+    let (pick, aside) = pick_chunk(toks, &chunks, closed_by_comma);
+    phrase_of_chunk(toks, &chunks, pick, aside, end)
 }
 
 /// A subject the chunks decide by a relative pronoun or a parenthetical:
 /// "…, as an American diplomat put it, …", "Rubio, who …", "Voters who say
 /// …", "NAFTA, which Trump had called …".
 fn relative_or_parenthetical(
-    text: &str,
-    toks: &[Token],
+    toks: Sentence<'_>,
     chunks: &[(usize, usize)],
 ) -> ControlFlow<Option<SpeakerPhrase>> {
     let Some(&(first_lo, first_hi)) = chunks.first() else {
@@ -58,8 +53,8 @@ fn relative_or_parenthetical(
     }
     // "…, as an American diplomat put it, …": the parenthetical holds its
     // own subject, whatever stands before it
-    if first_hi > first_lo + 1 && toks[first_lo].is_word() && toks[first_lo].text(text) == "as" {
-        if let Some(p) = parse_np_right(text, &toks[first_lo + 1..first_hi])
+    if first_hi > first_lo + 1 && toks[first_lo].is_word() && toks.word(first_lo) == "as" {
+        if let Some(p) = parse_np_right(toks.part(first_lo + 1..first_hi))
             .filter(|p| p.whole.start.min(p.mention.start) == toks[first_lo + 1].span.start)
         {
             return ControlFlow::Break(Some(p));
@@ -67,7 +62,7 @@ fn relative_or_parenthetical(
     }
     // "Sen. Marco Rubio of Florida, who mused": the relative pronoun speaks,
     // standing for the name before it
-    if first_hi == first_lo + 1 && toks[first_lo].text(text) == "who" {
+    if first_hi == first_lo + 1 && toks.word(first_lo) == "who" {
         let who = toks[first_lo].span;
         // (a person stands for "who": past a head that names no one, the
         // name at the end of the chunk: "an awkward situation for Clinton,
@@ -76,7 +71,7 @@ fn relative_or_parenthetical(
             .get(1)
             .filter(|&&(lo, hi)| lo < hi)
             .and_then(|&(lo, hi)| {
-                let p = parse_np_right(text, &toks[lo..hi])?;
+                let p = parse_np_right(toks.part(lo..hi))?;
                 if !(p.kind == PhraseKind::Description && p.generic) {
                     return Some(p);
                 }
@@ -85,7 +80,7 @@ fn relative_or_parenthetical(
                     n -= 1;
                 }
                 (n < hi && n > lo)
-                    .then(|| parse_np_right(text, &toks[n..hi]))
+                    .then(|| parse_np_right(toks.part(n..hi)))
                     .flatten()
                     .filter(|q| q.kind == PhraseKind::Name)
                     .or(Some(p))
@@ -97,9 +92,9 @@ fn relative_or_parenthetical(
     }
     // a restrictive relative: "Voters who say …", "the respondents who
     // support …": the noun phrase before "who" is who speaks
-    if first_hi >= first_lo + 2 && toks[first_hi - 1].is(Class::ThatWhichWho) {
+    if first_hi >= first_lo + 2 && toks.is(first_hi - 1, Class::ThatWhichWho) {
         let who = toks[first_hi - 1].span;
-        if let Some(p) = parse_np_right(text, &toks[first_lo..first_hi - 1])
+        if let Some(p) = parse_np_right(toks.part(first_lo..first_hi - 1))
             .filter(|p| p.whole.end == toks[first_hi - 2].span.end && p.kind != PhraseKind::Pronoun)
         {
             return ControlFlow::Break(Some(p.through_relative(who)));
@@ -108,8 +103,8 @@ fn relative_or_parenthetical(
     // an object relative with its own subject speaks for itself: "NAFTA,
     // which Trump had called a “disaster”", "Bannon, who Beck called …"
     let (lo0, hi0) = chunks[0];
-    if hi0 > lo0 + 1 && toks[lo0].is(Class::RelativePronoun) {
-        if let Some(p) = parse_np_right(text, &toks[lo0 + 1..hi0]).filter(|p| {
+    if hi0 > lo0 + 1 && toks.is(lo0, Class::RelativePronoun) {
+        if let Some(p) = parse_np_right(toks.part(lo0 + 1..hi0)).filter(|p| {
             p.whole.start.min(p.mention.start) == toks[lo0 + 1].span.start
                 && matches!(p.kind, PhraseKind::Name | PhraseKind::Pronoun)
         }) {
@@ -124,22 +119,23 @@ fn relative_or_parenthetical(
 /// parenthetical ("Voss, during a town hall in Dayton, said"), an
 /// appositive ("Wu Ken, the Chinese ambassador, said").
 fn pick_chunk(
-    text: &str,
-    toks: &[Token],
+    toks: Sentence<'_>,
     chunks: &[(usize, usize)],
     closed_by_comma: bool,
 ) -> (usize, bool) {
+    let text = toks.text;
     let (lo0, hi0) = chunks[0];
     let mut pick = 0;
-    if let Some(r) = chunks.iter().position(|&(lo, hi)| {
-        lo < hi && RELATIVES[..3].contains(&uncontracted(toks[lo].text(text)))
-    }) {
+    if let Some(r) = chunks
+        .iter()
+        .position(|&(lo, hi)| lo < hi && RELATIVES[..3].contains(&uncontracted(toks.word(lo))))
+    {
         // the chunks between the cue and the relative clause belong to it when
         // they are a list ("…, which represents England, Wales and Northern
         // Ireland, told"); otherwise the nearest chunk is the subject, a lone
         // pronoun always ("…, which is an outcome, he said")
         let list = chunks[..r].iter().all(|&(lo, hi)| {
-            let pronoun = hi == lo + 1 && PRONOUNS.contains_key(toks[lo].text(text));
+            let pronoun = hi == lo + 1 && PRONOUNS.contains_key(toks.word(lo));
             !pronoun
                 && (toks[lo..hi]
                     .iter()
@@ -149,7 +145,7 @@ fn pick_chunk(
         // the nearest chunk is the relative clause's own verb phrase, past an
         // appositive inside it: "Rubio, whose hometown, Miami, is flooding, argues"
         let predicate =
-            r > 0 && lo0 < hi0 && toks[lo0].is_word() && toks[lo0].is(Class::FiniteAuxiliary);
+            r > 0 && lo0 < hi0 && toks[lo0].is_word() && toks.is(lo0, Class::FiniteAuxiliary);
         // (only when a comma closes what stands before the cue: in "The
         // man, who lived in Leeds, worked there, the BBC reported" the words
         // right before the cue are its subject)
@@ -162,7 +158,7 @@ fn pick_chunk(
     let mut aside = false;
     if pick == 0 && closed_by_comma {
         if let Some(r) = chunks.iter().position(|&(lo, hi)| {
-            lo < hi && toks[lo].is_lowercase() && is_aside_opener(toks[lo].text(text))
+            lo < hi && toks[lo].is_lowercase() && is_aside_opener(toks.word(lo))
         }) {
             // (a titled name is no place: "…, after winning Ohio, Gov. John
             // Kasich (R-OH), said")
@@ -178,7 +174,7 @@ fn pick_chunk(
                 aside = true;
                 // past a party and state: "Rubio, R-Fla., appearing on Fox, said"
                 while pick + 1 < chunks.len()
-                    && is_party_designation(text, &toks[chunks[pick].0..chunks[pick].1])
+                    && is_party_designation(toks.part(chunks[pick].0..chunks[pick].1))
                 {
                     pick += 1;
                 }
@@ -192,11 +188,11 @@ fn pick_chunk(
         // told", "Eastland, wearing a hat, said", "Susan, clad in a red
         // cape, said", "Lee, dressed in black, said"
         let reflexive = lo < hi
-            && (toks[lo].is(Class::ReflexivePronoun)
+            && (toks.is(lo, Class::ReflexivePronoun)
                 || toks[lo].is_lowercase()
-                    && (toks[lo].text(text).ends_in_ing()
-                        || toks[lo].text(text) == "clad"
-                        || toks[lo].text(text).ends_in_ed()
+                    && (toks.word(lo).ends_in_ing()
+                        || toks.word(lo) == "clad"
+                        || toks.word(lo).ends_in_ed()
                             && toks
                                 .get(lo + 1)
                                 .is_some_and(|t| t.is(Class::AsidePreposition))));
@@ -213,8 +209,8 @@ fn pick_chunk(
                     && nlo < nhi
                     && is_determiner_word(text, &toks[dlo])
                     && toks[dhi - 1].is_lowercase()
-                    && looks_appositive(text, &toks[dlo..dhi])
-                    && parse_np_right(text, &toks[nlo..nhi]).is_some_and(|p| {
+                    && looks_appositive(toks.part(dlo..dhi))
+                    && parse_np_right(toks.part(nlo..nhi)).is_some_and(|p| {
                         p.kind == PhraseKind::Name
                             && p.entity == EntityKind::Person
                             && p.whole.start == toks[nlo].span.start
@@ -226,10 +222,10 @@ fn pick_chunk(
         }
     }
     if (closed_by_comma || pick > 0) && !aside {
-        pick = past_appositives(text, toks, chunks, pick);
+        pick = past_appositives(toks, chunks, pick);
     }
     if closed_by_comma && !aside {
-        pick = name_before_descriptions(text, toks, chunks, pick).unwrap_or(pick);
+        pick = name_before_descriptions(toks, chunks, pick).unwrap_or(pick);
     }
     (pick, aside)
 }
@@ -242,11 +238,11 @@ fn pick_chunk(
 /// Railroad Workers United, said". Each chunk between holds a role noun,
 /// or is a place of two words at most.
 fn name_before_descriptions(
-    text: &str,
-    toks: &[Token],
+    toks: Sentence<'_>,
     chunks: &[(usize, usize)],
     pick: usize,
 ) -> Option<usize> {
+    let text = toks.text;
     const MOST_CHUNKS: usize = 4;
     let described = |&(lo, hi): &(usize, usize)| {
         lo < hi
@@ -278,13 +274,13 @@ fn name_before_descriptions(
         let (lo, hi) = chunks[k];
         // (the whole chunk, or after a subordinator: "Controversy erupted
         // after John Moe"; not a place's: "a mechanic based in Kansas City")
-        let named = parse_np_right(text, &toks[lo..hi]).is_some_and(|p| {
+        let named = parse_np_right(toks.part(lo..hi)).is_some_and(|p| {
             let from = toks[lo..hi].partition_point(|t| t.span.start < p.whole.start);
             p.kind == PhraseKind::Name
                 && p.entity == EntityKind::Person
                 && p.whole.end == toks[hi - 1].span.end
                 && p.role.is_none()
-                && (from == 0 || toks[lo + from - 1].is(Class::ClauseSubordinator))
+                && (from == 0 || toks.is(lo + from - 1, Class::ClauseSubordinator))
         });
         return named.then_some(k);
     }
@@ -296,12 +292,8 @@ fn name_before_descriptions(
 /// chain of descriptions ("Mike Shields, president of the Fund, a super PAC
 /// allied with House leaders, said"), while the chunk before is a noun
 /// phrase from its first word.
-fn past_appositives(
-    text: &str,
-    toks: &[Token],
-    chunks: &[(usize, usize)],
-    mut pick: usize,
-) -> usize {
+fn past_appositives(toks: Sentence<'_>, chunks: &[(usize, usize)], mut pick: usize) -> usize {
+    let text = toks.text;
     while pick + 1 < chunks.len() {
         let (lo, hi) = chunks[pick];
         // "Cory James, 22, of Flint, Mich., said": a place after "of X,"
@@ -309,7 +301,7 @@ fn past_appositives(
         // or after "a nurse in Dover," ("…, a nurse in Dover, Del., said")
         let ends_in_place = || {
             (nlo..nhi).rev().take(4).any(|x| {
-                toks[x].is(Class::FromInOf)
+                toks.is(x, Class::FromInOf)
                     && x + 1 < nhi
                     && toks[x + 1..nhi].iter().all(|t| t.is_capitalized())
             })
@@ -317,43 +309,42 @@ fn past_appositives(
         let place = hi - lo <= 2
             && nlo < nhi
             && toks[lo].is_capitalized()
-            && (toks[nlo].is(Class::FromInOf) || ends_in_place());
+            && (toks.is(nlo, Class::FromInOf) || ends_in_place());
         // an age after a name, whatever stands before the name:
         // "Mississauga accountant Ann Lee, 50, says"
         let age = hi == lo + 1
-            && is_age(toks[lo].text(text))
+            && is_age(toks.word(lo))
             && nlo < nhi
-            && parse_np_right(text, &toks[nlo..nhi]).is_some_and(|p| {
+            && parse_np_right(toks.part(nlo..nhi)).is_some_and(|p| {
                 p.kind == PhraseKind::Name
                     && p.entity == EntityKind::Person
                     && p.whole.end == toks[nhi - 1].span.end
             });
-        if place || age || is_party_designation(text, &toks[lo..hi]) {
+        if place || age || is_party_designation(toks.part(lo..hi)) {
             pick += 1;
             continue;
         }
-        if lo >= hi || !looks_appositive(text, &toks[lo..hi]) {
+        if lo >= hi || !looks_appositive(toks.part(lo..hi)) {
             break;
         }
         // the chunk before must be a noun phrase from its first word
         // (after "as": "Or, as Tom Ridge, a former secretary, put it")
         let (plo, phi) = chunks[pick + 1];
-        let np_from = if plo + 1 < phi && toks[plo].is(Class::As) {
+        let np_from = if plo + 1 < phi && toks.is(plo, Class::As) {
             plo + 1
         } else {
             plo
         };
         let whole_np = plo < phi
-            && parse_np_right(text, &toks[plo..phi])
+            && parse_np_right(toks.part(plo..phi))
                 .is_some_and(|p| p.whole.start.min(p.mention.start) <= toks[np_from].span.start);
         // a chain of appositives: "Mike Shields, president of the Fund, a
         // super PAC allied with House leaders, said"
-        let chained =
-            plo < phi && pick + 2 < chunks.len() && looks_appositive(text, &toks[plo..phi])
-                || (plo < phi
-                    && pick + 2 < chunks.len()
-                    && toks[plo].is_lowercase()
-                    && toks[plo].role_noun(text).is_some());
+        let chained = plo < phi && pick + 2 < chunks.len() && looks_appositive(toks.part(plo..phi))
+            || (plo < phi
+                && pick + 2 < chunks.len()
+                && toks[plo].is_lowercase()
+                && toks[plo].role_noun(text).is_some());
         if !whole_np && !chained {
             break;
         }
@@ -368,13 +359,13 @@ fn past_appositives(
 /// and the cue, whose words end at `end`), a relative pronoun set off by
 /// an aside, a description before a name.
 fn phrase_of_chunk(
-    text: &str,
-    toks: &[Token],
+    toks: Sentence<'_>,
     chunks: &[(usize, usize)],
     pick: usize,
     aside: bool,
     end: usize,
 ) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let (lo, hi) = *chunks.get(pick)?;
     if lo >= hi {
         return None;
@@ -382,7 +373,7 @@ fn phrase_of_chunk(
     // a relative clause without commas: "People who have battled the
     // threats say": the noun phrase before "who" speaks
     let relative =
-        (lo + 1..hi.saturating_sub(1)).find(|&r| toks[r].is_word() && toks[r].is(Class::WhoWhose));
+        (lo + 1..hi.saturating_sub(1)).find(|&r| toks[r].is_word() && toks.is(r, Class::WhoWhose));
     // (a "who" that opens no relative clause of the subject, as in "over
     // who supported which bill that Gov. Chris Christie said", leaves the
     // noun phrase before the cue to speak)
@@ -390,25 +381,25 @@ fn phrase_of_chunk(
     // "the congressman who gained attention when he yelled “…”")
     let own_subject = hi >= lo + 2
         && toks[hi - 1].is_word()
-        && is_subject_pronoun(toks[hi - 1].text(text))
+        && is_subject_pronoun(toks.word(hi - 1))
         && !toks[hi - 2].is_punct(',');
     let before_relative = relative.filter(|_| !own_subject).and_then(|r| {
-        let mut p = parse_np_right(text, &toks[lo..r])
+        let mut p = parse_np_right(toks.part(lo..r))
             .filter(|p| p.whole.start.min(p.mention.start) == toks[lo].span.start)?;
         p.whole = Span::new(p.whole.start, toks[hi - 1].span.end);
         Some(p)
     });
     let mut phrase = match before_relative {
         Some(p) => p,
-        None => parse_np_right(text, &toks[lo..hi])?,
+        None => parse_np_right(toks.part(lo..hi))?,
     };
     if aside {
         phrase.whole = Span::new(phrase.whole.start, toks[end - 1].span.end);
     } else if pick > 0 {
         let (alo, ahi) = chunks[pick - 1];
-        let appositive = &toks[alo..ahi];
+        let appositive = toks.part(alo..ahi);
         if !appositive.is_empty() && !RELATIVES[..3].contains(&appositive[0].text(text)) {
-            let (role, org) = parse_appositive(text, appositive);
+            let (role, org) = parse_appositive(appositive);
             if phrase.role.is_none() {
                 phrase.role = role;
             }
@@ -432,7 +423,7 @@ fn phrase_of_chunk(
     // mention, standing for the name
     if pick >= 1 && phrase.kind != PhraseKind::Pronoun {
         let (rlo, rhi) = chunks[pick - 1];
-        if rhi == rlo + 1 && toks[rlo].is(Class::WhichWho) {
+        if rhi == rlo + 1 && toks.is(rlo, Class::WhichWho) {
             let whole_end = phrase.whole.end;
             phrase = phrase.through_relative(toks[rlo].span);
             phrase.whole = Span::new(phrase.whole.start, whole_end.max(phrase.whole.end));
@@ -442,10 +433,10 @@ fn phrase_of_chunk(
     // a description before the name: "the White House spokesman, Josh Earnest,"
     if phrase.kind == PhraseKind::Name && phrase.whole.start == toks[lo].span.start {
         if let Some(&(plo, phi)) = chunks.get(pick + 1) {
-            let pre = &toks[plo..phi];
+            let pre = toks.part(plo..phi);
             // (a role: "The problem, Ms. Bigbee said, is …" describes no one)
             let described = !pre.is_empty()
-                && parse_np_right(text, pre).is_some_and(|d| {
+                && parse_np_right(pre).is_some_and(|d| {
                     d.kind == PhraseKind::Description
                         && !d.generic
                         && d.whole.start.min(d.mention.start) <= pre[0].span.start
@@ -455,7 +446,7 @@ fn phrase_of_chunk(
                 });
             if described {
                 if phrase.role.is_none() {
-                    let (role, org) = parse_appositive(text, pre);
+                    let (role, org) = parse_appositive(pre);
                     phrase.role = role;
                     if phrase.organization.is_none() {
                         phrase.organization = org;
@@ -476,12 +467,8 @@ type Chunks = Vec<(usize, usize)>;
 /// after a name: "Wu Ken, the Chinese ambassador to Germany,"), and
 /// whether a comma (or a quotation ending in one) closed them, and where
 /// the phrase's words end.
-fn chunks_before(
-    text: &str,
-    toks: &[Token],
-    floor: usize,
-    end: usize,
-) -> Option<(Chunks, bool, usize)> {
+fn chunks_before(toks: Sentence<'_>, floor: usize, end: usize) -> Option<(Chunks, bool, usize)> {
+    let text = toks.text;
     // a speaker phrase is never longer than this many tokens: bounded work
     let floor = floor.max(end.saturating_sub(MAX_PHRASE_TOKENS));
     let mut end = end;

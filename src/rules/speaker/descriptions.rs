@@ -10,7 +10,6 @@ use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::last_word;
 use crate::rules::speaker::names::name_phrase;
 use crate::rules::speaker::names::parse_name_run;
-use crate::rules::speaker::span_of;
 use crate::rules::speaker::text_of;
 use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_determiner;
@@ -24,6 +23,7 @@ use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
+use crate::text::view::Sentence;
 use crate::text::words::Token;
 use crate::vocab::lexicon::{Gender, GIVEN_NAMES, ROLE_NOUNS, TITLES};
 use crate::vocab::Class;
@@ -34,19 +34,19 @@ use std::ops::ControlFlow;
 /// A reading of a phrase by one of its shapes: `Break` with what the shape
 /// decides (a speaker, or none), `Continue` when the phrase has another
 /// shape.
-type Shape = fn(&str, &[Token]) -> ControlFlow<Option<SpeakerPhrase>>;
+type Shape = fn(Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>>;
 
 /// Parses the noun phrase at the right end of `toks` (a chunk with no
 /// commas), trying its shapes in order.
-pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+pub(crate) fn parse_np_right(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     // a time after the phrase is none of it: "federal prosecutors in April"
-    if let [rest @ .., prep, day] = toks {
+    if let [rest @ .., prep, day] = toks.tokens {
         if !rest.is_empty()
             && day.is(Class::CalendarName)
             && prep.is_word()
             && prep.is(Class::TimePreposition)
         {
-            return parse_np_right(text, rest);
+            return parse_np_right(toks.before(rest.len()));
         }
     }
     let shapes: [Shape; 6] = [
@@ -58,24 +58,25 @@ pub(crate) fn parse_np_right(text: &str, toks: &[Token]) -> Option<SpeakerPhrase
         numbered_group,
     ];
     for shape in shapes {
-        if let ControlFlow::Break(phrase) = shape(text, toks) {
+        if let ControlFlow::Break(phrase) = shape(toks) {
             return phrase;
         }
     }
-    common_description(text, toks)
+    common_description(toks)
 }
 
 /// Quantities, shares and groups: "Nearly half", "two in three", "47%",
 /// "those polled", "Another", "the senator and presidential candidate".
-fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
+fn quantity_or_group(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
+    let text = toks.text;
     let n = toks.len();
     let Some(last) = toks.last() else {
         return ControlFlow::Break(None);
     };
     // a conjunction opening the sentence is no part of the phrase: "But
     // security experts say …", "And voters say …"
-    if n >= 2 && toks[0].is_word() && toks[0].is(Class::SentenceConjunction) {
-        return ControlFlow::Break(parse_np_right(text, &toks[1..]).map(|mut p| {
+    if n >= 2 && toks[0].is_word() && toks.is(0, Class::SentenceConjunction) {
+        return ControlFlow::Break(parse_np_right(toks.from(1)).map(|mut p| {
             // (the phrase still starts where its words do, for callers
             // that look for one there)
             if p.whole.start.min(p.mention.start) == toks[1].span.start {
@@ -89,9 +90,9 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
     let one_of = |t: &Token, class: Class| class.holds_ascii_lowercase(t.text(text));
     if n >= 2 && one_of(&toks[0], Class::Approximator) {
         if n == 2 && one_of(&toks[1], Class::ApproximatedGroup) {
-            return ControlFlow::Break(Some(SpeakerPhrase::people(span_of(toks), true, false)));
+            return ControlFlow::Break(Some(SpeakerPhrase::people(toks.span(), true, false)));
         }
-        if let Some(mut p) = parse_np_right(text, &toks[1..]).filter(|p| {
+        if let Some(mut p) = parse_np_right(toks.from(1)).filter(|p| {
             p.kind == PhraseKind::Description && p.plural && p.whole.start == toks[1].span.start
         }) {
             p.mention = Span::new(toks[0].span.start, p.mention.end);
@@ -100,7 +101,7 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
         }
     }
     // "two in three", "eight in 10 Democratic voters overall"
-    if let Some(p) = one_in_n(text, toks) {
+    if let Some(p) = one_in_n(toks) {
         return ControlFlow::Break(Some(p));
     }
     // a share as polls give it: "47%", "Most", "Many"
@@ -111,27 +112,26 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
     let lone_share = fraction || n == 1 && last.is(Class::GroupQuantifier);
     // "those surveyed", "those polled"
     let those = n == 2
-        && toks[0].text(text).eq_ignore_ascii_case("those")
+        && toks.word(0).eq_ignore_ascii_case("those")
         && last.is_lowercase()
         && last.text(text).ends_in_ed();
     if those {
-        return ControlFlow::Break(Some(SpeakerPhrase::people(span_of(toks), true, false)));
+        return ControlFlow::Break(Some(SpeakerPhrase::people(toks.span(), true, false)));
     }
     // "Another tweeted", "read one": one more of the people or things
     // just quoted ("Still another said"; "Yet another", "And another" lose
     // their conjunction at the top of this function)
-    let opener = n == 2 && toks[0].text(text) == "Still";
+    let opener = n == 2 && toks.word(0) == "Still";
     if (n == 1 || opener) && last.is(Class::OneAnother) {
         return ControlFlow::Break(Some(SpeakerPhrase::people(last.span, false, false)));
     }
     // one person by two roles: "the Florida senator and Republican
     // presidential candidate"
-    if let Some(a) =
-        (2..n.saturating_sub(1)).find(|&a| toks[a].is_word() && toks[a].text(text) == "and")
+    if let Some(a) = (2..n.saturating_sub(1)).find(|&a| toks[a].is_word() && toks.word(a) == "and")
     {
-        let first = parse_np_right(text, &toks[..a]);
+        let first = parse_np_right(toks.before(a));
         let shared_determiner =
-            toks[0].is_word() && toks[0].is(Class::The) && !is_determiner_word(text, &toks[a + 1]);
+            toks[0].is_word() && toks.is(0, Class::The) && !is_determiner_word(text, &toks[a + 1]);
         if shared_determiner
             && first.is_some_and(|p| {
                 p.kind == PhraseKind::Description
@@ -139,7 +139,7 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
                     && !p.plural
             })
         {
-            if let Some(mut second) = parse_np_right(text, &toks[a + 1..]).filter(|p| {
+            if let Some(mut second) = parse_np_right(toks.from(a + 1)).filter(|p| {
                 p.kind == PhraseKind::Description
                     && !p.plural
                     && p.whole.start == toks[a + 1].span.start
@@ -153,7 +153,7 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
     if percent || lone_share {
         let from = if percent { n - 2 } else { 0 };
         return ControlFlow::Break(Some(SpeakerPhrase::people(
-            span_of(&toks[from..]),
+            toks.part(from..).span(),
             true,
             false,
         )));
@@ -166,8 +166,9 @@ fn quantity_or_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPh
 
 /// A pronoun ("he", "they") or a partitive of a group ("one of those
 /// advisers", "some of the donors").
-fn pronoun_or_partitive(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let Some((n, last, lw)) = last_word(text, toks) else {
+fn pronoun_or_partitive(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
+    let text = toks.text;
+    let Some((n, last, lw)) = last_word(toks) else {
         return ControlFlow::Break(None);
     };
     // pronoun
@@ -191,25 +192,25 @@ fn pronoun_or_partitive(text: &str, toks: &[Token]) -> ControlFlow<Option<Speake
         }
     }
     // "one of those advisers", "some of the donors": a partitive of a group
-    if n >= 3 && toks[1].text(text) == "of" && toks[0].is_word() {
-        let w0 = toks[0].text(text).to_ascii_lowercase();
+    if n >= 3 && toks.word(1) == "of" && toks[0].is_word() {
+        let w0 = toks.word(0).to_ascii_lowercase();
         if Class::PartitiveHead.holds(w0.as_str()) || is_fraction(&w0) {
             // "some of them", "many of us": people just named
-            if n == 3 && toks[2].is(Class::ThemThoseUs) {
+            if n == 3 && toks.is(2, Class::ThemThoseUs) {
                 return ControlFlow::Break(Some(SpeakerPhrase::people(
-                    span_of(toks),
+                    toks.span(),
                     w0 != "one" && w0 != "each",
                     false,
                 )));
             }
-            let Some(group) = parse_np_right(text, &toks[2..]) else {
+            let Some(group) = parse_np_right(toks.from(2)) else {
                 return ControlFlow::Break(None);
             };
             if group.kind != PhraseKind::Description || !group.plural {
                 return ControlFlow::Break(None);
             }
             let plural = w0 != "one" && w0 != "each" && w0 != "none";
-            let mut p = SpeakerPhrase::people(span_of(toks), plural, false);
+            let mut p = SpeakerPhrase::people(toks.span(), plural, false);
             p.organization = group.organization;
             return ControlFlow::Break(Some(p));
         }
@@ -219,8 +220,9 @@ fn pronoun_or_partitive(text: &str, toks: &[Token]) -> ControlFlow<Option<Speake
 
 /// A description and what it works for, ending in a name: "a spokesman
 /// for committee Democrats", "an aide to Sen. Ann Ruiz".
-fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let Some((n, last, _)) = last_word(text, toks) else {
+fn description_for_named(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
+    let text = toks.text;
+    let Some((n, last, _)) = last_word(toks) else {
         return ControlFlow::Break(None);
     };
     // "a spokesman for committee Democrats", "an aide to Sen. Ann Ruiz": a
@@ -228,7 +230,7 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
     if last.is_capitalized() && n >= 3 {
         if let Some(prep) = (n.saturating_sub(6).max(1)..n - 1)
             .rev()
-            .find(|&k| toks[k].is_word() && toks[k].is(Class::RolePreposition))
+            .find(|&k| toks[k].is_word() && toks.is(k, Class::RolePreposition))
         {
             // a titled office before a person: "Secretary of State John
             // Kerry", "Chief of Staff Denis McDonough" (the person speaks)
@@ -238,7 +240,7 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
                 toks.get(prep + 1)
                     .is_some_and(|t| t.is_word() && t.text(text) == "the"),
             );
-            let person = (toks[prep].text(text) == "of"
+            let person = (toks.word(prep) == "of"
                 && toks[..prep]
                     .iter()
                     .all(|t| t.is_capitalized() && TITLES.contains_key(t.text(text)))
@@ -247,24 +249,24 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
                     .all(|t| t.is_capitalized() || t.is_punct('.')))
             .then(|| {
                 (prep + 2 + the..n - 1)
-                    .find(|&g| GIVEN_NAMES.contains_key(toks[g].text(text)) && n - g <= 3)
+                    .find(|&g| GIVEN_NAMES.contains_key(toks.word(g)) && n - g <= 3)
             })
             .flatten();
             if let Some(g) = person {
                 // (the person's own title starts the name run: "Rep.")
                 let mut from = g;
-                while from > prep + 2 + the && TITLES.contains_key(toks[from - 1].text(text)) {
+                while from > prep + 2 + the && TITLES.contains_key(toks.word(from - 1)) {
                     from -= 1;
                 }
-                let all = span_of(toks);
-                if let Some(mut p) = parse_name_run(text, &toks[g..], all, all) {
-                    p.role = Some(text[span_of(&toks[..from])].to_string());
+                let all = toks.span();
+                if let Some(mut p) = parse_name_run(toks.from(g), all, all) {
+                    p.role = Some(text[toks.part(..from).span()].to_string());
                     return ControlFlow::Break(Some(p));
                 }
             }
             // (its head right before the preposition: not "A woman asked |
             // for a photo and Clinton")
-            if let Some(mut outer) = parse_np_right(text, &toks[..prep]).filter(|p| {
+            if let Some(mut outer) = parse_np_right(toks.before(prep)).filter(|p| {
                 p.kind == PhraseKind::Description
                     && !p.generic
                     && !toks[..prep].iter().any(|t| {
@@ -273,7 +275,7 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
                             && t.cue_verb(text).is_some()
                     })
             }) {
-                let rest = span_of(&toks[prep + 1..]);
+                let rest = toks.part(prep + 1..).span();
                 if toks[prep + 1..]
                     .iter()
                     .all(|t| t.is_word() || t.is_punct('.'))
@@ -296,8 +298,9 @@ fn description_for_named(text: &str, toks: &[Token]) -> ControlFlow<Option<Speak
 /// review by The Times"), a quantity of a group, a description of what
 /// it belongs to, an anonymous source, a person where they stood, a name
 /// stressed ("Cruz himself") or with its organisation.
-fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let Some((n, last, lw)) = last_word(text, toks) else {
+fn office_document_or_source(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
+    let text = toks.text;
+    let Some((n, last, lw)) = last_word(toks) else {
         return ControlFlow::Break(None);
     };
     // an office: "the secretary of state", "Clinton's chief of staff", "the
@@ -305,11 +308,11 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
     if n >= 3 && last.is_lowercase() {
         let k = n - 2;
         let office = toks[k].is_word()
-            && toks[k].text(text) == "of"
+            && toks.word(k) == "of"
             && !is_function_word(lw)
             && !ROLE_NOUNS.contains_key(lw);
         if let Some(mut p) = office
-            .then(|| parse_np_right(text, head_before(toks, k)))
+            .then(|| parse_np_right(head_before(toks, k)))
             .flatten()
             .filter(|p| {
                 p.kind == PhraseKind::Description
@@ -326,27 +329,27 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
     }
     // "a statement released Friday", "a memo obtained by CNN": a
     // description, then how it came out
-    if let Some(p) = described_by_participle(text, toks) {
+    if let Some(p) = described_by_participle(toks) {
         return ControlFlow::Break(Some(p));
     }
     // "a review by The Times", "an analysis by the Post": a document and
     // its author
-    if let Some(p) = document_by(text, toks) {
+    if let Some(p) = document_by(toks) {
         return ControlFlow::Break(Some(p));
     }
     // "a growing number of senators", "a majority of voters": a quantity of
     // a group is the group
-    if let Some(p) = quantity_of_group(text, toks) {
+    if let Some(p) = quantity_of_group(toks) {
         return ControlFlow::Break(Some(p));
     }
     // "critics of the plan", "leaders of both parties", "an aide to the
     // senator": a description and what it belongs to
-    if let Some(p) = description_of(text, toks) {
+    if let Some(p) = description_of(toks) {
         return ControlFlow::Break(Some(p));
     }
     // "a source familiar with the talks", "a person close to the campaign":
     // an anonymous source and what they know
-    if let Some(p) = source_in_the_know(text, toks) {
+    if let Some(p) = source_in_the_know(toks) {
         return ControlFlow::Break(Some(p));
     }
     // "a staffer in the room", "one woman at the rally": a description and
@@ -356,7 +359,7 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
             .chain(n.saturating_sub(4).max(1)..n - 3)
             .find(|&k| {
                 toks[k].is_word()
-                    && toks[k].is(Class::LocationPreposition)
+                    && toks.is(k, Class::LocationPreposition)
                     // (any determiner: "in both parties", "in all five states")
                     && is_determiner_word(text, &toks[k + 1])
             });
@@ -365,7 +368,7 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
             let plain = rest
                 .iter()
                 .all(|t| t.is_lowercase() && !t.is(Class::FunctionWord));
-            if let Some(mut outer) = parse_np_right(text, head_before(toks, prep)).filter(|p| {
+            if let Some(mut outer) = parse_np_right(head_before(toks, prep)).filter(|p| {
                 plain && p.kind == PhraseKind::Description && p.whole.end == toks[prep - 1].span.end
             }) {
                 outer.whole = Span::new(outer.whole.start.min(outer.mention.start), last.span.end);
@@ -375,14 +378,14 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
     }
     // "Cruz himself said": the name, stressed
     if n >= 2 && Class::ReflexivePronoun.holds(lw) && toks[n - 2].is_capitalized() {
-        let Some(mut p) = parse_np_right(text, &toks[..n - 1]) else {
+        let Some(mut p) = parse_np_right(toks.before(n - 1)) else {
             return ControlFlow::Break(None);
         };
         p.whole = Span::new(p.whole.start, last.span.end);
         return ControlFlow::Break(Some(p));
     }
     // "Ann Beck of the Fairview Institute": a person, and where they work
-    if let Some(p) = name_of_the_org(text, toks) {
+    if let Some(p) = name_of_the_org(toks) {
         return ControlFlow::Break(Some(p));
     }
     ControlFlow::Continue(())
@@ -390,14 +393,15 @@ fn office_document_or_source(text: &str, toks: &[Token]) -> ControlFlow<Option<S
 
 /// A description: "the clown", "a source", "officials", "a spokeswoman for
 /// the ministry".
-fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let n = toks.len();
     let last = toks.last()?;
     let lw = last.text(text);
     // a description: "the clown", "a source", "officials", "a spokeswoman for the ministry"
     let head = match role_noun(lw) {
         Some(h) => h,
-        None => return generic_description(text, toks),
+        None => return generic_description(toks),
     };
     let mut i = n - 1;
     let mut modifiers = 0;
@@ -471,12 +475,12 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let mut lo = i;
     // "a spokeswoman for the ministry": extend over "for|of|at" to a role noun
     if lo >= 2 {
-        let prep = toks[lo - 1].text(text);
+        let prep = toks.word(lo - 1);
         if Class::OrgPreposition.holds(prep) {
-            if let Some(outer) = parse_np_right(text, &toks[..lo - 1]) {
+            if let Some(outer) = parse_np_right(toks.before(lo - 1)) {
                 if outer.kind == PhraseKind::Description {
                     let mut p = outer;
-                    let org_span = span_of(&toks[lo..]);
+                    let org_span = toks.part(lo..).span();
                     let org = text[org_span].trim_start_matches("the ").to_string();
                     p.organization = Some(org);
                     p.mention = Span::new(p.mention.start, org_span.end);
@@ -500,14 +504,14 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     while lo < n - 1 && !toks[lo].is_word() {
         lo += 1;
     }
-    let mention = span_of(&toks[lo..]);
+    let mention = toks.part(lo..).span();
     let mut org = None;
     if let Some(p) = toks[lo..]
         .iter()
         .position(|t| is_possessive(t.text(text)) && t.is_capitalized())
     {
         org = Some(
-            strip_possessive(&text_of(text, &toks[lo..=lo + p]))
+            strip_possessive(&text_of(toks.part(lo..=lo + p)))
                 .trim_start_matches("the ")
                 .to_string(),
         );
@@ -536,9 +540,10 @@ fn common_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
 
 /// A share as polls give it, a number in a number: "Two in three", "eight in
 /// 10 Democratic voters overall", "one in four of them" (the whole chunk).
-pub(crate) fn one_in_n(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+pub(crate) fn one_in_n(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let number = |t: &Token| t.is_word() && is_number_word(t.text(text));
-    if toks.len() < 3 || !number(&toks[0]) || toks[1].text(text) != "in" || !number(&toks[2]) {
+    if toks.len() < 3 || !number(&toks[0]) || toks.word(1) != "in" || !number(&toks[2]) {
         return None;
     }
     // then who they are: "Democratic voters", "of those polled", and "overall"
@@ -546,11 +551,11 @@ pub(crate) fn one_in_n(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
         [] => true,
         [of, group @ ..] if of.text(text) == "of" => {
             !group.is_empty()
-                && parse_np_right(text, group).is_some_and(|g| {
+                && parse_np_right(Sentence::new(text, group)).is_some_and(|g| {
                     g.plural && g.whole.start.min(g.mention.start) == group[0].span.start
                 })
         }
-        group => parse_np_right(text, group).is_some_and(|g| {
+        group => parse_np_right(Sentence::new(text, group)).is_some_and(|g| {
             g.kind == PhraseKind::Description
                 && g.plural
                 && g.whole.start.min(g.mention.start) == group[0].span.start
@@ -560,42 +565,43 @@ pub(crate) fn one_in_n(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     let qualified = rest
         .last()
         .is_some_and(|t| t.is(Class::PollParticiple) && fits(&rest[..rest.len() - 1]));
-    (fits(rest) || qualified).then(|| SpeakerPhrase::people(span_of(toks), true, false))
+    (fits(rest) || qualified).then(|| SpeakerPhrase::people(toks.span(), true, false))
 }
 
 /// "a growing number of senators", "a majority of voters", "hundreds of
 /// protesters": a quantity noun (after a determiner and an adjective or
 /// two), "of", and a group of people, who speak as one plural.
-fn quantity_of_group(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+fn quantity_of_group(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let n = toks.len();
-    let k = (1..n.saturating_sub(1).min(5)).find(|&k| toks[k].text(text) == "of")?;
+    let k = (1..n.saturating_sub(1).min(5)).find(|&k| toks.word(k) == "of")?;
     // (compared without lowercasing a copy of every phrase head before "of")
-    let head = toks[k - 1].text(text);
+    let head = toks.word(k - 1);
     let quantity = Class::QuantityNoun.holds_ascii_lowercase(head);
-    let opened = k == 1
-        || is_determiner_word(text, &toks[0])
-        || toks[0].text(text).eq_ignore_ascii_case("a");
+    let opened =
+        k == 1 || is_determiner_word(text, &toks[0]) || toks.word(0).eq_ignore_ascii_case("a");
     if !quantity || !opened || !toks[..k].iter().all(|t| t.is_word()) {
         return None;
     }
-    let group = &toks[k + 1..];
-    parse_np_right(text, group)
+    let group = toks.from(k + 1);
+    parse_np_right(group)
         .filter(|g| {
             g.kind == PhraseKind::Description
                 && g.plural
                 && g.whole.start.min(g.mention.start) == group[0].span.start
         })
-        .map(|_| SpeakerPhrase::people(span_of(toks), true, false))
+        .map(|_| SpeakerPhrase::people(toks.span(), true, false))
 }
 
 /// "critics of the plan", "leaders of both parties", "an aide to the
 /// senator", "supporters of Mr. Ruiz’s bill": a description, then "of",
 /// "for", "to" or "from" and a short noun phrase (a capitalised one names an
 /// organisation, taken earlier).
-fn description_of(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+fn description_of(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let n = toks.len();
     let k = (1..n.saturating_sub(1))
-        .find(|&k| toks[k].is_word() && toks[k].is(Class::DescriptionPreposition))?;
+        .find(|&k| toks[k].is_word() && toks.is(k, Class::DescriptionPreposition))?;
     let rest = &toks[k + 1..];
     let plain = rest.len() <= 6
         && rest.iter().all(|t| {
@@ -613,7 +619,7 @@ fn description_of(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     if !plain {
         return None;
     }
-    let mut p = parse_np_right(text, head_before(toks, k)).filter(|p| {
+    let mut p = parse_np_right(head_before(toks, k)).filter(|p| {
         p.kind == PhraseKind::Description
             && p.whole.end == toks[k - 1].span.end
             && p.mention.end == toks[k - 1].span.end
@@ -626,13 +632,13 @@ fn description_of(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
 /// "a statement released Friday", "a memo obtained by CNN", "a letter sent
 /// to donors on Monday": a description, then a past participle and what
 /// says when, by whom or to whom (not a name: "a man named Joe" is Joe).
-fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+fn described_by_participle(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let n = toks.len();
     if n < 2 {
         return None;
     }
     let k = (1..n).find(|&k| {
-        let w = toks[k].text(text);
+        let w = toks.word(k);
         toks[k].is_lowercase()
             && (w.len() > 4 && w.ends_in_ed() || Class::NonSpeakingParticiple.holds(w))
             && !Class::NamingParticiple.holds(w)
@@ -646,26 +652,26 @@ fn described_by_participle(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> 
     if !how {
         return None;
     }
-    description_stretched(text, toks, k, k + 1, 10)
+    description_stretched(toks, k, k + 1, 10)
 }
 
 /// "a review by The Times", "a study by Harvard economists": a description
 /// whose head is a role noun, then "by" and its author.
-fn document_by(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
-    let k = (2..toks.len().saturating_sub(1))
-        .find(|&k| toks[k].is_word() && toks[k].text(text) == "by")?;
+fn document_by(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
+    let text = toks.text;
+    let k =
+        (2..toks.len().saturating_sub(1)).find(|&k| toks[k].is_word() && toks.word(k) == "by")?;
     if !toks[k - 1].is_lowercase() || toks[k - 1].role_noun(text).is_none() {
         return None;
     }
-    description_stretched(text, toks, k, k + 1, 8)
+    description_stretched(toks, k, k + 1, 8)
 }
 
 /// The description that ends right before `toks[k]`, its phrase stretched
 /// to the end of `toks` when `toks[rest..]` is a run of at most `max_rest`
 /// words (no clause: no punctuation but periods and apostrophes).
 fn description_stretched(
-    text: &str,
-    toks: &[Token],
+    toks: Sentence<'_>,
     k: usize,
     rest: usize,
     max_rest: usize,
@@ -678,7 +684,7 @@ fn description_stretched(
     {
         return None;
     }
-    let mut p = parse_np_right(text, head_before(toks, k)).filter(|p| {
+    let mut p = parse_np_right(head_before(toks, k)).filter(|p| {
         p.kind == PhraseKind::Description && p.whole.end == toks[k - 1].span.end && !p.generic
     })?;
     let end = toks.last()?.span.end;
@@ -691,20 +697,20 @@ fn description_stretched(
 /// News": a description, then what the anonymous source knows or whom it
 /// told (which names no organisation: the campaign is not the source's
 /// employer).
-fn source_in_the_know(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+fn source_in_the_know(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let n = toks.len();
-    let k = (1..n.saturating_sub(2)).find(|&k| knows_at(text, toks, k))?;
+    let k = (1..n.saturating_sub(2)).find(|&k| knows_at(toks, k))?;
     // what they know is a short noun phrase
-    description_stretched(text, toks, k, k + 2, 8)
+    description_stretched(toks, k, k + 2, 8)
 }
 
 /// Whether `toks[k]` and the word after it say what an anonymous source
 /// knows or whom it told: "familiar with", "close to", "briefed on".
-pub(crate) fn knows_at(text: &str, toks: &[Token], k: usize) -> bool {
+pub(crate) fn knows_at(toks: Sentence<'_>, k: usize) -> bool {
     toks[k].is_word()
         && toks.get(k + 1).is_some_and(|t| t.is_word())
         && matches!(
-            (toks[k].text(text), toks[k + 1].text(text)),
+            (toks.word(k), toks.word(k + 1)),
             ("familiar", "with")
                 | ("close", "to")
                 | ("briefed", "on")
@@ -719,12 +725,12 @@ pub(crate) fn knows_at(text: &str, toks: &[Token], k: usize) -> bool {
 /// University": a person's name, then "of/at/from the" and a capitalised
 /// name, which is where they work. (Without "the", "Bank of America" is one
 /// name, read as such by the name run.)
-fn name_of_the_org(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+fn name_of_the_org(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let n = toks.len();
-    let p = (1..n.saturating_sub(2)).find(|&p| {
-        toks[p].is_word() && toks[p].is(Class::AtFromOf) && toks[p + 1].text(text) == "the"
-    })?;
-    let org = &toks[p + 2..];
+    let p = (1..n.saturating_sub(2))
+        .find(|&p| toks[p].is_word() && toks.is(p, Class::AtFromOf) && toks.word(p + 1) == "the")?;
+    let org = toks.from(p + 2);
     let org_ok = org[0].is_capitalized()
         && org.last().is_some_and(|t| t.is_capitalized())
         && org.iter().all(|t| {
@@ -736,12 +742,12 @@ fn name_of_the_org(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
     if !org_ok {
         return None;
     }
-    let mut person = parse_np_right(text, &toks[..p]).filter(|q| {
+    let mut person = parse_np_right(toks.before(p)).filter(|q| {
         q.kind == PhraseKind::Name
             && q.entity == EntityKind::Person
             && q.whole.end == toks[p - 1].span.end
     })?;
-    let org_span = span_of(org);
+    let org_span = org.span();
     if person.organization.is_none() {
         person.organization = Some(text[org_span].to_string());
     }

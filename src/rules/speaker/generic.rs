@@ -4,14 +4,13 @@
 
 use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::last_word;
-use crate::rules::speaker::span_of;
 use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_agent_plural;
 use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_possessive;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::span::Span;
-use crate::text::words::Token;
+use crate::text::view::Sentence;
 use crate::vocab::lexicon::PRONOUNS;
 use crate::vocab::Class;
 use crate::vocab::Endings;
@@ -19,8 +18,8 @@ use std::ops::ControlFlow;
 
 /// A share of people as polls report them ("43 percent", "most") or a
 /// group named by its number ("the two").
-pub(crate) fn numbered_group(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let Some((n, _, lw)) = last_word(text, toks) else {
+pub(crate) fn numbered_group(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
+    let Some((n, _, lw)) = last_word(toks) else {
         return ControlFlow::Break(None);
     };
     // a share of people, as polls report them: "43 percent", "one in three", "most"
@@ -31,19 +30,19 @@ pub(crate) fn numbered_group(text: &str, toks: &[Token]) -> ControlFlow<Option<S
             .all(|c| c.is_ascii_digit() || c == '%' || c == '.')
             && lw.chars().any(|c| c.is_ascii_digit())
             && n >= 1)
-        || Class::FractionWord.holds(lw) && n >= 3 && toks[n - 2].text(text) == "in"
+        || Class::FractionWord.holds(lw) && n >= 3 && toks.word(n - 2) == "in"
         || (n == 1 && Class::GenericGroupHead.holds(lw));
     // "the two", "the three": a group named by its number
     let numbered =
-        n >= 2 && Class::NumberWord.holds(lw) && toks[n - 2].text(text).eq_ignore_ascii_case("the");
+        n >= 2 && Class::NumberWord.holds(lw) && toks.word(n - 2).eq_ignore_ascii_case("the");
     let group_from = if share {
         let mut lo = n - 1;
         while lo > 0
             && n - lo < 5
             && toks[lo - 1].is_word()
-            && !toks[lo - 1].is(Class::FunctionWord)
-            && !toks[lo - 1].is(Class::NonNameOpener)
-            || (lo > 0 && n - lo < 5 && toks[lo - 1].is(Class::InOf))
+            && !toks.is(lo - 1, Class::FunctionWord)
+            && !toks.is(lo - 1, Class::NonNameOpener)
+            || (lo > 0 && n - lo < 5 && toks.is(lo - 1, Class::InOf))
         {
             lo -= 1;
         }
@@ -53,7 +52,7 @@ pub(crate) fn numbered_group(text: &str, toks: &[Token]) -> ControlFlow<Option<S
     };
     if let Some(lo) = group_from {
         return ControlFlow::Break(Some(SpeakerPhrase::people(
-            span_of(&toks[lo..]),
+            toks.part(lo..).span(),
             true,
             false,
         )));
@@ -64,7 +63,8 @@ pub(crate) fn numbered_group(text: &str, toks: &[Token]) -> ControlFlow<Option<S
 /// A description whose head noun is not in the role list: "the real estate
 /// developer", "the narrator". A determiner, then up to four lowercase
 /// content words, ending the chunk.
-pub(crate) fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerPhrase> {
+pub(crate) fn generic_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let n = toks.len();
     let last = toks.last()?;
     // a verb is no head: "The company issued" (a statement …)
@@ -107,7 +107,7 @@ pub(crate) fn generic_description(text: &str, toks: &[Token]) -> Option<SpeakerP
             && {
                 // (after a noun: "files held", "groups voted", not "own
                 // published guidelines")
-                let before = toks[i - 2].text(text);
+                let before = toks.word(i - 2);
                 before.ends_with('s') && !before.ends_with("ss") && !is_possessive(before)
             }
             && (w.ends_in_ed() || Class::PastVerb.holds(w));

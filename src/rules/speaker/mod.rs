@@ -23,6 +23,7 @@ pub(crate) use words::{
 };
 
 use crate::record::EntityKind;
+use crate::text::view::Sentence;
 use crate::text::words::Token;
 use crate::vocab::lexicon::Gender;
 use crate::Span;
@@ -127,25 +128,20 @@ const MAX_HEAD_TOKENS: usize = 8;
 
 /// The length of a phrase, its last token and that token's word, when it
 /// ends in a word (the shapes of a phrase are read from its last word).
-pub(crate) fn last_word<'t>(
-    text: &'t str,
-    toks: &'t [Token],
-) -> Option<(usize, &'t Token, &'t str)> {
-    let last = toks.last().filter(|t| t.is_word())?;
+pub(crate) fn last_word<'t>(toks: Sentence<'t>) -> Option<(usize, &'t Token, &'t str)> {
+    let text = toks.text;
+    let last = toks.tokens.last().filter(|t| t.is_word())?;
     Some((toks.len(), last, last.text(text)))
 }
 
 /// The last `MAX_HEAD_TOKENS` tokens of `toks[..k]`.
-pub(crate) fn head_before(toks: &[Token], k: usize) -> &[Token] {
-    &toks[k.saturating_sub(MAX_HEAD_TOKENS)..k]
+pub(crate) fn head_before(toks: Sentence<'_>, k: usize) -> Sentence<'_> {
+    toks.part(k.saturating_sub(MAX_HEAD_TOKENS)..k)
 }
 
-pub(crate) fn span_of(toks: &[Token]) -> Span {
-    Span::new(toks[0].span.start, toks[toks.len() - 1].span.end)
-}
-
-pub(crate) fn text_of(text: &str, toks: &[Token]) -> String {
-    text[span_of(toks)].to_string()
+pub(crate) fn text_of(toks: Sentence<'_>) -> String {
+    let text = toks.text;
+    text[toks.span()].to_string()
 }
 
 #[cfg(test)]
@@ -156,7 +152,7 @@ mod tests {
     fn before(t: &str) -> SpeakerPhrase {
         let mut toks = Vec::new();
         tokenize(t, Span::new(0, t.len()), &mut toks);
-        parse_before(t, &toks, 0, toks.len()).unwrap_or_else(|| panic!("{t}"))
+        parse_before(Sentence::new(t, &toks), 0, toks.len()).unwrap_or_else(|| panic!("{t}"))
     }
 
     fn show(

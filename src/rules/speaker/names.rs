@@ -4,7 +4,6 @@
 
 use crate::record::EntityKind;
 use crate::rules::speaker::last_word;
-use crate::rules::speaker::span_of;
 use crate::rules::speaker::text_of;
 use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_acronym;
@@ -23,7 +22,7 @@ use crate::rules::speaker::words::title_gender_of;
 use crate::rules::speaker::words::RELATIVES;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
-use crate::text::words::Token;
+use crate::text::view::Sentence;
 use crate::vocab::lexicon::TITLES;
 use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PLACES, PRONOUNS};
 use crate::vocab::Class;
@@ -33,29 +32,30 @@ use std::ops::ControlFlow;
 
 /// Splits an appositive ("a retired Air Force general", "a political
 /// scientist at Christopher Newport University") into role and organisation.
-pub(crate) fn parse_appositive(text: &str, toks: &[Token]) -> (Option<String>, Option<String>) {
+pub(crate) fn parse_appositive(toks: Sentence<'_>) -> (Option<String>, Option<String>) {
+    let text = toks.text;
     let mut toks = toks;
     // cut at a relative clause: "a detective who has been chasing ..."
     if let Some(p) = toks
         .iter()
         .position(|t| t.is_word() && RELATIVES[..3].contains(&t.text(text)))
     {
-        toks = &toks[..p];
+        toks = toks.before(p);
     }
     if toks.is_empty() {
         return (None, None);
     }
-    let first = toks[0].text(text);
+    let first = toks.word(0);
     if first.chars().all(|c| c.is_ascii_digit()) {
         return (None, None); // an age: "Quina Jones, 25,"
     }
     if first == "of" || first == "from" {
         // "of the campaign group Culture Unstained"
-        let org = capital_run_from(text, &toks[1..]);
+        let org = capital_run_from(toks.from(1));
         return (None, org);
     }
     if Class::Article.holds(first.to_ascii_lowercase().as_str()) {
-        toks = &toks[1..];
+        toks = toks.from(1);
     }
     if toks.is_empty() {
         return (None, None);
@@ -64,18 +64,19 @@ pub(crate) fn parse_appositive(text: &str, toks: &[Token]) -> (Option<String>, O
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
         if i > 0 && Class::AppositivePreposition.holds(w) {
-            if let Some(org) = capital_run_from(text, &toks[i + 1..]) {
-                let role = text_of(text, &toks[..i]);
+            if let Some(org) = capital_run_from(toks.from(i + 1)) {
+                let role = text_of(toks.before(i));
                 return (Some(role), Some(org));
             }
         }
     }
-    (Some(text_of(text, toks)), None)
+    (Some(text_of(toks)), None)
 }
 
 /// The capitalised run (an organisation) at the start of `toks`, after an
 /// optional "the", up to the first word that is not part of it.
-fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
+fn capital_run_from(toks: Sentence<'_>) -> Option<String> {
+    let text = toks.text;
     let mut i = 0;
     if toks
         .first()
@@ -104,7 +105,7 @@ fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
     // ("campaign group Culture Unstained"): take the capitalised tail.
     if i == start {
         let tail_start = toks.iter().position(|t| t.is_capitalized())?;
-        let rest = &toks[tail_start..];
+        let rest = toks.from(tail_start);
         let end = rest
             .iter()
             .position(|t| !t.is_capitalized())
@@ -112,19 +113,19 @@ fn capital_run_from(text: &str, toks: &[Token]) -> Option<String> {
         if end == 0 {
             return None;
         }
-        return Some(strip_possessive(&text_of(text, &rest[..end])).to_string());
+        return Some(strip_possessive(&text_of(rest.before(end))).to_string());
     }
-    Some(strip_possessive(&text_of(text, &toks[start..i])).to_string())
+    Some(strip_possessive(&text_of(toks.part(start..i))).to_string())
 }
 
 /// Parses a proper-name run `toks` (capitalised words with titles and a
 /// possessive organisation before the name).
 pub(crate) fn parse_name_run(
-    text: &str,
-    toks: &[Token],
+    toks: Sentence<'_>,
     mention: Span,
     whole: Span,
 ) -> Option<SpeakerPhrase> {
+    let text = toks.text;
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let mut start = 0;
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
@@ -139,7 +140,7 @@ pub(crate) fn parse_name_run(
         .rposition(|w| is_possessive(w))
     {
         if p >= start {
-            let org = text_of(text, &toks[start..=p]);
+            let org = text_of(toks.part(start..=p));
             organization = Some(strip_possessive(&org).to_string());
             start = p + 1;
         }
@@ -187,9 +188,9 @@ pub(crate) fn parse_name_run(
                 .iter()
                 .rposition(|t| !(title_gender_of(t).is_some() || t.is_lowercase()))
                 .map_or(start, |p| start + p + 1);
-            let pre = &toks[start..title_from];
+            let pre = toks.part(start..title_from);
             if !pre.is_empty() {
-                let pre_text = text_of(text, pre);
+                let pre_text = text_of(pre);
                 if pre
                     .iter()
                     .any(|t| ORG_WORDS.contains(t.text(text)) || is_acronym(t.text(text)))
@@ -197,7 +198,7 @@ pub(crate) fn parse_name_run(
                 {
                     organization = Some(pre_text);
                 } else {
-                    role_parts.push(span_of(pre));
+                    role_parts.push(pre.span());
                 }
             }
             for w in &words[title_from..=lt] {
@@ -216,7 +217,7 @@ pub(crate) fn parse_name_run(
                 .iter()
                 .all(|w| HONORIFICS.contains_key(w));
             if !honorific_only {
-                role_parts.push(span_of(&toks[title_from..=lt]));
+                role_parts.push(toks.part(title_from..=lt).span());
             }
             name_start = lt + 1;
             // the office's complement, up to the person's given name:
@@ -226,15 +227,14 @@ pub(crate) fn parse_name_run(
                 if let Some(g) = (name_start + 1..words.len())
                     .find(|&g| toks[g].lexeme.given.is_some() && words.len() - g <= 3)
                 {
-                    role_parts.push(span_of(&toks[name_start..g]));
+                    role_parts.push(toks.part(name_start..g).span());
                     name_start = g;
                 }
             }
         }
     }
     the_name(
-        text,
-        &toks[name_start..],
+        toks.from(name_start),
         (mention, whole),
         organization,
         &role_parts,
@@ -246,35 +246,34 @@ pub(crate) fn parse_name_run(
 /// organisation), with what the words before it gave: the organisation,
 /// the parts of the role, the gender of a title.
 fn the_name(
-    text: &str,
-    name_toks: &[Token],
+    name_toks: Sentence<'_>,
     (mention, whole): (Span, Span),
     organization: Option<String>,
     role_parts: &[Span],
     mut gender: Gender,
 ) -> Option<SpeakerPhrase> {
+    let text = name_toks.text;
     let mut name_toks = name_toks;
     // (an article is no part of a name, nor a day: "An RCMP officer", "On
     // Wednesday Suncor said")
     while name_toks.len() > 1
         && (name_toks[0].is(Class::ArticleAnyCase) || name_toks[0].is(Class::CalendarName))
     {
-        name_toks = &name_toks[1..];
+        name_toks = name_toks.from(1);
     }
     if name_toks.is_empty() {
         return None;
     }
     let first = name_toks[0].text(text);
-    if names_no_one(text, name_toks) {
+    if names_no_one(name_toks) {
         return None;
     }
-    let is_org =
-        organization.is_none() && role_parts.is_empty() && names_organization(text, name_toks);
+    let is_org = organization.is_none() && role_parts.is_empty() && names_organization(name_toks);
     // a person's place is no part of their name: "Sen. Richard Shelby of
     // Alabama"
     if !is_org && GIVEN_NAMES.contains_key(first) {
         if let Some(of) = (2..name_toks.len()).find(|&k| name_toks[k].text(text) == "of") {
-            name_toks = &name_toks[..of];
+            name_toks = name_toks.before(of);
         }
     }
     if gender == Gender::Unknown {
@@ -282,7 +281,7 @@ fn the_name(
             gender = g;
         }
     }
-    let name = span_of(name_toks);
+    let name = name_toks.span();
     let name = Span::new(name.start, name.start + strip_possessive(&text[name]).len());
     // a country or city speaks as its government or team ("Ottawa said")
     let is_place = !is_org && role_parts.is_empty() && names_place(&text[name], name_toks.len());
@@ -318,13 +317,14 @@ fn the_name(
 /// begins ("Latvian journalist Dainis Ivans", "the novelist Mario Vargas",
 /// "University of the Fraser Valley political scientist Hamish Telford",
 /// "9/11 widow Terry Strada"); `i` where there is none.
-fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
+fn description_before(toks: Sentence<'_>, mut i: usize) -> usize {
+    let text = toks.text;
     let the_noun = |i: usize| {
         i >= 2
-            && toks[i - 2].is(Class::The)
-            && !toks[i - 1].is(Class::FunctionWord)
-            && !cue_verb_form(toks[i - 1].text(text))
-            && !toks[i - 1].text(text).ends_in_ly()
+            && toks.is(i - 2, Class::The)
+            && !toks.is(i - 1, Class::FunctionWord)
+            && !cue_verb_form(toks.word(i - 1))
+            && !toks.word(i - 1).ends_in_ly()
     };
     if !(i > 0
         && toks[i - 1].is_lowercase()
@@ -338,8 +338,8 @@ fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
         let t = &toks[i - 1];
         let w = t.text(text);
         // (a number too: "9/11 widow Terry Strada")
-        let number = t.is_word() && is_digits(w)
-            || t.is_punct('/') && i >= 2 && is_digits(toks[i - 2].text(text));
+        let number =
+            t.is_word() && is_digits(w) || t.is_punct('/') && i >= 2 && is_digits(toks.word(i - 2));
         let modifier = (t.is_lowercase() || number)
             && !is_determiner_word(text, t)
             && !t.is(Class::FunctionWord)
@@ -349,7 +349,7 @@ fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
             && (w == "of" && i >= 2 && toks[i - 2].is_capitalized()
                 || w == "the"
                     && i >= 3
-                    && toks[i - 2].text(text) == "of"
+                    && toks.word(i - 2) == "of"
                     && toks[i - 3].is_capitalized());
         if t.is_capitalized() && !Class::NonNameOpener.holds(w) || joiner {
             i -= 1;
@@ -365,7 +365,8 @@ fn description_before(text: &str, toks: &[Token], mut i: usize) -> usize {
 
 /// Whether capitalised words name no one: the calendar ("May and
 /// October"), a rubric in capitals ("WATCH", "READ MORE").
-fn names_no_one(text: &str, name_toks: &[Token]) -> bool {
+fn names_no_one(name_toks: Sentence<'_>) -> bool {
+    let text = name_toks.text;
     name_toks
         .iter()
         .all(|t| t.is(Class::CalendarName) || t.is(Class::AndOr) || !t.is_word())
@@ -384,7 +385,8 @@ fn names_place(name: &str, words: usize) -> bool {
 /// organisation word ("Institute"), an acronym or camel case alone ("NATO",
 /// "TransLink"), or an acronym after a place ("Burnaby RCMP"; not a line in
 /// capitals, "READ MORE").
-fn names_organization(text: &str, name_toks: &[Token]) -> bool {
+fn names_organization(name_toks: Sentence<'_>) -> bool {
+    let text = name_toks.text;
     let first = name_toks[0].text(text);
     let last = strip_possessive(name_toks[name_toks.len() - 1].text(text));
     name_toks
@@ -400,7 +402,8 @@ fn names_organization(text: &str, name_toks: &[Token]) -> bool {
 /// Whether a chunk names a role by whose it is: "Rivers’ campaign manager",
 /// "President Ruiz's former chief of staff": capitalised words up to a
 /// possessive among the first three, then a role noun.
-fn possessive_role(text: &str, toks: &[Token]) -> bool {
+fn possessive_role(toks: Sentence<'_>) -> bool {
+    let text = toks.text;
     let Some(p) = (0..toks.len().min(3)).find(|&p| {
         let t = &toks[p];
         t.is_capitalized()
@@ -422,8 +425,9 @@ fn possessive_role(text: &str, toks: &[Token]) -> bool {
 
 /// Whether a chunk looks like an appositive rather than a speaker: it starts
 /// with a determiner, a number or "of".
-pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
-    let w = toks[0].text(text);
+pub(crate) fn looks_appositive(toks: Sentence<'_>) -> bool {
+    let text = toks.text;
+    let w = toks.word(0);
     is_determiner(w) && !w.eq_ignore_ascii_case("his") && !w.eq_ignore_ascii_case("her")
         || w.chars().all(|c| c.is_ascii_digit())
         // "now 81 and retired in Cambridge", "then a senator"
@@ -432,7 +436,7 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || w == "from"
         || (toks[0].is_lowercase() && toks.iter().any(|t| t.role_noun(text).is_some()))
         // "Sanders’ campaign manager", "the mayor’s chief of staff"
-        || possessive_role(text, toks)
+        || possessive_role(toks)
         || (toks.len() <= 3
             && toks
                 .iter()
@@ -447,7 +451,7 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
         || (toks.len() >= 3
             && toks[0].is_capitalized()
             && (1..toks.len()).any(|k| {
-                toks[k].is(Class::RolePreposition)
+                toks.is(k, Class::RolePreposition)
                     && toks[k].is_lowercase()
                     && toks[k - 1].role_noun(text).is_some()
             }))
@@ -455,8 +459,9 @@ pub(crate) fn looks_appositive(text: &str, toks: &[Token]) -> bool {
 
 /// A name: a run of capitalised words, with its titles and organisation,
 /// or a capitalised role noun as a description ("Democrats").
-pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<SpeakerPhrase>> {
-    let Some((n, last, lw)) = last_word(text, toks) else {
+pub(crate) fn name_phrase(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
+    let text = toks.text;
+    let Some((n, last, lw)) = last_word(toks) else {
         return ControlFlow::Break(None);
     };
     // a capitalised role noun alone or after a lowercase word is a
@@ -476,11 +481,11 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
                 && (TITLES.contains_key(w) || role_noun(w).is_some())
                 && i >= 2
                 && toks[i - 2].is_capitalized();
-            let joiner = joins_name(text, toks, i - 1);
+            let joiner = joins_name(toks, i - 1);
             let line_break = text[t.span.end..toks[i].span.start].contains('\n');
             // a modifier of an acronym: "super PAC spokeswoman Kellyanne Conway"
             let acronym_modifier = t.is_lowercase()
-                && is_acronym(toks[i].text(text))
+                && is_acronym(toks.word(i))
                 && !is_function_word(w)
                 && !is_determiner(w)
                 && !cue_verb_form(w);
@@ -499,16 +504,16 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
         // a lowercase description before a name: "Latvian journalist Dainis
         // Ivans", or any noun between "the" and a name ("the novelist Mario
         // Vargas")
-        i = description_before(text, toks, i);
+        i = description_before(toks, i);
         // (a possessive determiner too: "his nephew Ali Soheil")
         let described = i < n && toks[i].is_lowercase();
         if i > 0
-            && (toks[i - 1].is(Class::ArticleOrOne)
-                || described && toks[i - 1].is(Class::PossessiveDeterminer))
+            && (toks.is(i - 1, Class::ArticleOrOne)
+                || described && toks.is(i - 1, Class::PossessiveDeterminer))
         {
             i -= 1;
         }
-        let run = &toks[i..];
+        let run = toks.from(i);
         // a sentence-initial function word is not part of a name
         let skip = run
             .iter()
@@ -519,22 +524,22 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
                         || Class::NonNameOpener.holds(w))
             })
             .count();
-        let run = &run[skip..];
+        let run = run.from(skip);
         if run.is_empty() {
             return ControlFlow::Break(None);
         }
-        let mention = span_of(run);
-        let Some(mut phrase) = parse_name_run(text, run, mention, mention) else {
+        let mention = run.span();
+        let Some(mut phrase) = parse_name_run(run, mention, mention) else {
             return ControlFlow::Break(None);
         };
         // "former Fox News host Sam Reed": a role adjective before a titled name
         if skip == 0 && i > 0 && phrase.role.is_some() {
             let mut a = i;
-            while a > 0 && i - a < 2 && toks[a - 1].is(Class::RoleAdjective) {
+            while a > 0 && i - a < 2 && toks.is(a - 1, Class::RoleAdjective) {
                 a -= 1;
             }
             if a < i {
-                let adjectives = span_of(&toks[a..i]);
+                let adjectives = toks.part(a..i).span();
                 let role = phrase.role.take().unwrap_or_default();
                 phrase.role = Some(format!("{} {role}", &text[adjectives]));
                 phrase.mention = Span::new(adjectives.start, phrase.mention.end);
@@ -544,7 +549,7 @@ pub(crate) fn name_phrase(text: &str, toks: &[Token]) -> ControlFlow<Option<Spea
         // one adjective before the name, and nothing else: "embattled
         // Trump", "warm-and-fuzzy Trump" (the name is the mention)
         if skip == 0 && i == 1 && phrase.whole.start == toks[1].span.start {
-            let w = toks[i - 1].text(text);
+            let w = toks.word(i - 1);
             if toks[i - 1].is_lowercase()
                 && w.len() > 2
                 && !is_determiner(w)

@@ -2,6 +2,7 @@
 //! acronyms, role nouns (with compounds such as "co-founder"), party
 //! designations and the words that stop a name.
 
+use crate::text::view::Sentence;
 use crate::text::words::{Token, QUOTE};
 use crate::vocab::lexicon::{Gender, HONORIFICS, ORG_WORDS, TITLES};
 use crate::vocab::Class;
@@ -132,7 +133,8 @@ pub(crate) fn title_gender_of(t: &Token) -> Option<Gender> {
 
 /// Whether a chunk is a party and state after a politician's name: "R-Ky.",
 /// "D-Calif.", "I-Vt" (the word, and its period if it stands apart).
-pub(crate) fn is_party_designation(text: &str, chunk: &[Token]) -> bool {
+pub(crate) fn is_party_designation(chunk: Sentence<'_>) -> bool {
+    let text = chunk.text;
     let Some((first, rest)) = chunk.split_first() else {
         return false;
     };
@@ -203,16 +205,17 @@ pub(crate) fn is_name_stop(w: &str) -> bool {
 /// word before it: "and", "for", "of" ("Bank of Canada"), "on" after an
 /// organisation's word ("the National Institute on Drug Abuse"), or "the"
 /// after "of" ("University of the Fraser Valley").
-pub(crate) fn joins_name(text: &str, toks: &[Token], j: usize) -> bool {
+pub(crate) fn joins_name(toks: Sentence<'_>, j: usize) -> bool {
+    let text = toks.text;
     let t = &toks[j];
     let capital_at = |k: Option<usize>| k.is_some_and(|k| toks[k].is_capitalized());
     t.is_word()
         && ((t.is(Class::AndForOf)
-            || t.text(text) == "on" && j > 0 && ORG_WORDS.contains(toks[j - 1].text(text)))
+            || t.text(text) == "on" && j > 0 && ORG_WORDS.contains(toks.word(j - 1)))
             && capital_at(j.checked_sub(1))
             || t.text(text) == "the"
                 && j >= 2
                 && toks[j - 1].is_word()
-                && toks[j - 1].text(text) == "of"
+                && toks.word(j - 1) == "of"
                 && capital_at(Some(j - 2)))
 }
