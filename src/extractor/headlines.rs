@@ -2,6 +2,7 @@
 //! "Name Says …" headlines, and dash lines under quotations.
 
 use super::*;
+use crate::rules::pipeline::DocumentStep;
 
 impl<'a, 's> Run<'a, 's> {
     /// Whether the last word of a name phrase in the headline `para` stands
@@ -25,7 +26,7 @@ impl<'a, 's> Run<'a, 's> {
     /// A paragraph of a dash and a name ("— Ann Ruiz.") under a paragraph
     /// of quotations nobody was named for: they are that person's.
     pub(super) fn dash_line(&mut self, para: Span, pi: usize) {
-        if !self.ex.enabled(RuleId::DashSpeaker) {
+        if !self.ex.opens(DocumentStep::DashLine.rules()) {
             return;
         }
         let mut toks = Vec::new();
@@ -52,7 +53,7 @@ impl<'a, 's> Run<'a, 's> {
 
     /// Headline quotes take the speaker of the body quote holding their words.
     pub(super) fn headlines(&mut self) {
-        if !self.ex.enabled(RuleId::HeadlineEcho) {
+        if !self.ex.opens(DocumentStep::HeadlineEcho.rules()) {
             return;
         }
         for i in 0..self.drafts.len() {

@@ -270,6 +270,12 @@ impl Extractor {
     fn enabled(&self, rule: RuleId) -> bool {
         self.disabled & (1 << rule.index()) == 0
     }
+
+    /// Whether a step of the pipeline gated by `gate` runs: one of its
+    /// rules is on, or it has none.
+    fn opens(&self, gate: &[RuleId]) -> bool {
+        gate.is_empty() || gate.iter().any(|&r| self.enabled(r))
+    }
 }
 
 /// Orders drafts as records are ordered: by span, then kind.

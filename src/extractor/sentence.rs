@@ -3,6 +3,7 @@
 
 use super::headlines::{is_headline_term, looks_like_title};
 use super::*;
+use crate::rules::pipeline::{Fallback, Step, FALLBACKS, SENTENCE_STEPS};
 
 /// Where a sentence stands, for the rules tried on its quotations.
 #[derive(Clone, Copy)]
@@ -46,63 +47,80 @@ pub(super) struct SentenceState {
 }
 
 impl<'a, 's> Run<'a, 's> {
+    /// Takes the steps of the pipeline on one sentence, in the order
+    /// [`SENTENCE_STEPS`] gives.
     pub(super) fn sentence(&mut self, at: SentenceAt<'_>) {
-        let SentenceAt {
-            s,
-            sent,
-            para,
-            pi,
-            headline,
-            prev,
-            ..
-        } = at;
-        let quote_idx: Vec<usize> = (0..s.len()).filter(|&i| s[i].is_punct(QUOTE)).collect();
-        if quote_idx.is_empty() && !headline {
-            self.statement_after(s, para, prev);
-        }
+        let quote_idx: Vec<usize> = (0..at.s.len())
+            .filter(|&i| at.s[i].is_punct(QUOTE))
+            .collect();
         let sentence_first = self.next_draft();
         let mut state = SentenceState::default();
-        for (n, &k) in quote_idx.iter().enumerate() {
-            let lo = if n == 0 { 0 } else { quote_idx[n - 1] + 1 };
-            let hi = quote_idx.get(n + 1).copied().unwrap_or(s.len());
-            self.quotation(at, &mut state, lo, k, hi, n == 0);
+        for step in SENTENCE_STEPS {
+            if !self.ex.opens(step.gate()) {
+                continue;
+            }
+            match step {
+                Step::StatementAfter => {
+                    if quote_idx.is_empty() && !at.headline {
+                        self.statement_after(at.s, at.para, at.prev);
+                    }
+                }
+                Step::Quotations => {
+                    for (n, &k) in quote_idx.iter().enumerate() {
+                        let lo = if n == 0 { 0 } else { quote_idx[n - 1] + 1 };
+                        let hi = quote_idx.get(n + 1).copied().unwrap_or(at.s.len());
+                        self.quotation(at, &mut state, lo, k, hi, n == 0);
+                    }
+                }
+                Step::Asked => {
+                    if self.ex.config.indirect && !at.headline {
+                        self.asked(at.s, at.sent, at.para, at.pi, sentence_first);
+                    }
+                }
+                Step::Reported => self.reported(at, &mut state, sentence_first),
+                Step::Headline => self.headline_statement(at, sentence_first),
+            }
         }
-        // reported speech without marks
-        // questions put in the passive first: the reported speech around
-        // them yields ("Asked whether he would run, Ortiz smiled")
-        if self.ex.config.indirect && self.ex.enabled(RuleId::AskedQuestion) && !headline {
-            self.asked(s, sent, para, pi, sentence_first);
-        }
-        if self.ex.config.indirect
-            && self.ex.enabled(RuleId::ReportedSpeech)
-            && !headline
-            && !at.fragment_line
-        {
+    }
+
+    /// Reported speech without marks in the sentence.
+    fn reported(&mut self, at: SentenceAt<'_>, state: &mut SentenceState, sentence_first: usize) {
+        if self.ex.config.indirect && !at.headline && !at.fragment_line {
             let all = state
                 .all_reported
-                .unwrap_or_else(|| crate::rules::reported::reported_all(s));
-            self.indirect(s, &all, sent, para, pi, sentence_first);
+                .take()
+                .unwrap_or_else(|| crate::rules::reported::reported_all(at.s));
+            self.indirect(at.s, &all, at.sent, at.para, at.pi, sentence_first);
         }
-        // a headline "Gingrich: Trump must decide …" or "Trump Says …" says
-        // what its source said
-        // (terms in marks may stand in it: "Beck Says Trump, ‘Alt Right’
-        // Pose A Threat")
+    }
+
+    /// A headline "Gingrich: Trump must decide …" or "Trump Says …" says
+    /// what its source said (terms in marks may stand in it: "Beck Says
+    /// Trump, ‘Alt Right’ Pose A Threat").
+    fn headline_statement(&mut self, at: SentenceAt<'_>, sentence_first: usize) {
+        let SentenceAt {
+            s, sent, para, pi, ..
+        } = at;
+        if !at.headline || !self.ex.config.indirect {
+            return;
+        }
         let only_terms = self.drafts[sentence_first - self.flushed..]
             .iter()
             .all(|d| d.quote.kind == QuoteKind::Scare || is_headline_term(&d.quote));
-        if headline && only_terms && self.ex.config.indirect {
-            let colon = crate::rules::headline::headline_colon(s)
-                .filter(|_| self.ex.enabled(RuleId::HeadlineColon))
-                .filter(|(f, _)| {
-                    f.phrase.kind != PhraseKind::Name || self.named_below(&f.phrase, para)
-                });
-            let says = || {
-                crate::rules::headline::headline_says(s)
-                    .filter(|_| self.ex.enabled(RuleId::HeadlineSays))
-            };
-            if let Some((found, content)) = colon.or_else(says) {
-                self.push_indirect(content, &found, sent, para, pi, false);
-            }
+        if !only_terms {
+            return;
+        }
+        let colon = crate::rules::headline::headline_colon(s)
+            .filter(|_| self.ex.enabled(RuleId::HeadlineColon))
+            .filter(|(f, _)| {
+                f.phrase.kind != PhraseKind::Name || self.named_below(&f.phrase, para)
+            });
+        let says = || {
+            crate::rules::headline::headline_says(s)
+                .filter(|_| self.ex.enabled(RuleId::HeadlineSays))
+        };
+        if let Some((found, content)) = colon.or_else(says) {
+            self.push_indirect(content, &found, sent, para, pi, false);
         }
     }
 
@@ -312,9 +330,11 @@ impl<'a, 's> Run<'a, 's> {
     }
 
     /// The speaker of a quotation no cue of its own attributes (`s[k]`,
-    /// `first` in its sentence, the quotations before it ending at `lo`): a
-    /// colon lead-in, a statement before it, the sentence's subject, or the
-    /// speaker of the quote before it (`inherited`: that draft and the rule).
+    /// `first` in its sentence, the quotations before it ending at `lo`):
+    /// the first of the [`FALLBACKS`], in their order, that attributes it —
+    /// a colon lead-in, a statement before it, the sentence's subject, or
+    /// the speaker of the quote before it (`inherited`: that draft and the
+    /// rule).
     fn lead_in_or_continuation(
         &mut self,
         at: SentenceAt<'_>,
@@ -331,56 +351,60 @@ impl<'a, 's> Run<'a, 's> {
             prev,
             ..
         } = at;
-        let mut found = None;
-        let mut inherited = None;
-        if k == lo && first && self.ex.enabled(RuleId::ColonLeadIn) {
-            found = crate::rules::lead_in::colon_lead_in(prev);
-        }
-        if found.is_none()
-            && k == lo
-            && first
-            && kind == QuoteKind::Direct
-            && self.ex.enabled(RuleId::StatementThenQuote)
-        {
-            found = self.statement_before(prev, para, quote_only);
-        }
-        // a quotation after a colon in its own sentence: the
-        // sentence's subject introduces it ("Asked which county was his
-        // favourite, he demurred: “…”"), before any continuation
-        let after_colon = k > lo && s[k - 1].is_punct(':');
-        if found.is_none()
-            && after_colon
-            && kind == QuoteKind::Direct
-            && self.ex.enabled(RuleId::SentenceSubject)
-        {
-            found = self.sentence_subject(s, k);
-        }
         // (a paragraph that opens with a bare quotation goes on as one of
         // quotation alone does: "“I was on the other side.” He is modest.")
         let opens_paragraph = at.sent.start == para.start
             && k == lo
             && first
             && s[k + 1..].iter().all(|t| !t.is_word());
-        if found.is_none() && (kind == QuoteKind::Direct || opening_clause) {
-            inherited = self.continuation(pi, para, para_first, quote_only || opens_paragraph);
-        }
-        // a fragment, or a quotation after a colon, in a sentence whose
-        // subject nothing else displaces
-        if found.is_none()
-            && inherited.is_none()
-            && (kind == QuoteKind::Partial || after_colon)
-            && k > lo
-            && self.ex.enabled(RuleId::SentenceSubject)
-        {
-            found = self.sentence_subject(s, k);
-        }
-        // a fragment nothing in its sentence attributes, after a
-        // quotation of the same paragraph with a speaker: theirs
-        // ("“We won,” Lee said. The win was “a long time coming.”")
-        if found.is_none() && inherited.is_none() && kind == QuoteKind::Partial {
-            inherited = self
-                .continuation(pi, para, para_first, false)
-                .filter(|&(_, r)| r == RuleId::ContinuationSameParagraph);
+        let opens_sentence = k == lo && first;
+        let after_colon = k > lo && s[k - 1].is_punct(':');
+        let direct = kind == QuoteKind::Direct;
+        let partial = kind == QuoteKind::Partial;
+        let mut found = None;
+        let mut inherited = None;
+        for fallback in FALLBACKS {
+            if found.is_some() || inherited.is_some() {
+                break;
+            }
+            if !self.ex.opens(fallback.gate()) {
+                continue;
+            }
+            match fallback {
+                Fallback::ColonLeadIn => {
+                    if opens_sentence {
+                        found = crate::rules::lead_in::colon_lead_in(prev);
+                    }
+                }
+                Fallback::StatementBefore => {
+                    if opens_sentence && direct {
+                        found = self.statement_before(prev, para, quote_only);
+                    }
+                }
+                Fallback::SubjectBeforeColon => {
+                    if after_colon && direct {
+                        found = self.sentence_subject(s, k);
+                    }
+                }
+                Fallback::Continuation => {
+                    if direct || opening_clause {
+                        let alone = quote_only || opens_paragraph;
+                        inherited = self.continuation(pi, para, para_first, alone);
+                    }
+                }
+                Fallback::Subject => {
+                    if (partial || after_colon) && k > lo {
+                        found = self.sentence_subject(s, k);
+                    }
+                }
+                Fallback::FragmentContinuation => {
+                    if partial {
+                        inherited = self
+                            .continuation(pi, para, para_first, false)
+                            .filter(|&(_, r)| r == RuleId::ContinuationSameParagraph);
+                    }
+                }
+            }
         }
         (found, inherited)
     }
@@ -483,9 +507,6 @@ impl<'a, 's> Run<'a, 's> {
     /// who spoke, right after a sentence of the same paragraph that ends in
     /// a quotation nothing attributed, attributes it.
     fn statement_after(&mut self, s: Sentence<'_>, para: Span, prev: Sentence<'_>) {
-        if !self.ex.enabled(RuleId::QuoteThenStatement) {
-            return;
-        }
         let Some(q) = prev.last().filter(|t| t.is_punct(QUOTE)) else {
             return;
         };

@@ -21,6 +21,7 @@ pub(crate) mod cues;
 pub(crate) mod headline;
 mod id;
 pub(crate) mod lead_in;
+pub(crate) mod pipeline;
 pub(crate) mod poll;
 pub(crate) mod reported;
 pub(crate) mod shape;
