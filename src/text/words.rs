@@ -199,6 +199,13 @@ impl Token {
         self.initial == Initial::Lower
     }
 
+    /// Whether the token is a word of ASCII chars with no capital after its
+    /// first.
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        self.plain
+    }
+
     /// Whether the token is a dash of any length.
     #[inline]
     pub fn is_dash(&self) -> bool {

@@ -2,7 +2,8 @@
 //! when a word is tokenised and carried by its token: its classes
 //! (`classes.txt`), as it stands and in any case, the cue verb it is a form
 //! of (`cue_verbs.txt`), the gender it shows as a given name, a title or an
-//! honorific, and the role noun and pronoun it is in any case.
+//! honorific, whether it marks an organisation, and the role noun and
+//! pronoun it is in any case.
 //!
 //! A word's facts "in any case" (`Class::holds_any_case`, `role_noun`) are
 //! those of its spelling or its spelling lowercased. Every listed spelling
@@ -15,8 +16,8 @@
 use super::classes::{classes_of, ClassSet, CLASS_SETS};
 use super::lexicon::{
     compound_role_noun, cue_verb_entry, find_pronoun, find_role_noun, opens_cue_phrase, CueVerb,
-    Gender, Pronoun, RoleNoun, CUE_PHRASES, CUE_VERBS, GIVEN_NAMES, HONORIFICS, PRONOUNS,
-    ROLE_NOUNS, TITLES,
+    Gender, Pronoun, RoleNoun, CUE_PHRASES, CUE_VERBS, GIVEN_NAMES, HONORIFICS, ORG_WORDS,
+    PRONOUNS, ROLE_NOUNS, TITLES,
 };
 use super::table::{with_ascii_lowercase, with_lowercase, PackedWordMap};
 use super::Class;
@@ -45,6 +46,9 @@ pub(crate) struct Lexeme {
     /// Whether it opens a multi-word cue in any ASCII case
     /// ([`opens_cue_phrase`]: "according", "According").
     pub opens_cue_phrase: bool,
+    /// Whether it marks an organisation's name, as spelled
+    /// (`org_words.txt`: "Institute", "Ministry").
+    pub org_word: bool,
     /// The classes of the spelling as it stands or lowercased
     /// ([`Class::holds_any_case`]).
     pub any_case: ClassSet,
@@ -67,6 +71,7 @@ impl Lexeme {
             role: find_role_noun(w),
             pronoun: find_pronoun(w),
             opens_cue_phrase: opens_cue_phrase(w),
+            org_word: ORG_WORDS.contains(w),
         }
     }
 
@@ -89,6 +94,7 @@ pub(crate) static UNKNOWN: Lexeme = Lexeme {
     role: None,
     pronoun: None,
     opens_cue_phrase: false,
+    org_word: false,
 };
 
 /// `w` with its first letter capitalised, if that changes it ("the": "The").
@@ -120,7 +126,7 @@ static CAPITALISED: Lazy<Vec<String>> = Lazy::new(|| {
 
 /// Every listed spelling's lexeme: the spellings of the classes, cue verb
 /// forms, role nouns and pronouns as written and capitalised ("said",
-/// "Said"), titles and honorifics, then given names.
+/// "Said"), titles, honorifics and organisation words, then given names.
 static LEXEMES: Lazy<PackedWordMap<Lexeme>> = Lazy::new(|| {
     let spellings: Vec<&'static str> = CLASS_SETS
         .keys()
@@ -130,6 +136,7 @@ static LEXEMES: Lazy<PackedWordMap<Lexeme>> = Lazy::new(|| {
         .chain(cue_phrase_openers())
         .chain(TITLES.keys().copied())
         .chain(HONORIFICS.keys().copied())
+        .chain(ORG_WORDS.iter().copied())
         .chain(CAPITALISED.iter().map(String::as_str))
         .collect();
     let mut map = PackedWordMap::with_capacity(spellings.len() + GIVEN_NAMES.len());
@@ -295,6 +302,17 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_are_listed_in_lowercase_ascii() {
+        // (`is_lowercase_pronoun` in rules/speaker/words.rs relies on it)
+        for w in PRONOUNS.keys() {
+            assert!(
+                w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w:?} is no lowercase ASCII"
+            );
+        }
+    }
+
+    #[test]
     fn facts_in_any_case_are_read_once() {
         let role = |w: &str| role_noun(w).map(|r| r.plural);
         assert_eq!(role("officials"), Some(true));
@@ -358,6 +376,11 @@ mod tests {
             assert_eq!(pro(pronoun(w)), pro(find_pronoun(w)), "{w:?} pronoun");
             let opens = opens_cue_phrase_of(w, lexeme(w));
             assert_eq!(opens, opens_cue_phrase(w), "{w:?} cue phrase");
+            assert_eq!(lexeme(w).org_word, ORG_WORDS.contains(w), "{w:?} org word");
+            let l = lexeme(w);
+            assert_eq!(l.given, GIVEN_NAMES.get(w).copied(), "{w:?} given name");
+            assert_eq!(l.title, TITLES.get(w).copied(), "{w:?} title");
+            assert_eq!(l.honorific, HONORIFICS.get(w).copied(), "{w:?} honorific");
         }
     }
 }

@@ -5,26 +5,25 @@
 use crate::record::EntityKind;
 use crate::rules::speaker::last_word;
 use crate::rules::speaker::text_of;
-use crate::rules::speaker::words::cue_verb_form;
+use crate::rules::speaker::words::cue_verb_form_of;
 use crate::rules::speaker::words::is_acronym;
 use crate::rules::speaker::words::is_camel_case;
 use crate::rules::speaker::words::is_determiner;
 use crate::rules::speaker::words::is_determiner_word;
 use crate::rules::speaker::words::is_digits;
-use crate::rules::speaker::words::is_function_word;
+use crate::rules::speaker::words::is_lowercase_pronoun;
 use crate::rules::speaker::words::is_name_word;
+use crate::rules::speaker::words::is_org_word;
 use crate::rules::speaker::words::is_possessive;
 use crate::rules::speaker::words::joins_name;
-use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
-use crate::rules::speaker::words::title_gender;
 use crate::rules::speaker::words::title_gender_of;
 use crate::rules::speaker::words::RELATIVES;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::text::view::Sentence;
-use crate::vocab::lexicon::TITLES;
-use crate::vocab::lexicon::{Gender, GIVEN_NAMES, HONORIFICS, ORG_WORDS, PLACES, PRONOUNS};
+use crate::text::words::Token;
+use crate::vocab::lexicon::{Gender, GIVEN_NAMES, PLACES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -126,18 +125,21 @@ pub(crate) fn parse_name_run(
     whole: Span,
 ) -> Option<SpeakerPhrase> {
     let text = toks.text;
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let n = toks.len();
     let mut start = 0;
-    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+    if toks
+        .first()
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
+    {
         start = 1;
     }
     let mut organization = None;
     let mut role_parts: Vec<Span> = Vec::new();
     let mut gender = Gender::Unknown;
     // a possessive organisation: "the Hudson Institute’s Rob Spalding"
-    if let Some(p) = words[..words.len().saturating_sub(1)]
+    if let Some(p) = toks[..n.saturating_sub(1)]
         .iter()
-        .rposition(|w| is_possessive(w))
+        .rposition(|t| is_possessive(t.text(text)))
     {
         if p >= start {
             let org = text_of(toks.part(start..=p));
@@ -147,9 +149,9 @@ pub(crate) fn parse_name_run(
     }
     // a party before a given name is a role: "Democrat Hillary Clinton"
     // (but "Republican National Committee" is a name)
-    if words.len() > start + 2
-        && Class::PartyAdjective.holds(words[start])
-        && (GIVEN_NAMES.contains_key(words[start + 1]) || title_gender(words[start + 1]).is_some())
+    if n > start + 2
+        && toks.is(start, Class::PartyAdjective)
+        && (toks[start + 1].lexeme.given.is_some() || title_gender_of(&toks[start + 1]).is_some())
     {
         role_parts.push(toks[start].span);
         start += 1;
@@ -160,28 +162,28 @@ pub(crate) fn parse_name_run(
     // (a capitalised role noun is one too before the two or three words of
     // a name: "Public Advocate Trish James", "White House Counsel W. Neil
     // Eggleston")
-    let capitalised_role = |x: usize, w: &str| {
-        let rest = &words[start + x + 1..];
+    let capitalised_role = |x: usize, t: &Token| {
+        let rest = &toks[start + x + 1..];
         (2..=3).contains(&rest.len())
-            && role_noun(w).is_some()
-            && !ORG_WORDS.contains(w)
+            && t.role_noun(text).is_some()
+            && !t.lexeme.org_word
             && rest.iter().all(|r| {
-                r.starts_with(char::is_uppercase)
-                    && !ORG_WORDS.contains(strip_possessive(r))
-                    && role_noun(r).is_none()
-                    && title_gender(r).is_none()
+                r.is_capitalized()
+                    && !is_org_word(text, r)
+                    && r.role_noun(text).is_none()
+                    && title_gender_of(r).is_none()
             })
     };
-    let last_title = words[start..].iter().enumerate().rposition(|(x, w)| {
-        let lowercase = w.chars().next().is_some_and(char::is_lowercase);
-        title_gender(w).is_some()
-            || role_noun(w).is_some() && (lowercase || capitalised_role(x, w))
-            || x == 0 && start == 1 && lowercase && words.len() > 2
+    let last_title = toks[start..].iter().enumerate().rposition(|(x, t)| {
+        let lowercase = t.is_lowercase();
+        title_gender_of(t).is_some()
+            || t.role_noun(text).is_some() && (lowercase || capitalised_role(x, t))
+            || x == 0 && start == 1 && lowercase && n > 2
     });
     let mut name_start = start;
     if let Some(lt) = last_title {
         let lt = start + lt;
-        if lt + 1 < words.len() {
+        if lt + 1 < n {
             // everything before the title that holds an org word is the organisation
             let prefix = &toks[start..lt];
             let title_from = prefix
@@ -193,7 +195,7 @@ pub(crate) fn parse_name_run(
                 let pre_text = text_of(pre);
                 if pre
                     .iter()
-                    .any(|t| ORG_WORDS.contains(t.text(text)) || is_acronym(t.text(text)))
+                    .any(|t| t.lexeme.org_word || is_acronym(t.text(text)))
                     && organization.is_none()
                 {
                     organization = Some(pre_text);
@@ -201,21 +203,21 @@ pub(crate) fn parse_name_run(
                     role_parts.push(pre.span());
                 }
             }
-            for w in &words[title_from..=lt] {
-                if let Some(g) = title_gender(w) {
+            for t in &toks[title_from..=lt] {
+                if let Some(g) = title_gender_of(t) {
                     if g != Gender::Unknown {
                         gender = g;
                     }
                 }
-                if let Some(r) = role_noun(w) {
+                if let Some(r) = t.role_noun(text) {
                     if r.gender != Gender::Unknown {
                         gender = r.gender;
                     }
                 }
             }
-            let honorific_only = words[title_from..=lt]
+            let honorific_only = toks[title_from..=lt]
                 .iter()
-                .all(|w| HONORIFICS.contains_key(w));
+                .all(|t| t.lexeme.honorific.is_some());
             if !honorific_only {
                 role_parts.push(toks.part(title_from..=lt).span());
             }
@@ -223,9 +225,9 @@ pub(crate) fn parse_name_run(
             // the office's complement, up to the person's given name:
             // "Secretary of State Mike Pompeo", "Minister of Finance Bill
             // Morneau" (a given name no list holds leaves it as it was)
-            if words[name_start] == "of" {
-                if let Some(g) = (name_start + 1..words.len())
-                    .find(|&g| toks[g].lexeme.given.is_some() && words.len() - g <= 3)
+            if toks.word(name_start) == "of" {
+                if let Some(g) =
+                    (name_start + 1..n).find(|&g| toks[g].lexeme.given.is_some() && n - g <= 3)
                 {
                     role_parts.push(toks.part(name_start..g).span());
                     name_start = g;
@@ -264,20 +266,20 @@ fn the_name(
     if name_toks.is_empty() {
         return None;
     }
-    let first = name_toks[0].text(text);
+    let given = name_toks[0].lexeme.given;
     if names_no_one(name_toks) {
         return None;
     }
     let is_org = organization.is_none() && role_parts.is_empty() && names_organization(name_toks);
     // a person's place is no part of their name: "Sen. Richard Shelby of
     // Alabama"
-    if !is_org && GIVEN_NAMES.contains_key(first) {
+    if !is_org && given.is_some() {
         if let Some(of) = (2..name_toks.len()).find(|&k| name_toks[k].text(text) == "of") {
             name_toks = name_toks.before(of);
         }
     }
     if gender == Gender::Unknown {
-        if let Some(&g) = GIVEN_NAMES.get(first) {
+        if let Some(g) = given {
             gender = g;
         }
     }
@@ -323,7 +325,7 @@ fn description_before(toks: Sentence<'_>, mut i: usize) -> usize {
         i >= 2
             && toks.is(i - 2, Class::The)
             && !toks.is(i - 1, Class::FunctionWord)
-            && !cue_verb_form(toks.word(i - 1))
+            && !cue_verb_form_of(text, &toks[i - 1])
             && !toks.word(i - 1).ends_in_ly()
     };
     if !(i > 0
@@ -343,7 +345,7 @@ fn description_before(toks: Sentence<'_>, mut i: usize) -> usize {
         let modifier = (t.is_lowercase() || number)
             && !is_determiner_word(text, t)
             && !t.is(Class::FunctionWord)
-            && !cue_verb_form(w);
+            && !cue_verb_form_of(text, t);
         // ("University of the Fraser Valley political scientist …")
         let joiner = t.is_word()
             && (w == "of" && i >= 2 && toks[i - 2].is_capitalized()
@@ -351,7 +353,7 @@ fn description_before(toks: Sentence<'_>, mut i: usize) -> usize {
                     && i >= 3
                     && toks.word(i - 2) == "of"
                     && toks[i - 3].is_capitalized());
-        if t.is_capitalized() && !Class::NonNameOpener.holds(w) || joiner {
+        if t.is_capitalized() && !t.is(Class::NonNameOpener) || joiner {
             i -= 1;
         } else if modifier {
             modifiers += 1;
@@ -389,14 +391,12 @@ fn names_organization(name_toks: Sentence<'_>) -> bool {
     let text = name_toks.text;
     let first = name_toks[0].text(text);
     let last = strip_possessive(name_toks[name_toks.len() - 1].text(text));
-    name_toks
-        .iter()
-        .any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
+    name_toks.iter().any(|t| is_org_word(text, t))
         || (name_toks.len() == 1 && (is_acronym(first) || is_camel_case(first)))
         || (name_toks.len() >= 2
             && is_acronym(last)
             && !is_acronym(first)
-            && !GIVEN_NAMES.contains_key(first))
+            && name_toks[0].lexeme.given.is_none())
 }
 
 /// Whether a chunk names a role by whose it is: "Rivers’ campaign manager",
@@ -440,7 +440,7 @@ pub(crate) fn looks_appositive(toks: Sentence<'_>) -> bool {
         || (toks.len() <= 3
             && toks
                 .iter()
-                .all(|t| t.is_lowercase() && !PRONOUNS.contains_key(t.text(text))))
+                .all(|t| t.is_lowercase() && !is_lowercase_pronoun(t)))
         || (toks[0].is_lowercase() && (w.ends_in_ing() || w.ends_in_ed()) && w.len() > 4)
         || (toks.len() >= 2
             && is_possessive(w)
@@ -461,7 +461,7 @@ pub(crate) fn looks_appositive(toks: Sentence<'_>) -> bool {
 /// or a capitalised role noun as a description ("Democrats").
 pub(crate) fn name_phrase(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
     let text = toks.text;
-    let Some((n, last, lw)) = last_word(toks) else {
+    let Some((n, last, _)) = last_word(toks) else {
         return ControlFlow::Break(None);
     };
     // a capitalised role noun alone or after a lowercase word is a
@@ -469,16 +469,15 @@ pub(crate) fn name_phrase(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhras
     if is_name_word(text, last)
         && !((n == 1 || toks[n - 2].is_lowercase())
             && last.is_capitalized()
-            && role_noun(lw).is_some()
-            && !ORG_WORDS.contains(lw))
+            && last.role_noun(text).is_some()
+            && !last.lexeme.org_word)
     {
         // the capitalised run, with lowercase titles between capitalised words
         let mut i = n - 1;
         while i > 0 {
             let t = &toks[i - 1];
-            let w = t.text(text);
             let lowercase_title = t.is_lowercase()
-                && (TITLES.contains_key(w) || role_noun(w).is_some())
+                && (t.lexeme.title.is_some() || t.role_noun(text).is_some())
                 && i >= 2
                 && toks[i - 2].is_capitalized();
             let joiner = joins_name(toks, i - 1);
@@ -486,9 +485,9 @@ pub(crate) fn name_phrase(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhras
             // a modifier of an acronym: "super PAC spokeswoman Kellyanne Conway"
             let acronym_modifier = t.is_lowercase()
                 && is_acronym(toks.word(i))
-                && !is_function_word(w)
-                && !is_determiner(w)
-                && !cue_verb_form(w);
+                && !t.is(Class::FunctionWord)
+                && !is_determiner_word(text, t)
+                && !cue_verb_form_of(text, t);
             if !line_break
                 && (is_name_word(text, t)
                     || lowercase_title
@@ -518,10 +517,9 @@ pub(crate) fn name_phrase(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhras
         let skip = run
             .iter()
             .take_while(|t| {
-                let w = t.text(text);
                 t.is_capitalized()
-                    && ((is_determiner(w) && !w.eq_ignore_ascii_case("the"))
-                        || Class::NonNameOpener.holds(w))
+                    && ((is_determiner_word(text, t) && !t.text(text).eq_ignore_ascii_case("the"))
+                        || t.is(Class::NonNameOpener))
             })
             .count();
         let run = run.from(skip);
@@ -549,13 +547,13 @@ pub(crate) fn name_phrase(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhras
         // one adjective before the name, and nothing else: "embattled
         // Trump", "warm-and-fuzzy Trump" (the name is the mention)
         if skip == 0 && i == 1 && phrase.whole.start == toks[1].span.start {
-            let w = toks.word(i - 1);
-            if toks[i - 1].is_lowercase()
+            let (t, w) = (&toks[i - 1], toks.word(i - 1));
+            if t.is_lowercase()
                 && w.len() > 2
-                && !is_determiner(w)
-                && !is_function_word(w)
-                && !cue_verb_form(w)
-                && !PRONOUNS.contains_key(w)
+                && !is_determiner_word(text, t)
+                && !t.is(Class::FunctionWord)
+                && !cue_verb_form_of(text, t)
+                && !is_lowercase_pronoun(t)
                 && !w.ends_in_ly()
             {
                 phrase.whole = Span::new(toks[0].span.start, phrase.whole.end);

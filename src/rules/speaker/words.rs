@@ -4,7 +4,7 @@
 
 use crate::text::view::Sentence;
 use crate::text::words::{Token, QUOTE};
-use crate::vocab::lexicon::{Gender, HONORIFICS, ORG_WORDS, TITLES};
+use crate::vocab::lexicon::{Gender, ORG_WORDS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 
@@ -100,6 +100,31 @@ pub(crate) fn cue_verb_form(w: &str) -> bool {
         .is_some_and(|v| w != v.lemma || !v.lemma_is(Class::NounishLemma))
 }
 
+/// [`cue_verb_form`] of the word `t`, read from its lexeme.
+pub(crate) fn cue_verb_form_of(text: &str, t: &Token) -> bool {
+    t.cue_verb(text)
+        .is_some_and(|v| t.text(text) != v.lemma || !v.lemma_is(Class::NounishLemma))
+}
+
+/// Whether the word `t`, its possessive stripped, marks an organisation
+/// ("Institute", "Ministry’s"): read from its lexeme but for a possessive.
+pub(crate) fn is_org_word(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    let stem = strip_possessive(w);
+    if stem.len() == w.len() {
+        t.lexeme.org_word
+    } else {
+        ORG_WORDS.contains(stem)
+    }
+}
+
+/// Whether the word `t` is a pronoun as the list spells it, in lowercase
+/// ("he", not "He"): read from its lexeme.
+pub(crate) fn is_lowercase_pronoun(t: &Token) -> bool {
+    // (the list holds lowercase ASCII spellings, a test checks)
+    t.lexeme.pronoun.is_some() && t.is_lowercase() && t.is_plain()
+}
+
 /// Whether `w` heads a description of a speaker ("officials", "aide").
 pub(crate) fn is_role_noun(w: &str) -> bool {
     role_noun(w).is_some()
@@ -122,11 +147,8 @@ pub(crate) fn role_noun(w: &str) -> Option<crate::vocab::lexicon::RoleNoun> {
     crate::vocab::lexeme::role_noun(w)
 }
 
-pub(crate) fn title_gender(w: &str) -> Option<Gender> {
-    TITLES.get(w).or_else(|| HONORIFICS.get(w)).copied()
-}
-
-/// [`title_gender`] of the word `t`, read from its lexeme.
+/// The gender the word `t` shows as a title or, failing that, an
+/// honorific ("Sen.", "Ms."), read from its lexeme.
 pub(crate) fn title_gender_of(t: &Token) -> Option<Gender> {
     t.lexeme.title.or(t.lexeme.honorific)
 }
