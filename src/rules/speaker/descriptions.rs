@@ -11,21 +11,17 @@ use crate::rules::speaker::last_word;
 use crate::rules::speaker::names::name_phrase;
 use crate::rules::speaker::names::parse_name_run;
 use crate::rules::speaker::text_of;
-use crate::rules::speaker::words::cue_verb_form;
-use crate::rules::speaker::words::is_determiner;
+use crate::rules::speaker::words::cue_verb_form_of;
 use crate::rules::speaker::words::is_digits;
 use crate::rules::speaker::words::is_fraction;
-use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_number_word;
-use crate::rules::speaker::words::is_org_role_noun;
 use crate::rules::speaker::words::is_possessive;
-use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::text::view::Sentence;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, GIVEN_NAMES, ROLE_NOUNS, TITLES};
+use crate::vocab::lexicon::{Gender, ROLE_NOUNS};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -87,7 +83,7 @@ fn quantity_or_group(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
     }
     // "Nearly half", "Only 8 percent", "just 36 percent of Democrats"
     // (compared without lowercasing a copy of every phrase head before "of")
-    let one_of = |t: &Token, class: Class| class.holds_ascii_lowercase(t.text(text));
+    let one_of = |t: &Token, class: Class| t.is_lowered(text, class);
     if n >= 2 && one_of(&toks[0], Class::Approximator) {
         if n == 2 && one_of(&toks[1], Class::ApproximatedGroup) {
             return ControlFlow::Break(Some(SpeakerPhrase::people(toks.span(), true, false)));
@@ -243,19 +239,18 @@ fn description_for_named(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase
             let person = (toks.word(prep) == "of"
                 && toks[..prep]
                     .iter()
-                    .all(|t| t.is_capitalized() && TITLES.contains_key(t.text(text)))
+                    .all(|t| t.is_capitalized() && t.lexeme.title.is_some())
                 && toks[prep + 1 + the..]
                     .iter()
                     .all(|t| t.is_capitalized() || t.is_punct('.')))
             .then(|| {
-                (prep + 2 + the..n - 1)
-                    .find(|&g| GIVEN_NAMES.contains_key(toks.word(g)) && n - g <= 3)
+                (prep + 2 + the..n - 1).find(|&g| toks[g].lexeme.given.is_some() && n - g <= 3)
             })
             .flatten();
             if let Some(g) = person {
                 // (the person's own title starts the name run: "Rep.")
                 let mut from = g;
-                while from > prep + 2 + the && TITLES.contains_key(toks.word(from - 1)) {
+                while from > prep + 2 + the && toks[from - 1].lexeme.title.is_some() {
                     from -= 1;
                 }
                 let all = toks.span();
@@ -309,7 +304,7 @@ fn office_document_or_source(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPh
         let k = n - 2;
         let office = toks[k].is_word()
             && toks.word(k) == "of"
-            && !is_function_word(lw)
+            && !last.is(Class::FunctionWord)
             && !ROLE_NOUNS.contains_key(lw);
         if let Some(mut p) = office
             .then(|| parse_np_right(head_before(toks, k)))
@@ -377,7 +372,7 @@ fn office_document_or_source(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPh
         }
     }
     // "Cruz himself said": the name, stressed
-    if n >= 2 && Class::ReflexivePronoun.holds(lw) && toks[n - 2].is_capitalized() {
+    if n >= 2 && last.is(Class::ReflexivePronoun) && toks[n - 2].is_capitalized() {
         let Some(mut p) = parse_np_right(toks.before(n - 1)) else {
             return ControlFlow::Break(None);
         };
@@ -397,9 +392,8 @@ fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let text = toks.text;
     let n = toks.len();
     let last = toks.last()?;
-    let lw = last.text(text);
     // a description: "the clown", "a source", "officials", "a spokeswoman for the ministry"
-    let head = match role_noun(lw) {
+    let head = match last.role_noun(text) {
         Some(h) => h,
         None => return generic_description(toks),
     };
@@ -430,7 +424,7 @@ fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
                 let v = &toks[o - 1];
                 if is_determiner_word(text, v)
                     || v.is(Class::FunctionWord)
-                    || cue_verb_form(v.text(text))
+                    || cue_verb_form_of(text, v)
                     || v.pronoun(text).is_some()
                 {
                     break;
@@ -451,7 +445,7 @@ fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
             break;
         }
         if t.pronoun(text).is_some()
-            || cue_verb_form(w)
+            || cue_verb_form_of(text, t)
             || t.is(Class::NamePhraseStop)
             // (nor a negated auxiliary: "The surge doesn't surprise pollster
             // Ann Lee")
@@ -465,7 +459,7 @@ fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
             i >= 2 && toks[i - 2].is_word() && is_determiner_word(text, &toks[i - 2]);
         if t.is_lowercase()
             && (w.ends_in_ed() && !after_determiner || w == "stood" || w == "was" || w == "is")
-            && role_noun(w).is_none()
+            && t.role_noun(text).is_none()
         {
             break;
         }
@@ -474,19 +468,16 @@ fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     }
     let mut lo = i;
     // "a spokeswoman for the ministry": extend over "for|of|at" to a role noun
-    if lo >= 2 {
-        let prep = toks.word(lo - 1);
-        if Class::OrgPreposition.holds(prep) {
-            if let Some(outer) = parse_np_right(toks.before(lo - 1)) {
-                if outer.kind == PhraseKind::Description {
-                    let mut p = outer;
-                    let org_span = toks.part(lo..).span();
-                    let org = text[org_span].trim_start_matches("the ").to_string();
-                    p.organization = Some(org);
-                    p.mention = Span::new(p.mention.start, org_span.end);
-                    p.whole = p.mention;
-                    return Some(p);
-                }
+    if lo >= 2 && toks.is(lo - 1, Class::OrgPreposition) {
+        if let Some(outer) = parse_np_right(toks.before(lo - 1)) {
+            if outer.kind == PhraseKind::Description {
+                let mut p = outer;
+                let org_span = toks.part(lo..).span();
+                let org = text[org_span].trim_start_matches("the ").to_string();
+                p.organization = Some(org);
+                p.mention = Span::new(p.mention.start, org_span.end);
+                p.whole = p.mention;
+                return Some(p);
             }
         }
     }
@@ -517,7 +508,7 @@ fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
         );
     }
     let is_group = head.plural;
-    let org_like = is_org_role_noun(lw);
+    let org_like = last.is_lowered(text, Class::OrgRoleNoun);
     Some(SpeakerPhrase {
         kind: PhraseKind::Description,
         mention,
@@ -576,8 +567,8 @@ fn quantity_of_group(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let n = toks.len();
     let k = (1..n.saturating_sub(1).min(5)).find(|&k| toks.word(k) == "of")?;
     // (compared without lowercasing a copy of every phrase head before "of")
-    let head = toks.word(k - 1);
-    let quantity = Class::QuantityNoun.holds_ascii_lowercase(head);
+    let _head = toks.word(k - 1);
+    let quantity = toks[k - 1].is_lowered(text, Class::QuantityNoun);
     let opened =
         k == 1 || is_determiner_word(text, &toks[0]) || toks.word(0).eq_ignore_ascii_case("a");
     if !quantity || !opened || !toks[..k].iter().all(|t| t.is_word()) {
@@ -605,16 +596,15 @@ fn description_of(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let rest = &toks[k + 1..];
     let plain = rest.len() <= 6
         && rest.iter().all(|t| {
-            let w = t.text(text);
             t.is_punct('’')
                 || t.is_punct('\'')
                 || t.is_punct('.')
                 || t.is_word()
-                    && (is_determiner(w)
-                        || Class::OfThe.holds(w)
-                        || !is_function_word(w)
-                            && !cue_verb_form(w)
-                            && crate::vocab::lexeme::pronoun(w).is_none())
+                    && (is_determiner_word(text, t)
+                        || t.is(Class::OfThe)
+                        || !t.is(Class::FunctionWord)
+                            && !cue_verb_form_of(text, t)
+                            && t.pronoun(text).is_none())
         });
     if !plain {
         return None;
@@ -640,8 +630,8 @@ fn described_by_participle(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let k = (1..n).find(|&k| {
         let w = toks.word(k);
         toks[k].is_lowercase()
-            && (w.len() > 4 && w.ends_in_ed() || Class::NonSpeakingParticiple.holds(w))
-            && !Class::NamingParticiple.holds(w)
+            && (w.len() > 4 && w.ends_in_ed() || toks.is(k, Class::NonSpeakingParticiple))
+            && !toks.is(k, Class::NamingParticiple)
     })?;
     // (the participle may end the phrase: callers cut a time off its end,
     // "the report released | Friday said")

@@ -4,14 +4,12 @@
 
 use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::last_word;
-use crate::rules::speaker::words::cue_verb_form;
 use crate::rules::speaker::words::is_agent_plural;
-use crate::rules::speaker::words::is_function_word;
 use crate::rules::speaker::words::is_possessive;
+use crate::rules::speaker::words::{cue_verb_form_of, is_lowercase_pronoun};
 use crate::rules::speaker::SpeakerPhrase;
 use crate::span::Span;
 use crate::text::view::Sentence;
-use crate::vocab::lexicon::PRONOUNS;
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use std::ops::ControlFlow;
@@ -19,7 +17,7 @@ use std::ops::ControlFlow;
 /// A share of people as polls report them ("43 percent", "most") or a
 /// group named by its number ("the two").
 pub(crate) fn numbered_group(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
-    let Some((n, _, lw)) = last_word(toks) else {
+    let Some((n, last, lw)) = last_word(toks) else {
         return ControlFlow::Break(None);
     };
     // a share of people, as polls report them: "43 percent", "one in three", "most"
@@ -30,11 +28,11 @@ pub(crate) fn numbered_group(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPh
             .all(|c| c.is_ascii_digit() || c == '%' || c == '.')
             && lw.chars().any(|c| c.is_ascii_digit())
             && n >= 1)
-        || Class::FractionWord.holds(lw) && n >= 3 && toks.word(n - 2) == "in"
-        || (n == 1 && Class::GenericGroupHead.holds(lw));
+        || last.is(Class::FractionWord) && n >= 3 && toks.word(n - 2) == "in"
+        || (n == 1 && last.is(Class::GenericGroupHead));
     // "the two", "the three": a group named by its number
     let numbered =
-        n >= 2 && Class::NumberWord.holds(lw) && toks.word(n - 2).eq_ignore_ascii_case("the");
+        n >= 2 && last.is(Class::NumberWord) && toks.word(n - 2).eq_ignore_ascii_case("the");
     let group_from = if share {
         let mut lo = n - 1;
         while lo > 0
@@ -73,7 +71,7 @@ pub(crate) fn generic_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
         || last.text(text).ends_in_ly()
         || last.text(text).ends_in_ed()
         || last.is(Class::FunctionWord)
-        || cue_verb_form(last.text(text))
+        || cue_verb_form_of(text, last)
     {
         return None;
     }
@@ -89,11 +87,10 @@ pub(crate) fn generic_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
         if !t.is_word() {
             return None;
         }
-        let lower = w.to_ascii_lowercase();
         // a quantifier before a plural: "Several prominent GOP elders"
         let plural_head = last.text(text).ends_with('s') && !last.text(text).ends_with("ss");
-        let quantifier = plural_head && Class::GenericQuantifier.holds(lower.as_str());
-        if Class::DescriptionDeterminer.holds(lower.as_str())
+        let quantifier = plural_head && t.is_lowered(text, Class::GenericQuantifier);
+        if t.is_lowered(text, Class::DescriptionDeterminer)
             || quantifier
             || (is_possessive(w) && t.is_capitalized())
         {
@@ -110,11 +107,11 @@ pub(crate) fn generic_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
                 let before = toks.word(i - 2);
                 before.ends_with('s') && !before.ends_with("ss") && !is_possessive(before)
             }
-            && (w.ends_in_ed() || Class::PastVerb.holds(w));
-        if is_function_word(w)
+            && (w.ends_in_ed() || t.is(Class::PastVerb));
+        if t.is(Class::FunctionWord)
             || past
-            || PRONOUNS.contains_key(w)
-            || crate::vocab::lexicon::cue_verb(w).is_some()
+            || is_lowercase_pronoun(t)
+            || t.cue_verb(text).is_some()
             || w.chars().any(|c| c.is_ascii_digit())
         {
             return None;

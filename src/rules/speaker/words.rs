@@ -92,15 +92,9 @@ pub(crate) fn is_name_word(text: &str, t: &Token) -> bool {
     t.is_capitalized() || (t.is_word() && is_particle(t.text(text)))
 }
 
-/// Whether `w` is a form of a cue verb that stops a description: any but
-/// the bare form of one as often a noun ("campaign manager", "state
-/// senator").
-pub(crate) fn cue_verb_form(w: &str) -> bool {
-    crate::vocab::lexicon::cue_verb(w)
-        .is_some_and(|v| w != v.lemma || !v.lemma_is(Class::NounishLemma))
-}
-
-/// [`cue_verb_form`] of the word `t`, read from its lexeme.
+/// Whether the word `t` is a form of a cue verb that stops a description:
+/// any but the bare form of one as often a noun ("campaign manager",
+/// "state senator").
 pub(crate) fn cue_verb_form_of(text: &str, t: &Token) -> bool {
     t.cue_verb(text)
         .is_some_and(|v| t.text(text) != v.lemma || !v.lemma_is(Class::NounishLemma))
@@ -202,11 +196,6 @@ pub(crate) fn is_age(w: &str) -> bool {
 /// Whether `w` is a number in digits or a small one in words ("one" to "ten").
 pub(crate) fn is_number_word(w: &str) -> bool {
     is_digits(w) || w.eq_ignore_ascii_case("one") || Class::NumberWord.holds_ascii_lowercase(w)
-}
-
-/// Function words that never sit inside a speaker description.
-pub(crate) fn is_function_word(w: &str) -> bool {
-    Class::FunctionWord.holds(w)
 }
 
 /// Whether a lowercase word is a plural noun of people by its ending
