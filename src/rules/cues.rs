@@ -3,12 +3,12 @@
 //! the tests of a cue's neighbourhood every family of rules shares (passive,
 //! auxiliaries before it, the end of its clause).
 
-use super::speaker::{is_determiner, is_year, quote_ends_in_comma, SpeakerPhrase};
+use super::speaker::{is_year, quote_ends_in_comma, SpeakerPhrase};
 use crate::rules::speaker::is_determiner_word;
 use crate::rules::RuleId;
 use crate::text::view::Sentence;
 use crate::text::words::{Token, QUOTE};
-use crate::vocab::lexicon::{cue_verb, CueClass, CueVerb};
+use crate::vocab::lexicon::{CueClass, CueVerb};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -126,14 +126,15 @@ pub(crate) fn cue_at(s: Sentence<'_>, i: usize) -> Option<CueMatch> {
         }
         let v = t.cue_verb(text)?; // cue_verb looks capitalised words up in lowercase
         let w = t.text(text);
-        let past = w.ends_in_ed() || Class::InvertedPastCue.holds_ascii_lowercase(w);
+        let past = w.ends_in_ed() || t.is_lowered(text, Class::InvertedPastCue);
         if v.class != CueClass::Statement || !past {
             return None;
         }
         v
     };
     let w = t.text(text);
-    let next = s.get(i + 1).filter(|n| n.is_word()).map(|n| n.text(text));
+    let next_token = s.get(i + 1).filter(|n| n.is_word());
+    let next = next_token.map(|n| n.text(text));
     // "state" speaks before "that", a clause, an adverbial or punctuation,
     // and not after a number or a word that counts or sorts states ("11
     // states", "swing states like Ohio", "Republican states where …")
@@ -141,7 +142,7 @@ pub(crate) fn cue_at(s: Sentence<'_>, i: usize) -> Option<CueMatch> {
         return None;
     }
     let (last, span) = match v.lemma {
-        "point" | "call" if next.is_some_and(|n| Class::CallParticle.holds(n)) => {
+        "point" | "call" if next_token.is_some_and(|n| n.is(Class::CallParticle)) => {
             (i + 1, Span::new(t.span.start, s[i + 1].span.end))
         }
         // "pointed to the report": the object follows "to"
@@ -156,10 +157,11 @@ pub(crate) fn cue_at(s: Sentence<'_>, i: usize) -> Option<CueMatch> {
     let subject_before = || i > 0 && s[i - 1].role_noun(text).is_some();
     if w == v.lemma || w.strip_suffix('s') == Some(v.lemma) {
         if let Some(n) = s.get(i + 1).filter(|n| n.is_word() && n.is_lowercase()) {
-            let n = n.text(text);
             if v.lemma_is(Class::NounishLemma)
-                && (cue_verb(n).is_some_and(|c| c.class == CueClass::Statement)
-                    || super::speaker::is_role_noun(n))
+                && (n
+                    .cue_verb(text)
+                    .is_some_and(|c| c.class == CueClass::Statement)
+                    || n.role_noun(text).is_some())
                 && !subject_before()
             {
                 return None;
@@ -245,7 +247,8 @@ fn noun_after(s: Sentence<'_>, i: usize, w: &str, v: CueVerb) -> bool {
     if i == 0 || !s[i - 1].is_word() {
         return false;
     }
-    let p = s.word(i - 1);
+    let text = s.text;
+    let (before, p) = (&s[i - 1], s.word(i - 1));
     // "He’s predicting": a pronoun's 's is "is" or "has", no possessive
     let possessive = || {
         let stem = super::speaker::strip_possessive(p);
@@ -253,11 +256,11 @@ fn noun_after(s: Sentence<'_>, i: usize, w: &str, v: CueVerb) -> bool {
     };
     // a quantifier can stand alone as the subject: "Most say", "Many
     // argued", "Another tweeted"
-    let quantifier = || Class::SubjectQuantifier.holds_ascii_lowercase(p);
+    let quantifier = || before.is_lowered(text, Class::SubjectQuantifier);
     // "Another report found": after a singular quantifier, a word that is
     // as often a noun is one
     let singular_noun = || {
-        Class::OneOfQuantifier.holds(p)
+        before.is(Class::OneOfQuantifier)
             && v.lemma_is(Class::NounishLemma)
             && (w == v.lemma || w.strip_suffix('s') == Some(v.lemma))
     };
@@ -268,8 +271,8 @@ fn noun_after(s: Sentence<'_>, i: usize, w: &str, v: CueVerb) -> bool {
             && s.get(i + 1)
                 .is_some_and(|n| n.is_word() && n.is_lowercase())
     };
-    Class::OfTo.holds(p)
-        || super::speaker::is_determiner(p) && !quantifier()
+    before.is(Class::OfTo)
+        || is_determiner_word(text, before) && !quantifier()
         || possessive()
         || singular_noun()
         || counted()
@@ -321,7 +324,7 @@ pub(crate) fn skip_aux_back(s: Sentence<'_>, floor: usize, mut j: usize) -> usiz
             && is_aux(text, &s[j - 1])
             && !(j >= 2 && s[j - 2].is_word() && s.word(j - 1).ends_in_ly() && {
                 let w = s.word(j - 2);
-                is_determiner(w) || super::speaker::strip_possessive(w) != w
+                is_determiner_word(text, &s[j - 2]) || super::speaker::strip_possessive(w) != w
             })
         {
             j -= 1;
@@ -431,7 +434,7 @@ pub(crate) fn starts_clause(s: Sentence<'_>, i: usize) -> bool {
     }
     let w = t.text(text);
     if t.is_capitalized() {
-        return !Class::Weekday.holds(w);
+        return !t.is(Class::Weekday);
     }
     // a pronoun with its verb: "he’s", "they're", "it'll"
     let w = w.split(['’', '\'']).next().unwrap_or(w);
@@ -443,15 +446,13 @@ pub(crate) fn starts_clause(s: Sentence<'_>, i: usize) -> bool {
 /// ("showed voters the plan") or an infinitive ("urged voters to").
 fn plural_subject(s: Sentence<'_>, i: usize) -> bool {
     let text = s.text;
-    let w = s.word(i);
-    super::speaker::role_noun(w).is_some_and(|r| r.plural)
+    s[i].role_noun(text).is_some_and(|r| r.plural)
         && s.get(i + 1).is_some_and(|v| {
-            let vw = v.text(text);
             v.is_lowercase()
-                && !is_determiner(vw)
-                && !Class::FunctionAfterObject.holds(vw)
-                && super::speaker::role_noun(vw).is_none()
-                && !vw.ends_in_ly()
+                && !is_determiner_word(text, v)
+                && !v.is(Class::FunctionAfterObject)
+                && v.role_noun(text).is_none()
+                && !v.text(text).ends_in_ly()
         })
 }
 
@@ -459,18 +460,16 @@ fn plural_subject(s: Sentence<'_>, i: usize) -> bool {
 /// description ("the narrator") only beside an unmistakable verb of speech
 /// (a past tense, or a form of say, tell, write, ask, add).
 pub(crate) fn speaker_fits(phrase: &SpeakerPhrase, s: Sentence<'_>, j: usize) -> bool {
+    let text = s.text;
     let w = s.word(j);
     // a plural noun after a preposition: "Alongside BLM calls for action, …",
     // "amid Democrats' demands"
     let after_preposition = || {
         let start = phrase.whole.start.min(phrase.mention.start);
         let at = s.partition_point(|t| t.span.start < start);
-        at > 0 && s[at - 1].is_word() && {
-            let before = s.word(at - 1);
-            Class::Preposition.holds_ascii_lowercase(before)
-        }
+        at > 0 && s[at - 1].is_word() && s[at - 1].is_lowered(text, Class::Preposition)
     };
-    let Some(v) = cue_verb(w) else {
+    let Some(v) = s[j].cue_verb(text) else {
         return !phrase.generic;
     };
     let nounish = v.lemma_is(Class::NounishLemma);
@@ -481,7 +480,7 @@ pub(crate) fn speaker_fits(phrase: &SpeakerPhrase, s: Sentence<'_>, j: usize) ->
         return true;
     }
     w.ends_in_ed()
-        || Class::PastReportVerb.holds(w)
+        || s.is(j, Class::PastReportVerb)
         || (w.ends_with('s') && !nounish)
         // a plural with its bare verb: "his colleagues argue"
         || (phrase.plural && w == v.lemma && !nounish)

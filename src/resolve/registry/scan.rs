@@ -4,6 +4,7 @@
 //! that name someone met before.
 
 use super::*;
+use crate::rules::speaker::{is_determiner_word, is_org_word, is_person_role_noun_word};
 use crate::text::view::Sentence;
 
 /// Whether two or three capitalised words no list knows name a person by
@@ -25,17 +26,16 @@ fn unlisted_person(names: Sentence<'_>, before: Option<&Token>, next: &[Token]) 
             && matches!(next, [v, ..] if v.is_lowercase()
                 && (v.is(Class::FiniteAuxiliary) || v.cue_verb(text).is_some()))
     };
-    let role_before = || {
-        before.is_some_and(|t| {
-            t.is_lowercase() && crate::rules::speaker::is_person_role_noun(t.text(text))
-        })
-    };
+    let role_before =
+        || before.is_some_and(|t| t.is_lowercase() && is_person_role_noun_word(text, t));
     // an appositive of office after it: "Shanaaz Gokool, president of …"
     let office_after = || {
         matches!(next.first(), Some(c) if c.is_punct(','))
-            && next.iter().skip(1).take(3).any(|t| {
-                t.is_lowercase() && crate::rules::speaker::is_person_role_noun(t.text(text))
-            })
+            && next
+                .iter()
+                .skip(1)
+                .take(3)
+                .any(|t| t.is_lowercase() && is_person_role_noun_word(text, t))
     };
     if !(age_after || subject_verb() || role_before() || office_after()) {
         return false;
@@ -43,15 +43,15 @@ fn unlisted_person(names: Sentence<'_>, before: Option<&Token>, next: &[Token]) 
     names.iter().all(|t| {
         let w = t.text(text);
         t.is_word()
-            && !ORG_WORDS.contains(strip_possessive(w))
+            && !is_org_word(text, t)
             && !crate::rules::speaker::is_acronym(w)
-            && !Class::CapitalisedFunctionWord.holds(w)
+            && !t.is(Class::CapitalisedFunctionWord)
             // ("Should I …", "Many Mexicans", "That Mr. Trump", "One Republican")
-            && !Class::FiniteAuxiliary.holds_ascii_lowercase(w)
-            && !crate::rules::speaker::is_determiner(w)
+            && !t.is_lowered(text, Class::FiniteAuxiliary)
+            && !is_determiner_word(text, t)
             && !crate::rules::speaker::is_number_word(w)
-            && !Class::GenericGroupHead.holds(w)
-            && crate::vocab::lexeme::pronoun(w).is_none()
+            && !t.is(Class::GenericGroupHead)
+            && t.pronoun(text).is_none()
     })
 }
 
@@ -242,10 +242,9 @@ impl Registry {
         // ("Committee Chairman Reince Priebus", "Public Advocate Trish James")
         if names.len() >= 3 {
             let at = (1..names.len() - 1).rev().find(|&g| {
-                let before = names.word(g - 1);
-                let title = names[g - 1].lexeme.title.is_some()
-                    || crate::rules::speaker::is_person_role_noun(before)
-                        && !ORG_WORDS.contains(before);
+                let before = &names[g - 1];
+                let title = before.lexeme.title.is_some()
+                    || is_person_role_noun_word(text, before) && !before.lexeme.org_word;
                 // (no organisation nor role among the words of the name:
                 // "Republican Jewish Coalition" is no person)
                 let plain = || {
@@ -258,7 +257,7 @@ impl Registry {
                     })
                 };
                 names.len() - g <= 3
-                    && (names[g].lexeme.given.is_some() && (title || ORG_WORDS.contains(before))
+                    && (names[g].lexeme.given.is_some() && (title || before.lexeme.org_word)
                         || title && names.len() - g >= 2 && plain())
             });
             if let Some(g) = at {
@@ -315,12 +314,7 @@ impl Registry {
             return;
         }
         // an organisation: "the Lakeside Water Company", "the State Department"
-        if names.len() >= 2
-            && names.len() <= 6
-            && names
-                .iter()
-                .any(|t| ORG_WORDS.contains(strip_possessive(t.text(text))))
-        {
+        if names.len() >= 2 && names.len() <= 6 && names.iter().any(|t| is_org_word(text, t)) {
             let full = full.strip_prefix("The ").unwrap_or(full);
             self.mention_name(full, EntityKind::Organization, Gender::Neuter, pos, subject);
             return;
@@ -355,9 +349,8 @@ impl Registry {
         }
         if titles.is_empty() {
             if let Some(t) = before.filter(|t| t.is_lowercase()) {
-                let w = t.text(text);
-                if crate::rules::speaker::is_person_role_noun(w) {
-                    self.add_title(w, id);
+                if is_person_role_noun_word(text, t) {
+                    self.add_title(t.text(text), id);
                 }
             }
         }

@@ -8,21 +8,17 @@ use crate::rules::speaker::generic::generic_description;
 use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::names::looks_appositive;
 use crate::rules::speaker::names::parse_appositive;
-use crate::rules::speaker::words::is_determiner;
 use crate::rules::speaker::words::is_digits;
-use crate::rules::speaker::words::is_name_stop;
 use crate::rules::speaker::words::is_name_word;
-use crate::rules::speaker::words::is_particle;
 use crate::rules::speaker::words::is_possessive;
 use crate::rules::speaker::words::joins_name;
-use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::rules::speaker::MAX_PHRASE_TOKENS;
 use crate::text::view::Sentence;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, TITLES};
+use crate::vocab::lexicon::Gender;
 use crate::vocab::Class;
 use crate::Span;
 
@@ -63,7 +59,7 @@ pub(crate) fn parse_after(toks: Sentence<'_>, start: usize, end: usize) -> Optio
     }
     // determiner + description or name
     let mut j = i;
-    if toks[j].is_word() && is_determiner(w0) {
+    if toks[j].is_word() && is_determiner_word(text, &toks[j]) {
         j += 1;
         // a partitive: "one of those advisers"
         if toks.get(j).is_some_and(|t| t.text(text) == "of")
@@ -78,9 +74,9 @@ pub(crate) fn parse_after(toks: Sentence<'_>, start: usize, end: usize) -> Optio
             // ("9/11 widow": a slash between numbers)
             || toks[j].is_punct('/') && j > i && digits(&toks[j - 1]) && toks.get(j + 1).is_some_and(digits))
         && !(j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n'))
-        && (is_name_word(text, &toks[j])
+        && (is_name_word(&toks[j])
             || toks[j].is_punct('/')
-            || (toks[j].is_lowercase() && !is_name_stop(toks.word(j)))
+            || (toks[j].is_lowercase() && !toks.is(j, Class::NameStop))
             || toks[j].role_noun(text).is_some()
             // a year or number inside a description: "a 2008 Clinton
             // veteran", "9/11 widow Terry Strada"
@@ -94,15 +90,15 @@ pub(crate) fn parse_after(toks: Sentence<'_>, start: usize, end: usize) -> Optio
                 && joins_name(toks, j)
                 && toks.get(j + 1).is_some_and(|t| t.is_capitalized())))
     {
-        let w = toks.word(j);
+        let _w = toks.word(j);
         // after the head noun, a word that is no noun ends the phrase: "The
         // company | issued a statement"
         if j > i
             && toks[j].is_lowercase()
             && toks[j - 1].is_lowercase()
             && toks[j - 1].role_noun(text).is_some()
-            && role_noun(w).is_none()
-            && TITLES.get(w).is_none()
+            && toks[j].role_noun(text).is_none()
+            && toks[j].lexeme.title.is_none()
         {
             break;
         }
@@ -112,14 +108,15 @@ pub(crate) fn parse_after(toks: Sentence<'_>, start: usize, end: usize) -> Optio
             && toks.get(j + 1).is_some_and(|t| t.is_capitalized());
         if !joiner
             && toks[j].is_lowercase()
-            && role_noun(w).is_none()
-            && TITLES.get(w).is_none()
-            && !is_particle(w)
+            && toks[j].role_noun(text).is_none()
+            && toks[j].lexeme.title.is_none()
+            && !toks.is(j, Class::NameParticle)
         {
             // an adjective inside a description: keep going only while a role noun follows
-            if !toks[j + 1..end.min(j + 6)].iter().any(|t| {
-                t.is_word() && (t.role_noun(text).is_some() || TITLES.contains_key(t.text(text)))
-            }) {
+            if !toks[j + 1..end.min(j + 6)]
+                .iter()
+                .any(|t| t.is_word() && (t.role_noun(text).is_some() || t.lexeme.title.is_some()))
+            {
                 break;
             }
         }
@@ -202,7 +199,7 @@ fn generic_end(toks: Sentence<'_>, i: usize, end: usize) -> Option<usize> {
     while g < end
         && g < i + 5
         && toks[g].is_lowercase()
-        && !is_name_stop(toks.word(g))
+        && !toks.is(g, Class::NameStop)
         && !toks.is(g, Class::FunctionWord)
     {
         g += 1;
@@ -213,9 +210,9 @@ fn generic_end(toks: Sentence<'_>, i: usize, end: usize) -> Option<usize> {
 /// The speaker a possessive name only introduces, when a noun and a name
 /// follow it: "Campbell’s partner, Jason Louth" (not "Campbell").
 fn whose(toks: Sentence<'_>, i: usize, e: usize, end: usize) -> Option<SpeakerPhrase> {
-    let text = toks.text;
+    let _text = toks.text;
     let noun = toks.get(e).filter(|t| t.is_word() && t.is_lowercase())?;
-    if e + 1 > end || !is_possessive(toks.word(e - 1)) || is_name_stop(noun.text(text)) {
+    if e + 1 > end || !is_possessive(toks.word(e - 1)) || noun.is(Class::NameStop) {
         return None;
     }
     // (the noun: a word or two, "partner", "running mate")
@@ -229,7 +226,7 @@ fn whose(toks: Sentence<'_>, i: usize, e: usize, end: usize) -> Option<SpeakerPh
     if e + 2 < end && toks[e + 1].is_punct(',') {
         let from = e + 2;
         let mut to = from;
-        while to < end && to < from + 5 && is_name_word(text, &toks[to]) {
+        while to < end && to < from + 5 && is_name_word(&toks[to]) {
             to += 1;
         }
         let named = (to > from)
@@ -304,7 +301,7 @@ fn office_at(
         j += 2;
         // and the name it comes before: "secretary of state John Kerry"
         let name_start = j;
-        while j < end && is_name_word(text, &toks[j]) {
+        while j < end && is_name_word(&toks[j]) {
             j += 1;
         }
         if j > name_start {

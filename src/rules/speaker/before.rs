@@ -7,20 +7,19 @@ use crate::rules::speaker::is_determiner_word;
 use crate::rules::speaker::names::looks_appositive;
 use crate::rules::speaker::names::parse_appositive;
 use crate::rules::speaker::words::is_age;
-use crate::rules::speaker::words::is_aside_opener;
 use crate::rules::speaker::words::is_party_designation;
-use crate::rules::speaker::words::is_subject_pronoun;
 use crate::rules::speaker::words::quote_ends_in_comma;
 use crate::rules::speaker::words::role_noun;
 use crate::rules::speaker::words::title_gender_of;
 use crate::rules::speaker::words::uncontracted;
 use crate::rules::speaker::words::RELATIVES;
+use crate::rules::speaker::words::{is_aside_opener_word, is_lowercase_pronoun};
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
 use crate::rules::speaker::MAX_PHRASE_TOKENS;
 use crate::text::view::Sentence;
 use crate::text::words::Token;
-use crate::vocab::lexicon::{Gender, PLACES, PRONOUNS};
+use crate::vocab::lexicon::{Gender, PLACES};
 use crate::vocab::Class;
 use crate::vocab::Endings;
 use crate::Span;
@@ -135,7 +134,7 @@ fn pick_chunk(
         // Ireland, told"); otherwise the nearest chunk is the subject, a lone
         // pronoun always ("…, which is an outcome, he said")
         let list = chunks[..r].iter().all(|&(lo, hi)| {
-            let pronoun = hi == lo + 1 && PRONOUNS.contains_key(toks.word(lo));
+            let pronoun = hi == lo + 1 && is_lowercase_pronoun(&toks[lo]);
             !pronoun
                 && (toks[lo..hi]
                     .iter()
@@ -158,7 +157,7 @@ fn pick_chunk(
     let mut aside = false;
     if pick == 0 && closed_by_comma {
         if let Some(r) = chunks.iter().position(|&(lo, hi)| {
-            lo < hi && toks[lo].is_lowercase() && is_aside_opener(toks.word(lo))
+            lo < hi && toks[lo].is_lowercase() && is_aside_opener_word(text, &toks[lo])
         }) {
             // (a titled name is no place: "…, after winning Ohio, Gov. John
             // Kasich (R-OH), said")
@@ -381,7 +380,7 @@ fn phrase_of_chunk(
     // "the congressman who gained attention when he yelled “…”")
     let own_subject = hi >= lo + 2
         && toks[hi - 1].is_word()
-        && is_subject_pronoun(toks.word(hi - 1))
+        && toks.is(hi - 1, Class::SubjectPronoun)
         && !toks[hi - 2].is_punct(',');
     let before_relative = relative.filter(|_| !own_subject).and_then(|r| {
         let mut p = parse_np_right(toks.part(lo..r))

@@ -466,7 +466,7 @@ pub(crate) fn name_phrase(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhras
     };
     // a capitalised role noun alone or after a lowercase word is a
     // description: "Democrats", "one senior Democrat"
-    if is_name_word(text, last)
+    if is_name_word(last)
         && !((n == 1 || toks[n - 2].is_lowercase())
             && last.is_capitalized()
             && last.role_noun(text).is_some()
@@ -489,7 +489,7 @@ pub(crate) fn name_phrase(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhras
                 && !is_determiner_word(text, t)
                 && !cue_verb_form_of(text, t);
             if !line_break
-                && (is_name_word(text, t)
+                && (is_name_word(t)
                     || lowercase_title
                     || joiner
                     || acronym_modifier

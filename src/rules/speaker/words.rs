@@ -36,10 +36,6 @@ pub(crate) fn is_determiner_word(text: &str, t: &Token) -> bool {
     t.span.len() <= 7 && t.is_any_case(text, Class::SpeakerDeterminer)
 }
 
-pub(crate) fn is_particle(w: &str) -> bool {
-    Class::NameParticle.holds(w)
-}
-
 /// Strips a possessive `’s` / `'s` / trailing `’`.
 pub(crate) fn strip_possessive(w: &str) -> &str {
     for suffix in ["’s", "'s", "’S", "'S"] {
@@ -88,8 +84,8 @@ pub(crate) fn is_camel_case(w: &str) -> bool {
 }
 
 /// Whether a capitalised word can be part of a name or organisation.
-pub(crate) fn is_name_word(text: &str, t: &Token) -> bool {
-    t.is_capitalized() || (t.is_word() && is_particle(t.text(text)))
+pub(crate) fn is_name_word(t: &Token) -> bool {
+    t.is_capitalized() || t.is(Class::NameParticle)
 }
 
 /// Whether the word `t` is a form of a cue verb that stops a description:
@@ -130,6 +126,13 @@ pub(crate) fn is_person_role_noun(w: &str) -> bool {
     role_noun(w).is_some() && !Class::PartyNoun.holds_ascii_lowercase(w) && !is_org_role_noun(w)
 }
 
+/// [`is_person_role_noun`] of the word `t`, read from its lexeme.
+pub(crate) fn is_person_role_noun_word(text: &str, t: &Token) -> bool {
+    t.role_noun(text).is_some()
+        && !t.is_lowered(text, Class::PartyNoun)
+        && !t.is_lowered(text, Class::OrgRoleNoun)
+}
+
 /// Whether `w` (any case) is a role noun that names an organisation ("the
 /// company", "the city").
 pub(crate) fn is_org_role_noun(w: &str) -> bool {
@@ -167,8 +170,8 @@ pub(crate) fn is_party_designation(chunk: Sentence<'_>) -> bool {
 /// Words that open a parenthetical between a subject and its verb: a
 /// preposition of time or place, or an adverb ("during a town hall", "in a
 /// statement", "after a long pause", "also campaigning in Ohio").
-pub(crate) fn is_aside_opener(w: &str) -> bool {
-    Class::AsideOpener.holds(w) || (w.len() > 4 && w.ends_in_ly())
+pub(crate) fn is_aside_opener_word(text: &str, t: &Token) -> bool {
+    t.is(Class::AsideOpener) || (t.span.len() > 4 && t.text(text).ends_in_ly())
 }
 
 /// Whether `w` is a fraction in words: "two-thirds", "Three-quarters".
@@ -208,10 +211,6 @@ pub(crate) fn is_agent_plural(w: &str) -> bool {
         && !Class::ThingPlural.holds(w)
 }
 
-pub(crate) fn is_name_stop(w: &str) -> bool {
-    Class::NameStop.holds(w)
-}
-
 /// Whether `toks[j]` joins the capitalised words of a name, a capitalised
 /// word before it: "and", "for", "of" ("Bank of Canada"), "on" after an
 /// organisation's word ("the National Institute on Drug Abuse"), or "the"
@@ -221,8 +220,7 @@ pub(crate) fn joins_name(toks: Sentence<'_>, j: usize) -> bool {
     let t = &toks[j];
     let capital_at = |k: Option<usize>| k.is_some_and(|k| toks[k].is_capitalized());
     t.is_word()
-        && ((t.is(Class::AndForOf)
-            || t.text(text) == "on" && j > 0 && ORG_WORDS.contains(toks.word(j - 1)))
+        && ((t.is(Class::AndForOf) || t.text(text) == "on" && j > 0 && toks[j - 1].lexeme.org_word)
             && capital_at(j.checked_sub(1))
             || t.text(text) == "the"
                 && j >= 2
