@@ -148,7 +148,7 @@ fn speaker_then_cue(s: Sentence<'_>, i: usize, hi: usize) -> Option<Found> {
                 && s[at - 1].is_punct(',')
                 && !s[i..at - 1].iter().any(|t| t.is_punct(','));
             // ("“Q,” as she put it on Wednesday": after "as")
-            let after_as = at == i + 1 && s[i].is_word() && s.word(i) == "as";
+            let after_as = at == i + 1 && s[i].is_word() && s.spells(i, "as");
             if start > s[i].span.start && !described && !after_as {
                 if let Some(found) = aside_then_cue_speaker(s, i, j, hi, cue) {
                     return Some(found);
@@ -195,7 +195,7 @@ fn past_relative_clause(
         || who == 0
         || who >= j
         || !s[who].is_word()
-        || s.word(who) != "who"
+        || !s.spells(who, "who")
         || !s[who - 1].is_punct(',')
     {
         return None;

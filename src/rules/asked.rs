@@ -61,7 +61,7 @@ pub(crate) fn asked_questions(s: Sentence<'_>) -> Vec<Asked> {
         }) {
             continue;
         }
-        let asker = (s[j + 1].is_word() && s.word(j + 1) == "by")
+        let asker = (s[j + 1].is_word() && s.spells(j + 1, "by"))
             .then(|| super::speaker::parse_after(s, j + 2, q))
             .flatten()
             .filter(|p| s.partition_point(|t| t.span.start < p.whole.end) <= q);

@@ -201,7 +201,7 @@ fn cue_before_quote(s: Sentence<'_>, lo: usize, k: usize, e: usize, colon: bool)
             let passive = is_passive(s, m, j);
             let by = s
                 .get(k + 1)
-                .is_some_and(|t| t.is_word() && t.text(text) == "by");
+                .is_some_and(|t| t.is_word() && t.spells(text, "by"));
             if let Some(agent) = (passive && by)
                 .then(|| parse_after(s, k + 2, s.len().min(k + 12)))
                 .flatten()
@@ -243,14 +243,14 @@ fn cue_before_quote(s: Sentence<'_>, lo: usize, k: usize, e: usize, colon: bool)
                 // words, explained Ann Beck: “…”"
                 parse_after(s, cue.last + 1, e)
                     .filter(|p| s.partition_point(|t| t.span.start < p.whole.end) >= e)?
-            } else if m >= lo + 3 && s[m - 1].is_word() && s.word(m - 1) == "to" {
+            } else if m >= lo + 3 && s[m - 1].is_word() && s.spells(m - 1, "to") {
                 // an infinitive: "Trump was prompted to say, “…”", "she went
                 // on to say"; the subject of the verb before "to"
                 let verb = m - 2;
                 if !s[verb].is_lowercase() || is_determiner_word(text, &s[verb]) {
                     return None;
                 }
-                let before = if verb > lo && s.word(verb) == "on" && s[verb - 1].is_lowercase() {
+                let before = if verb > lo && s.spells(verb, "on") && s[verb - 1].is_lowercase() {
                     verb - 1
                 } else {
                     verb
@@ -308,7 +308,7 @@ fn inverted_opening(s: Sentence<'_>, lo: usize, j: usize) -> bool {
 /// "to say" right before the quotation ("was prompted to say, “…”"): the
 /// infinitive cue that `cue_at` passes over inside a clause.
 fn infinitive_cue(s: Sentence<'_>, lo: usize, j: usize, e: usize) -> Option<CueMatch> {
-    if j + 1 != e || j < lo + 2 || !s[j - 1].is_word() || s.word(j - 1) != "to" {
+    if j + 1 != e || j < lo + 2 || !s[j - 1].is_word() || !s.spells(j - 1, "to") {
         return None;
     }
     let w = s.word(j);
@@ -335,7 +335,7 @@ pub(crate) fn with_subject(s: Sentence<'_>, lo: usize, j: usize) -> Option<Speak
         return Some(phrase);
     }
     // two noun phrases joined: "with many marchers and spectators chanting"
-    let and = at < j && s[at].is_word() && s.word(at) == "and";
+    let and = at < j && s[at].is_word() && s.spells(at, "and");
     let second = and.then(|| parse_after(s, at + 1, j)).flatten()?;
     let ends = s.partition_point(|t| t.span.start < second.whole.end) == j;
     ends.then(|| {
@@ -359,7 +359,7 @@ pub(crate) fn colon_clause(s: Sentence<'_>, lo: usize, e: usize) -> Option<Found
     let clause = Span::new(s[lo].span.start, s[e - 1].span.end);
     if let Some(from) = (lo..e)
         .rev()
-        .find(|&x| s[x].is_word() && s.word(x).eq_ignore_ascii_case("from"))
+        .find(|&x| s[x].is_word() && s.spells_any_case(x, "from"))
     {
         let phrase = parse_after(s, from + 1, e)?;
         let ends = s.partition_point(|t| t.span.start < phrase.whole.end) >= e;

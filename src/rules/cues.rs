@@ -287,9 +287,9 @@ fn idiom_at(s: Sentence<'_>, i: usize) -> Option<CueMatch> {
     let mut last = i + 1;
     // "made it clear that …": the object "it" inside the idiom
     if t.is(Class::FormOfMake)
-        && next.text(text) == "it"
+        && next.spells(text, "it")
         && s.get(i + 2)
-            .is_some_and(|c| c.is_word() && c.text(text) == "clear")
+            .is_some_and(|c| c.is_word() && c.spells(text, "clear"))
     {
         next = &s[i + 2];
         last = i + 2;

@@ -42,7 +42,7 @@ pub(crate) fn colon_lead_in(s: Sentence<'_>) -> Option<Found> {
     }
     // "As Ann Lee reported after the vote:": the "as" clause's own cue and
     // subject, whatever follows them
-    if n > 3 && s[0].is_word() && s.word(0) == "As" {
+    if n > 3 && s[0].is_word() && s.spells(0, "As") {
         if let Some(j) = (2..n.min(10)).find(|&j| {
             s[j].is_lowercase() && cue_at(s, j).is_some_and(|c| c.class == CueClass::Statement)
         }) {
@@ -62,7 +62,7 @@ pub(crate) fn colon_lead_in(s: Sentence<'_>) -> Option<Found> {
     }
     let from = s
         .iter()
-        .rposition(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("from"));
+        .rposition(|t| t.is_word() && t.spells_any_case(text, "from"));
     if let Some(from) = from {
         let phrase = parse_after(s, from + 1, n - 1)?;
         if phrase.kind != PhraseKind::Name {

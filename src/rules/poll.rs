@@ -27,7 +27,7 @@ const POLL_PHRASE_TOKENS: usize = 14;
 pub(crate) fn poll_finding(s: Sentence<'_>, coordinated: &[usize]) -> Option<Reported> {
     let text = s.text;
     let n = s.len();
-    let is_in = |x: usize| s[x].is_word() && s.word(x).eq_ignore_ascii_case("in");
+    let is_in = |x: usize| s[x].is_word() && s.spells_any_case(x, "in");
     // the poll phrase from `from` (after "in") to `to`: a determiner first,
     // a poll noun inside, plain words only
     let phrase = |from: usize, to: usize| -> Option<SpeakerPhrase> {
@@ -115,7 +115,7 @@ pub(crate) fn poll_finding(s: Sentence<'_>, coordinated: &[usize]) -> Option<Rep
     // attack because of his rise in the polls.")
     let said = (0..x).any(|y| {
         // ("38 percent support": a share's noun, no verb)
-        let share = y > 0 && (s[y - 1].is_punct('%') || s.word(y - 1) == "percent");
+        let share = y > 0 && (s[y - 1].is_punct('%') || s.spells(y - 1, "percent"));
         !share && cue_at(s, y).is_some()
     });
     if said {

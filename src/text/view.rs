@@ -35,6 +35,18 @@ impl<'t> Sentence<'t> {
         self.tokens[i].text(self.text)
     }
 
+    /// Whether token `i` is spelled `word` exactly ([`Token::spells`]).
+    #[inline]
+    pub fn spells(&self, i: usize, word: &str) -> bool {
+        self.tokens[i].spells(self.text, word)
+    }
+
+    /// Whether token `i` is spelled `word` in any ASCII case.
+    #[inline]
+    pub fn spells_any_case(&self, i: usize, word: &str) -> bool {
+        self.tokens[i].spells_any_case(self.text, word)
+    }
+
     /// Whether token `i` is a word of `class`.
     #[inline]
     pub fn is(&self, i: usize, class: Class) -> bool {

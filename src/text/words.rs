@@ -187,6 +187,24 @@ impl Token {
         &text[self.span]
     }
 
+    /// Whether the token is spelled `word` exactly (compared by length
+    /// first, then bytes: most tokens are told apart without reading them).
+    #[inline]
+    pub fn spells(&self, text: &str, word: &str) -> bool {
+        self.span.len() == word.len()
+            && text.as_bytes().get(self.span.start..self.span.end) == Some(word.as_bytes())
+    }
+
+    /// Whether the token is spelled `word` in any ASCII case ("The", "THE").
+    #[inline]
+    pub fn spells_any_case(&self, text: &str, word: &str) -> bool {
+        self.span.len() == word.len()
+            && text
+                .as_bytes()
+                .get(self.span.start..self.span.end)
+                .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+    }
+
     /// Whether the token is a word that starts with an uppercase letter.
     #[inline]
     pub fn is_capitalized(&self) -> bool {

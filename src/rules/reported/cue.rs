@@ -57,7 +57,7 @@ pub(crate) fn cue_report(
     // passive, with its agent: "Facebook was criticised by the tribunal for …"
     if cue.last + 1 < n
         && s[cue.last + 1].is_word()
-        && s.word(cue.last + 1) == "by"
+        && s.spells(cue.last + 1, "by")
         && j > 0
         && s[j - 1].is_word()
         && s.is(j - 1, Class::FormOfBe)
@@ -83,7 +83,7 @@ pub(crate) fn cue_report(
     // phrase; at the end of the sentence only)
     let as_before = start_of_phrase >= 2
         && s[start_of_phrase - 1].is_word()
-        && s.word(start_of_phrase - 1) == "as"
+        && s.spells(start_of_phrase - 1, "as")
         && comma_before(s, start_of_phrase - 1)
         && s[cue.last + 1..]
             .iter()
@@ -106,7 +106,7 @@ pub(crate) fn cue_report(
             && s.is(after, Class::AfterSpeech)
             && !(is_determiner_word(text, &s[after]) && cue.lemma == "say")
             // "he referred to the rivals as …": "to" takes the object
-            && !(s.word(after) == "to" && Class::ToCueLemma.holds(cue.lemma))
+            && !(s.spells(after, "to") && Class::ToCueLemma.holds(cue.lemma))
             && that_soon(site, after).is_none());
     // "Ash argued in his email, the incident is …": an adverbial between
     // the cue and its comma
@@ -311,7 +311,7 @@ fn according_report(site: CueSite<'_>) -> Option<Reported> {
     let phrase = parse_after(s, cue.last + 1, e).or_else(|| source_phrase(s, cue.last + 1, e))?;
     // "The council reported that, according to an analysis, the fund
     // …": the verb before holds the clause, source and all
-    if j >= 2 && s[j - 1].is_punct(',') && s[j - 2].is_word() && s.word(j - 2) == "that" {
+    if j >= 2 && s[j - 1].is_punct(',') && s[j - 2].is_word() && s.spells(j - 2, "that") {
         return None;
     }
     // "But according to X, …": a conjunction before it opens nothing,
@@ -338,7 +338,7 @@ fn according_report(site: CueSite<'_>) -> Option<Reported> {
     // (and no verb of saying or "that" before it holds it: "The AP
     // reported that, according to …")
     let plain = |hi: usize| {
-        !(0..hi).any(|x| s[x].is_word() && (s.word(x) == "that" || cue_at(s, x).is_some()))
+        !(0..hi).any(|x| s[x].is_word() && (s.spells(x, "that") || cue_at(s, x).is_some()))
     };
     let set_off = !opens
         && j > 1

@@ -122,7 +122,7 @@ fn boundaries(s: Sentence<'_>, cues: &[(usize, CueMatch, bool)]) -> Vec<usize> {
         };
         // ", as she put it": a parenthetical with its own cue
         let as_parenthetical =
-            || s.word(j) == "as" && (j + 2..n.min(j + 5)).any(|y| cue_at(s, y).is_some());
+            || s.spells(j, "as") && (j + 2..n.min(j + 5)).any(|y| cue_at(s, y).is_some());
         // (the comma may close a quotation: "“Islam hates us,” but he …",
         // and the quotation stays in the clause before)
         if comma_before(s, j)

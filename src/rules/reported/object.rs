@@ -33,7 +33,7 @@ pub(crate) fn past_tell_object(site: CueSite<'_>, after: usize) -> usize {
     let mut t = after;
     // ("the New York Daily News": an outlet with its article)
     if s.get(t)
-        .is_some_and(|w| w.is_word() && w.text(text) == "the")
+        .is_some_and(|w| w.is_word() && w.spells(text, "the"))
         && s.get(t + 1).is_some_and(|w| w.is_capitalized())
     {
         t += 1;
@@ -92,7 +92,7 @@ pub(crate) fn trim_clause(
     if is_passive(s, m, j) {
         if let Some(by) = s.iter().find(|t| {
             t.is_word()
-                && t.text(text) == "by"
+                && t.spells(text, "by")
                 && clause.contains(t.span)
                 && t.span.start > clause.start
         }) {
@@ -153,7 +153,7 @@ pub(crate) fn that_soon(site: CueSite<'_>, from: usize) -> Option<usize> {
         from
     };
     (from..n.min(from + 12))
-        .find(|&x| s[x].is_word() && s.word(x) == "that")
+        .find(|&x| s[x].is_word() && s.spells(x, "that"))
         .filter(|&x| gap_ok(s.part(from..x)))
         .filter(|&x| !that_is_determiner(s, x))
         // "polls show that has reversed": "that" is the subject
@@ -213,7 +213,7 @@ pub(crate) fn object_content(
     // of "tell" may be long, but holds no verb
     let told_that = || {
         (c..n.min(c + 12))
-            .find(|&x| s[x].is_word() && s.word(x) == "that")
+            .find(|&x| s[x].is_word() && s.spells(x, "that"))
             .filter(|&x| {
                 s[c..x]
                     .iter()
@@ -257,7 +257,7 @@ pub(crate) fn object_content(
                     // a verb that takes no object ("spoke first") is not
                     || (content_word(s, c)
                         && !Class::IntransitiveSpeechLemma.holds(cue.lemma)
-                        && s.word(c) != "not")
+                        && !s.spells(c, "not"))
                     // "called him a liar", "call him competent": a
                     // judgment ("call him the robber" names him)
                     || (cue.lemma == "call" && called_a_judgment(s, c))
@@ -358,15 +358,15 @@ fn past_addressee(site: CueSite<'_>, after: usize) -> usize {
     if Class::AddresseeLemma.holds(cue.lemma) {
         // (a named outlet may be longer: "told The Star-Ledger of Newark")
         let named = s.get(after).is_some_and(|t| t.is_capitalized())
-            || (s.get(after).is_some_and(|t| t.text(text) == "the")
+            || (s.get(after).is_some_and(|t| t.spells(text, "the"))
                 && s.get(after + 1).is_some_and(|t| t.is_capitalized()));
         let outlet = |c: usize| {
             named
                 && c < after + 7
-                && (s[c].is_capitalized() || s.word(c) == "of")
+                && (s[c].is_capitalized() || s.spells(c, "of"))
                 && s[after..c].iter().all(|t| t.is_word())
         };
-        while c < n && s[c].is_word() && s.word(c) != "that" && (c < after + 4 || outlet(c)) {
+        while c < n && s[c].is_word() && !s.spells(c, "that") && (c < after + 4 || outlet(c)) {
             c += 1;
             // the object ends where a clause starts: "told reporters
             // she was leaving", "told CNN the plan would fail"

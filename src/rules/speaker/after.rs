@@ -49,7 +49,7 @@ pub(crate) fn parse_after(toks: Sentence<'_>, start: usize, end: usize) -> Optio
         return Some(SpeakerPhrase::pronoun(span, entity, p.gender, false));
     }
     // a share as polls give it: "Two in three (voters) said"
-    if end >= i + 3 && toks.word(i + 1) == "in" {
+    if end >= i + 3 && toks.spells(i + 1, "in") {
         if let Some(p) = (i + 3..=end.min(i + 10))
             .rev()
             .find_map(|e| one_in_n(toks.part(i..e)))
@@ -62,7 +62,7 @@ pub(crate) fn parse_after(toks: Sentence<'_>, start: usize, end: usize) -> Optio
     if toks[j].is_word() && is_determiner_word(text, &toks[j]) {
         j += 1;
         // a partitive: "one of those advisers"
-        if toks.get(j).is_some_and(|t| t.text(text) == "of")
+        if toks.get(j).is_some_and(|t| t.spells(text, "of"))
             && toks.get(j + 1).is_some_and(|t| is_determiner_word(text, t))
         {
             j += 2;
@@ -288,7 +288,7 @@ fn office_at(
     if j > i
         && j + 1 < end
         && toks[j].is_word()
-        && toks.word(j) == "of"
+        && toks.spells(j, "of")
         && toks[j - 1].is_lowercase()
         && toks[j - 1].role_noun(text).is_some()
         && toks[j + 1].is_lowercase()

@@ -52,7 +52,7 @@ fn relative_or_parenthetical(
     }
     // "…, as an American diplomat put it, …": the parenthetical holds its
     // own subject, whatever stands before it
-    if first_hi > first_lo + 1 && toks[first_lo].is_word() && toks.word(first_lo) == "as" {
+    if first_hi > first_lo + 1 && toks[first_lo].is_word() && toks.spells(first_lo, "as") {
         if let Some(p) = parse_np_right(toks.part(first_lo + 1..first_hi))
             .filter(|p| p.whole.start.min(p.mention.start) == toks[first_lo + 1].span.start)
         {
@@ -61,7 +61,7 @@ fn relative_or_parenthetical(
     }
     // "Sen. Marco Rubio of Florida, who mused": the relative pronoun speaks,
     // standing for the name before it
-    if first_hi == first_lo + 1 && toks.word(first_lo) == "who" {
+    if first_hi == first_lo + 1 && toks.spells(first_lo, "who") {
         let who = toks[first_lo].span;
         // (a person stands for "who": past a head that names no one, the
         // name at the end of the chunk: "an awkward situation for Clinton,
@@ -190,7 +190,7 @@ fn pick_chunk(
             && (toks.is(lo, Class::ReflexivePronoun)
                 || toks[lo].is_lowercase()
                     && (toks.word(lo).ends_in_ing()
-                        || toks.word(lo) == "clad"
+                        || toks.spells(lo, "clad")
                         || toks.word(lo).ends_in_ed()
                             && toks
                                 .get(lo + 1)

@@ -108,7 +108,7 @@ fn quantity_or_group(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
     let lone_share = fraction || n == 1 && last.is(Class::GroupQuantifier);
     // "those surveyed", "those polled"
     let those = n == 2
-        && toks.word(0).eq_ignore_ascii_case("those")
+        && toks.spells_any_case(0, "those")
         && last.is_lowercase()
         && last.text(text).ends_in_ed();
     if those {
@@ -117,13 +117,13 @@ fn quantity_or_group(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
     // "Another tweeted", "read one": one more of the people or things
     // just quoted ("Still another said"; "Yet another", "And another" lose
     // their conjunction at the top of this function)
-    let opener = n == 2 && toks.word(0) == "Still";
+    let opener = n == 2 && toks.spells(0, "Still");
     if (n == 1 || opener) && last.is(Class::OneAnother) {
         return ControlFlow::Break(Some(SpeakerPhrase::people(last.span, false, false)));
     }
     // one person by two roles: "the Florida senator and Republican
     // presidential candidate"
-    if let Some(a) = (2..n.saturating_sub(1)).find(|&a| toks[a].is_word() && toks.word(a) == "and")
+    if let Some(a) = (2..n.saturating_sub(1)).find(|&a| toks[a].is_word() && toks.spells(a, "and"))
     {
         let first = parse_np_right(toks.before(a));
         let shared_determiner =
@@ -188,7 +188,7 @@ fn pronoun_or_partitive(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>
         }
     }
     // "one of those advisers", "some of the donors": a partitive of a group
-    if n >= 3 && toks.word(1) == "of" && toks[0].is_word() {
+    if n >= 3 && toks.spells(1, "of") && toks[0].is_word() {
         let w0 = toks.word(0).to_ascii_lowercase();
         if Class::PartitiveHead.holds(w0.as_str()) || is_fraction(&w0) {
             // "some of them", "many of us": people just named
@@ -234,9 +234,9 @@ fn description_for_named(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase
             // a title of the person's own)
             let the = usize::from(
                 toks.get(prep + 1)
-                    .is_some_and(|t| t.is_word() && t.text(text) == "the"),
+                    .is_some_and(|t| t.is_word() && t.spells(text, "the")),
             );
-            let person = (toks.word(prep) == "of"
+            let person = (toks.spells(prep, "of")
                 && toks[..prep]
                     .iter()
                     .all(|t| t.is_capitalized() && t.lexeme.title.is_some())
@@ -303,7 +303,7 @@ fn office_document_or_source(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPh
     if n >= 3 && last.is_lowercase() {
         let k = n - 2;
         let office = toks[k].is_word()
-            && toks.word(k) == "of"
+            && toks.spells(k, "of")
             && !last.is(Class::FunctionWord)
             && !ROLE_NOUNS.contains_key(lw);
         if let Some(mut p) = office
@@ -534,13 +534,13 @@ fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
 pub(crate) fn one_in_n(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let text = toks.text;
     let number = |t: &Token| t.is_word() && is_number_word(t.text(text));
-    if toks.len() < 3 || !number(&toks[0]) || toks.word(1) != "in" || !number(&toks[2]) {
+    if toks.len() < 3 || !number(&toks[0]) || !toks.spells(1, "in") || !number(&toks[2]) {
         return None;
     }
     // then who they are: "Democratic voters", "of those polled", and "overall"
     let fits = |rest: &[Token]| match rest {
         [] => true,
-        [of, group @ ..] if of.text(text) == "of" => {
+        [of, group @ ..] if of.spells(text, "of") => {
             !group.is_empty()
                 && parse_np_right(Sentence::new(text, group)).is_some_and(|g| {
                     g.plural && g.whole.start.min(g.mention.start) == group[0].span.start
@@ -565,12 +565,11 @@ pub(crate) fn one_in_n(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
 fn quantity_of_group(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let text = toks.text;
     let n = toks.len();
-    let k = (1..n.saturating_sub(1).min(5)).find(|&k| toks.word(k) == "of")?;
+    let k = (1..n.saturating_sub(1).min(5)).find(|&k| toks.spells(k, "of"))?;
     // (compared without lowercasing a copy of every phrase head before "of")
     let _head = toks.word(k - 1);
     let quantity = toks[k - 1].is_lowered(text, Class::QuantityNoun);
-    let opened =
-        k == 1 || is_determiner_word(text, &toks[0]) || toks.word(0).eq_ignore_ascii_case("a");
+    let opened = k == 1 || is_determiner_word(text, &toks[0]) || toks.spells_any_case(0, "a");
     if !quantity || !opened || !toks[..k].iter().all(|t| t.is_word()) {
         return None;
     }
@@ -650,7 +649,7 @@ fn described_by_participle(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
 fn document_by(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let text = toks.text;
     let k =
-        (2..toks.len().saturating_sub(1)).find(|&k| toks[k].is_word() && toks.word(k) == "by")?;
+        (2..toks.len().saturating_sub(1)).find(|&k| toks[k].is_word() && toks.spells(k, "by"))?;
     if !toks[k - 1].is_lowercase() || toks[k - 1].role_noun(text).is_none() {
         return None;
     }
@@ -719,7 +718,7 @@ fn name_of_the_org(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let text = toks.text;
     let n = toks.len();
     let p = (1..n.saturating_sub(2))
-        .find(|&p| toks[p].is_word() && toks.is(p, Class::AtFromOf) && toks.word(p + 1) == "the")?;
+        .find(|&p| toks[p].is_word() && toks.is(p, Class::AtFromOf) && toks.spells(p + 1, "the"))?;
     let org = toks.from(p + 2);
     let org_ok = org[0].is_capitalized()
         && org.last().is_some_and(|t| t.is_capitalized())

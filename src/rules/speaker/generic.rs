@@ -28,11 +28,10 @@ pub(crate) fn numbered_group(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPh
             .all(|c| c.is_ascii_digit() || c == '%' || c == '.')
             && lw.chars().any(|c| c.is_ascii_digit())
             && n >= 1)
-        || last.is(Class::FractionWord) && n >= 3 && toks.word(n - 2) == "in"
+        || last.is(Class::FractionWord) && n >= 3 && toks.spells(n - 2, "in")
         || (n == 1 && last.is(Class::GenericGroupHead));
     // "the two", "the three": a group named by its number
-    let numbered =
-        n >= 2 && last.is(Class::NumberWord) && toks.word(n - 2).eq_ignore_ascii_case("the");
+    let numbered = n >= 2 && last.is(Class::NumberWord) && toks.spells_any_case(n - 2, "the");
     let group_from = if share {
         let mut lo = n - 1;
         while lo > 0

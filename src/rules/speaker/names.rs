@@ -77,10 +77,7 @@ pub(crate) fn parse_appositive(toks: Sentence<'_>) -> (Option<String>, Option<St
 fn capital_run_from(toks: Sentence<'_>) -> Option<String> {
     let text = toks.text;
     let mut i = 0;
-    if toks
-        .first()
-        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
-    {
+    if toks.first().is_some_and(|t| t.spells_any_case(text, "the")) {
         i = 1;
     }
     let start = i;
@@ -127,10 +124,7 @@ pub(crate) fn parse_name_run(
     let text = toks.text;
     let n = toks.len();
     let mut start = 0;
-    if toks
-        .first()
-        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("the"))
-    {
+    if toks.first().is_some_and(|t| t.spells_any_case(text, "the")) {
         start = 1;
     }
     let mut organization = None;
@@ -225,7 +219,7 @@ pub(crate) fn parse_name_run(
             // the office's complement, up to the person's given name:
             // "Secretary of State Mike Pompeo", "Minister of Finance Bill
             // Morneau" (a given name no list holds leaves it as it was)
-            if toks.word(name_start) == "of" {
+            if toks.spells(name_start, "of") {
                 if let Some(g) =
                     (name_start + 1..n).find(|&g| toks[g].lexeme.given.is_some() && n - g <= 3)
                 {
@@ -274,7 +268,7 @@ fn the_name(
     // a person's place is no part of their name: "Sen. Richard Shelby of
     // Alabama"
     if !is_org && given.is_some() {
-        if let Some(of) = (2..name_toks.len()).find(|&k| name_toks[k].text(text) == "of") {
+        if let Some(of) = (2..name_toks.len()).find(|&k| name_toks[k].spells(text, "of")) {
             name_toks = name_toks.before(of);
         }
     }
@@ -351,7 +345,7 @@ fn description_before(toks: Sentence<'_>, mut i: usize) -> usize {
             && (w == "of" && i >= 2 && toks[i - 2].is_capitalized()
                 || w == "the"
                     && i >= 3
-                    && toks.word(i - 2) == "of"
+                    && toks.spells(i - 2, "of")
                     && toks[i - 3].is_capitalized());
         if t.is_capitalized() && !t.is(Class::NonNameOpener) || joiner {
             i -= 1;
@@ -518,7 +512,7 @@ pub(crate) fn name_phrase(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhras
             .iter()
             .take_while(|t| {
                 t.is_capitalized()
-                    && ((is_determiner_word(text, t) && !t.text(text).eq_ignore_ascii_case("the"))
+                    && ((is_determiner_word(text, t) && !t.spells_any_case(text, "the"))
                         || t.is(Class::NonNameOpener))
             })
             .count();

@@ -220,11 +220,11 @@ pub(crate) fn joins_name(toks: Sentence<'_>, j: usize) -> bool {
     let t = &toks[j];
     let capital_at = |k: Option<usize>| k.is_some_and(|k| toks[k].is_capitalized());
     t.is_word()
-        && ((t.is(Class::AndForOf) || t.text(text) == "on" && j > 0 && toks[j - 1].lexeme.org_word)
+        && ((t.is(Class::AndForOf) || t.spells(text, "on") && j > 0 && toks[j - 1].lexeme.org_word)
             && capital_at(j.checked_sub(1))
-            || t.text(text) == "the"
+            || t.spells(text, "the")
                 && j >= 2
                 && toks[j - 1].is_word()
-                && toks.word(j - 1) == "of"
+                && toks.spells(j - 1, "of")
                 && capital_at(Some(j - 2)))
 }
