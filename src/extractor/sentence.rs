@@ -167,7 +167,9 @@ impl<'a, 's> Run<'a, 's> {
         let starts_upper = inner_text
             .trim_start()
             .starts_with(|c: char| c.is_uppercase());
-        let words = inner_text.split_whitespace().count();
+        // (its words counted up to eight: no test below tells more apart, and
+        // a long quotation is read no further)
+        let words = inner_text.split_whitespace().take(8).count();
         let starts_lower = inner_text.trim_start().starts_with(char::is_lowercase);
         let full = left_ok
             && (right_ok || (leading.is_some() && starts_upper && words >= 4))
