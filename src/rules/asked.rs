@@ -4,7 +4,7 @@
 use super::speaker::SpeakerPhrase;
 use crate::rules::clause::content_span;
 use crate::rules::clause::question_word;
-use crate::rules::cues::{is_time_word, CueMatch};
+use crate::rules::cues::CueMatch;
 use crate::text::view::Sentence;
 use crate::text::words::QUOTE;
 use crate::vocab::lexicon::cue_verb;
@@ -46,7 +46,7 @@ pub(crate) fn asked_questions(s: Sentence<'_>) -> Vec<Asked> {
                 && s.is(q, Class::AboutTo)
                 && (q == j + 1
                     || s[q - 1].is_punct(',')
-                    || s[q - 1].is_word() && is_time_word(s.word(q - 1)))
+                    || s[q - 1].is_word() && s.is(q - 1, Class::TimeWord))
         };
         let Some(q) = (j + 1..s.len().min(j + 12)).find(|&q| question_word(s, q) || topic(q))
         else {

@@ -207,7 +207,7 @@ pub(crate) fn cue_at(s: Sentence<'_>, i: usize) -> Option<CueMatch> {
                 .any(|x| s.is(x, Class::ArticleAnyCase) && s[x + 1..i].iter().all(modifier))
             && (!starts_clause(s, i + 1)
                 || s.is(i + 1, Class::NextLastThis)
-                    && s.get(i + 2).is_some_and(|t| is_time_word(t.text(text))));
+                    && s.get(i + 2).is_some_and(|t| t.is(Class::TimeWord)));
         if described && v.lemma_is(Class::NounishLemma) {
             return None;
         }
@@ -382,7 +382,7 @@ pub(crate) fn skip_aux_back(s: Sentence<'_>, floor: usize, mut j: usize) -> usiz
             continue;
         }
         // "X on Tuesday said", "X last week told"
-        if j > floor && s[j - 1].is_word() && is_time_word(s.word(j - 1)) {
+        if j > floor && s[j - 1].is_word() && s.is(j - 1, Class::TimeWord) {
             let mut k = j - 1;
             if k > floor && s[k - 1].is_word() && s.is(k - 1, Class::TimeModifier) {
                 k -= 1;
@@ -392,10 +392,6 @@ pub(crate) fn skip_aux_back(s: Sentence<'_>, floor: usize, mut j: usize) -> usiz
         }
         return j;
     }
-}
-
-pub(crate) fn is_time_word(w: &str) -> bool {
-    Class::TimeWord.holds(w)
 }
 
 /// The end of an attribution clause that starts at `from`: the last token

@@ -3,7 +3,7 @@
 //! quotation to the subject of the sentence around it.
 
 use super::speaker::{is_year, parse_after, PhraseKind, SpeakerPhrase};
-use crate::rules::cues::{cue_at, is_time_word, Found};
+use crate::rules::cues::{cue_at, Found};
 use crate::rules::shape::shape;
 use crate::rules::RuleId;
 use crate::text::view::Sentence;
@@ -26,7 +26,7 @@ pub(crate) fn adverbial_opener(s: Sentence<'_>) -> bool {
     // "This week, …", "Last spring, …" (but "This includes …" has a subject)
     let dated = Class::LastThis.holds(w)
         && s.get(1)
-            .is_some_and(|t| is_time_word(t.text(text)) || t.is(Class::Season));
+            .is_some_and(|t| t.is(Class::TimeWord) || t.is(Class::Season));
     dated
         || Class::AdverbialOpener.holds(w)
         || (first.is_capitalized()
@@ -83,7 +83,7 @@ pub(crate) fn sentence_subject(s: Sentence<'_>, limit: usize) -> Option<SpeakerP
         && (first.is(Class::OpeningPreposition)
             || first.is(Class::NonSubjectOpener))
         // a weekday: "Tuesday at the rally, …"
-        || first.is_capitalized() && is_time_word(first.text(text))
+        || first.is_capitalized() && first.is(Class::TimeWord)
         // an adverb: "Immediately after the attacks, …", "Finally, …"
         || first.is_capitalized() && {
             let w = first.text(text);
@@ -102,11 +102,10 @@ pub(crate) fn sentence_subject(s: Sentence<'_>, limit: usize) -> Option<SpeakerP
     let conjunction = first.is_word()
         && first.is(Class::OpeningLinkShort)
         && s.get(1).is_some_and(|t| {
-            let w = t.text(text);
             t.is_word()
-                && !is_time_word(w)
-                && !Class::Preposition.holds(w)
-                && !Class::SubjectOpenerTail.holds(w)
+                && !t.is(Class::TimeWord)
+                && !t.is(Class::Preposition)
+                && !t.is(Class::SubjectOpenerTail)
         });
     // "And then Trump went on the attack, saying …": past an adverb of
     // sequence after the conjunction, not set off by a comma
@@ -121,9 +120,9 @@ pub(crate) fn sentence_subject(s: Sentence<'_>, limit: usize) -> Option<SpeakerP
         let subject = parse_after(s, 1 + then, limit).filter(|p| {
             let end = s.partition_point(|t| t.span.start < p.whole.end);
             p.whole.start.min(p.mention.start) == s[1 + then].span.start
-                && !s[1 + then..end].iter().any(|t| {
-                    t.is_word() && (is_time_word(t.text(text)) || t.is(Class::TimeSpanWord))
-                })
+                && !s[1 + then..end]
+                    .iter()
+                    .any(|t| t.is_word() && (t.is(Class::TimeWord) || t.is(Class::TimeSpanWord)))
         });
         if subject.is_some() {
             return subject;
@@ -175,7 +174,7 @@ pub(crate) fn sentence_subject(s: Sentence<'_>, limit: usize) -> Option<SpeakerP
                 !chunk.is_empty() && chunk.iter().all(|t| t.is_capitalized() || t.is_punct('.'));
             let day = chunk.len() == 2
                 && chunk.is(0, Class::TimeChunkStart)
-                && (is_time_word(chunk.word(1)) || chunk[1].is_capitalized());
+                && (chunk.is(1, Class::TimeWord) || chunk[1].is_capitalized());
             // (or a year: "On July 6, 2015, Sanders …")
             let year = chunk.len() == 1 && is_year(chunk.word(0));
             if (place || day || year) && s.get(start + c + 1).is_some_and(|t| t.is_word()) {

@@ -10,7 +10,7 @@ use crate::rules::according_to::according_to_at;
 use crate::rules::clause::content_span;
 use crate::rules::clause::next_boundary;
 use crate::rules::clause::Reported;
-use crate::rules::cues::{comma_before, cue_at, is_time_word, CueMatch, Found};
+use crate::rules::cues::{comma_before, cue_at, CueMatch, Found};
 use crate::rules::poll::poll_finding;
 use crate::rules::reported::cue::cue_report;
 use crate::rules::reported::object::CueSite;
@@ -158,7 +158,7 @@ fn noun_report(s: Sentence<'_>, j: usize, coordinated: &[usize]) -> Option<Repor
     let that_at = |x: usize| s.get(x).is_some_and(|w| w.is(Class::That));
     let that = if that_at(j + 1) {
         j + 1
-    } else if that_at(j + 2) && s[j + 1].is_word() && is_time_word(s.word(j + 1)) {
+    } else if that_at(j + 2) && s[j + 1].is_word() && s.is(j + 1, Class::TimeWord) {
         j + 2
     } else {
         return None;

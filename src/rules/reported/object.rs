@@ -8,7 +8,7 @@ use crate::rules::clause::next_boundary;
 use crate::rules::clause::question_word;
 use crate::rules::clause::Reported;
 use crate::rules::cues::starts_clause;
-use crate::rules::cues::{cue_at, is_passive, is_time_word, CueMatch, Found};
+use crate::rules::cues::{cue_at, is_passive, CueMatch, Found};
 use crate::rules::speaker::is_determiner_word;
 use crate::text::view::Sentence;
 
@@ -194,7 +194,7 @@ pub(crate) fn object_content(
     // ("said today he will run", "says tonight he’s a step closer")
     while c < n
         && c < after + 2
-        && (s[c].is_capitalized() && is_time_word(s.word(c))
+        && (s[c].is_capitalized() && s.is(c, Class::TimeWord)
             || s[c].is_word()
                 && s.is(c, Class::DeicticDay)
                 // (not the subject: "said today was the best day")
