@@ -124,7 +124,9 @@ pub(super) const HEADLINE_WINDOW: usize = 64 << 10;
 /// A headline quotation of three words or fewer that nothing attributes: a
 /// term, in the headline as in the story ("Obama’s ‘Refurbished’ Plan").
 pub(super) fn is_headline_term(q: &Quote) -> bool {
-    q.kind == QuoteKind::Headline && q.speaker.is_none() && q.text.split_whitespace().count() <= 3
+    q.kind == QuoteKind::Headline
+        && q.speaker.is_none()
+        && q.text.split_whitespace().take(4).count() <= 3
 }
 
 /// The last word of `name` (a surname) standing as a word in
@@ -228,7 +230,7 @@ pub(super) fn headline_paragraph(text: &str, paras: &[Span], outer: &[Span]) -> 
                 && words
                     .iter()
                     .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-                && claim.split_whitespace().count() >= 3
+                && claim.split_whitespace().take(3).count() >= 3
         });
     (!sentence_end || title_case || credited).then_some(0)
 }

@@ -58,7 +58,7 @@ impl<'a, 's> Run<'a, 's> {
                             && d.quote.cue.as_ref().map(|c| c.span) == f.cue.map(|c| c.span))
                         || (d.rule == RuleId::AskedQuestion && d.quote.span.overlaps(clause))
                 });
-            if holds_quote || used || text[clause].split_whitespace().count() < 2 {
+            if holds_quote || used || text[clause].split_whitespace().take(2).count() < 2 {
                 continue;
             }
             self.push_indirect(clause, f, sent, para, pi, r.object);
@@ -126,7 +126,11 @@ impl<'a, 's> Run<'a, 's> {
         let end = s.get(e.checked_sub(1)?)?.span.end;
         (set_off
             && end > clause.start
-            && self.text[clause.start..end].split_whitespace().count() >= 3)
+            && self.text[clause.start..end]
+                .split_whitespace()
+                .take(3)
+                .count()
+                >= 3)
             .then_some(end)
     }
 

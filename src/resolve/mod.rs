@@ -394,8 +394,8 @@ impl<'t> Resolver<'t> {
         let verb = tail
             .split_whitespace()
             .any(|w| Class::FiniteAuxiliary.holds(w))
-            || tail.split_whitespace().count() == 1 && tail.trim().ends_in_ed();
-        if plain && !verb && tail.starts_with(' ') && tail.split_whitespace().count() <= 8 {
+            || tail.split_whitespace().take(2).count() == 1 && tail.trim().ends_in_ed();
+        if plain && !verb && tail.starts_with(' ') && tail.split_whitespace().take(9).count() <= 8 {
             Span::new(m.start, end)
         } else {
             m

@@ -186,9 +186,15 @@ pub(crate) fn any_case(word: &str, own: &'static Lexeme) -> Option<&'static Lexe
 /// (one pass over it).
 #[inline]
 pub(crate) fn is_plain(word: &str) -> bool {
-    let mut bytes = word.bytes();
-    bytes.next().map_or(true, |b| b.is_ascii())
-        && bytes.all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    let Some((&first, rest)) = word.as_bytes().split_first() else {
+        return true;
+    };
+    // (without a branch a byte: a byte beyond ASCII sets its high bit, a
+    // capital counts as one)
+    let odd = rest.iter().fold(0u8, |odd, &b| {
+        odd | (b & 0x80) | u8::from(b.wrapping_sub(b'A') < 26)
+    });
+    first.is_ascii() && odd == 0
 }
 
 /// The classes of `w` as it stands or lowercased, read from the lists.

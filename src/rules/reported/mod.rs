@@ -361,7 +361,7 @@ pub(crate) fn reported_for<'r>(
     // more than one word: "Pew found that “about twice as many …”" (but
     // "Burton thinks that cats are “cuties”" quotes no one)
     let believed = || {
-        let words = text[target].split_whitespace().count();
+        let words = text[target].split_whitespace().take(2).count();
         all.iter().rev().find(|r| {
             words >= 2
                 && r.found.cue.is_some_and(|c| c.span.start < target.start)
@@ -371,7 +371,7 @@ pub(crate) fn reported_for<'r>(
     // a name or a title of a few words that no clause holds, before any
     // cue, is no one's words: "Gov. C.L. "Butch" Otter … talking about",
     // "the CNN “reporter,” saying"
-    let few_words = text[target].split_whitespace().count() <= 3;
+    let few_words = text[target].split_whitespace().take(4).count() <= 3;
     holding
         .find(|r| !relative(r))
         .or(outer)
