@@ -336,13 +336,19 @@ fn word_part(text: &str, start: usize, end: usize, has_period: &mut bool) -> usi
     let mut segment_chars = 0usize;
     let mut prev_digit = false;
     while i < end {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            prev_digit = b.is_ascii_digit();
-            segment_chars += 1;
+        // a run of ASCII letters and digits, counted once it ends
+        let run = i;
+        while i < end && bytes[i].is_ascii_alphanumeric() {
             i += 1;
-            continue;
         }
+        if i > run {
+            segment_chars += i - run;
+            prev_digit = bytes[i - 1].is_ascii_digit();
+            if i == end {
+                break;
+            }
+        }
+        let b = bytes[i];
         let (c, len) = char_at(text, i);
         if b >= 0x80 && c.is_alphanumeric() {
             prev_digit = false;
