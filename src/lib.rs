@@ -115,8 +115,8 @@
 //!
 //! One pass over the text for marks, one for words, with work proportional to
 //! the text: no input makes it slower than linear. On news text one core of
-//! this project's (shared) machine extracts about 23 MB/s with reported
-//! speech, 40 MB/s without ([`Config::indirect`]); `benches/` and the
+//! this project's (shared) machine extracts about 27 MB/s with reported
+//! speech, 43 MB/s without ([`Config::indirect`]); `benches/` and the
 //! README's Performance section have the figures and the commands behind
 //! them. [`Extractor::for_each_quote`] hands records on
 //! as they become final, so memory stays flat on texts of any length.
