@@ -16,6 +16,7 @@ use crate::rules::speaker::words::is_digits;
 use crate::rules::speaker::words::is_fraction;
 use crate::rules::speaker::words::is_number_word;
 use crate::rules::speaker::words::is_possessive;
+use crate::rules::speaker::words::is_possessive_word;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
@@ -499,7 +500,7 @@ fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let mut org = None;
     if let Some(p) = toks[lo..]
         .iter()
-        .position(|t| is_possessive(t.text(text)) && t.is_capitalized())
+        .position(|t| t.is_capitalized() && is_possessive_word(text, t))
     {
         org = Some(
             strip_possessive(&text_of(toks.part(lo..=lo + p)))

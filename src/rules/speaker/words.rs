@@ -55,6 +55,16 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     strip_possessive(w).len() != w.len()
 }
 
+/// [`is_possessive`] of the word `t`: most words are told apart by their
+/// last byte, as a possessive ends in "s", "S" or an apostrophe.
+pub(crate) fn is_possessive_word(text: &str, t: &Token) -> bool {
+    // (0x99: the last byte of ’)
+    matches!(
+        text.as_bytes().get(t.span.end.wrapping_sub(1)),
+        Some(b's' | b'S' | b'\'' | 0x99)
+    ) && is_possessive(t.text(text))
+}
+
 pub(crate) fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
