@@ -5,6 +5,9 @@
 //! a description, and examples that say what it must find and what it must
 //! leave alone; [`Rule::test`] runs them. Callers switch rules off by id with
 //! [`ExtractorBuilder::disable_rule`](crate::ExtractorBuilder::disable_rule).
+//! The order the extractor runs them in is data too, `pipeline.rs`: the
+//! steps taken on each sentence and the fallbacks for a quotation no cue of
+//! its own attributes, each gated by its rules.
 //!
 //! The word lists are the `*.txt` files of `src/vocab/`: cue verbs with
 //! their inflections, cue phrases and nouns, honorifics, titles, role nouns,
