@@ -4,8 +4,9 @@
 //! that name someone met before.
 
 use super::*;
-use crate::rules::speaker::is_possessive_word;
-use crate::rules::speaker::{is_determiner_word, is_org_word, is_person_role_noun_word};
+use crate::rules::speaker::{
+    is_determiner_word, is_org_word, is_person_role_noun_word, is_possessive,
+};
 use crate::text::view::Sentence;
 
 /// Whether two or three capitalised words no list knows name a person by
@@ -143,7 +144,7 @@ impl Registry {
                     && toks.get(i + 1).is_some_and(|t| t.is_lowercase()))
             {
                 i += 1;
-                if is_possessive_word(toks.text, &toks[i - 1]) {
+                if is_possessive(toks.word(i - 1)) {
                     break;
                 }
             }
@@ -152,7 +153,7 @@ impl Registry {
             // the sentence's subject, as far as places tell)
             let subject = first_mention
                 && (start == 0 || !after_preposition(&toks[start - 1]))
-                && !is_possessive_word(toks.text, &toks[i - 1]);
+                && !is_possessive(toks.word(i - 1));
             let before = (start > 0).then(|| &toks[start - 1]);
             self.scan_run(toks.part(start..i), before, &toks[i..], subject);
             // "the Canada Revenue Agency (CRA)": the acronym names it later

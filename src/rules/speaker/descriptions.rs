@@ -16,7 +16,6 @@ use crate::rules::speaker::words::is_digits;
 use crate::rules::speaker::words::is_fraction;
 use crate::rules::speaker::words::is_number_word;
 use crate::rules::speaker::words::is_possessive;
-use crate::rules::speaker::words::is_possessive_word;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::PhraseKind;
 use crate::rules::speaker::SpeakerPhrase;
@@ -83,10 +82,8 @@ fn quantity_or_group(toks: Sentence<'_>) -> ControlFlow<Option<SpeakerPhrase>> {
         }));
     }
     // "Nearly half", "Only 8 percent", "just 36 percent of Democrats"
-    // (compared without lowercasing a copy of every phrase head before "of")
-    let one_of = |t: &Token, class: Class| t.is_lowered(text, class);
-    if n >= 2 && one_of(&toks[0], Class::Approximator) {
-        if n == 2 && one_of(&toks[1], Class::ApproximatedGroup) {
+    if n >= 2 && toks[0].is_lowered(text, Class::Approximator) {
+        if n == 2 && toks[1].is_lowered(text, Class::ApproximatedGroup) {
             return ControlFlow::Break(Some(SpeakerPhrase::people(toks.span(), true, false)));
         }
         if let Some(mut p) = parse_np_right(toks.from(1)).filter(|p| {
@@ -500,7 +497,7 @@ fn common_description(toks: Sentence<'_>) -> Option<SpeakerPhrase> {
     let mut org = None;
     if let Some(p) = toks[lo..]
         .iter()
-        .position(|t| t.is_capitalized() && is_possessive_word(text, t))
+        .position(|t| t.is_capitalized() && is_possessive(t.text(text)))
     {
         org = Some(
             strip_possessive(&text_of(toks.part(lo..=lo + p)))

@@ -18,7 +18,7 @@ pub(crate) use before::parse_before;
 pub(crate) use descriptions::parse_np_right;
 pub(crate) use words::{
     is_acronym, is_age, is_determiner, is_determiner_word, is_number_word, is_org_role_noun,
-    is_org_word, is_person_role_noun, is_person_role_noun_word, is_possessive_word, is_role_noun,
+    is_org_word, is_person_role_noun, is_person_role_noun_word, is_possessive, is_role_noun,
     is_subject_pronoun, is_year, quote_ends_in_comma, strip_possessive,
 };
 

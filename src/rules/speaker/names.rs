@@ -15,7 +15,6 @@ use crate::rules::speaker::words::is_lowercase_pronoun;
 use crate::rules::speaker::words::is_name_word;
 use crate::rules::speaker::words::is_org_word;
 use crate::rules::speaker::words::is_possessive;
-use crate::rules::speaker::words::is_possessive_word;
 use crate::rules::speaker::words::joins_name;
 use crate::rules::speaker::words::strip_possessive;
 use crate::rules::speaker::words::title_gender_of;
@@ -134,7 +133,7 @@ pub(crate) fn parse_name_run(
     // a possessive organisation: "the Hudson Institute’s Rob Spalding"
     if let Some(p) = toks[..n.saturating_sub(1)]
         .iter()
-        .rposition(|t| is_possessive_word(text, t))
+        .rposition(|t| is_possessive(t.text(text)))
     {
         if p >= start {
             let org = text_of(toks.part(start..=p));

@@ -38,6 +38,11 @@ pub(crate) fn is_determiner_word(text: &str, t: &Token) -> bool {
 
 /// Strips a possessive `’s` / `'s` / trailing `’`.
 pub(crate) fn strip_possessive(w: &str) -> &str {
+    // (most words are told apart by their last byte: a possessive ends in
+    // "s", "S" or an apostrophe; 0x99 is the last byte of ’)
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return w;
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(s) = w.strip_suffix(suffix) {
             return s;
@@ -53,16 +58,6 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 
 pub(crate) fn is_possessive(w: &str) -> bool {
     strip_possessive(w).len() != w.len()
-}
-
-/// [`is_possessive`] of the word `t`: most words are told apart by their
-/// last byte, as a possessive ends in "s", "S" or an apostrophe.
-pub(crate) fn is_possessive_word(text: &str, t: &Token) -> bool {
-    // (0x99: the last byte of ’)
-    matches!(
-        text.as_bytes().get(t.span.end.wrapping_sub(1)),
-        Some(b's' | b'S' | b'\'' | 0x99)
-    ) && is_possessive(t.text(text))
 }
 
 pub(crate) fn is_acronym(w: &str) -> bool {
